@@ -1,0 +1,76 @@
+// Builds an answer from knowledge texts: each fact in the user's language (French, flagged, where
+// no translation exists), its errata said aloud, its source cited once.
+import { MESSAGES, localize, t } from '../i18n.js';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { DocumentFile, Erratum, Language, Source, Text } from '../knowledge/schema.js';
+
+export interface AnswerSource {
+  document: DocumentFile;
+  title: string;
+  where: string;
+}
+
+export interface Answer {
+  text: string;
+  language: Language;
+  sources: AnswerSource[];
+  /** 0 to 1: how sure the assistant is that the text answers the question. */
+  confidence: number;
+  followUps: string[];
+}
+
+export class AnswerBuilder {
+  private readonly lines: string[] = [];
+  private readonly sources = new Map<string, AnswerSource>();
+  private frenchOnly = false;
+  private dated2013 = false;
+
+  constructor(private readonly kb: KnowledgeBase, readonly language: Language) {}
+
+  localized(text: Text): string {
+    const { value, frenchOnly } = localize(text, this.language);
+    this.frenchOnly ||= frenchOnly;
+    return value;
+  }
+
+  line(value: string): this {
+    this.lines.push(value);
+    return this;
+  }
+
+  heading(value: string): this {
+    if (this.lines.length > 0) this.lines.push('');
+    this.lines.push(`**${value}**`);
+    return this;
+  }
+
+  cite(source: Source): this {
+    const key = `${source.document}|${source.where}`;
+    if (!this.sources.has(key)) {
+      const doc = this.kb.sources.documents.find((d) => d.file === source.document);
+      const title = doc ? localize(doc.title, this.language).value : source.document;
+      this.sources.set(key, { document: source.document, title, where: source.where });
+    }
+    return this;
+  }
+
+  /** One fact as a bullet, with its errata and its date where it is not the inventory's. */
+  fact(text: Text, source: Source, errata: readonly Erratum[] = [], asOf?: string): this {
+    const dated = asOf?.startsWith('2013') ? ' (2013)' : '';
+    this.dated2013 ||= dated !== '';
+    this.lines.push(`• ${this.localized(text)}${dated}`);
+    for (const erratum of errata) {
+      this.lines.push(`  ⚠ ${t(MESSAGES.caution, this.language)}: ${this.localized(erratum.note)}`);
+      this.cite(erratum.source);
+    }
+    return this.cite(source);
+  }
+
+  build(confidence: number, followUps: string[] = []): Answer {
+    const notes: string[] = [];
+    if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
+    if (this.frenchOnly) notes.push(t(MESSAGES.frenchOnly, this.language));
+    const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
+    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps };
+  }
+}

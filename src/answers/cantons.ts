@@ -1,0 +1,167 @@
+// Answers about cantons: one canton's part of the inventory, a comparison, and lists across cantons.
+import { MESSAGES, PART_LABELS, t } from '../i18n.js';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
+import { stems } from '../search/fulltext.js';
+import type { Query } from '../understanding/query.js';
+import { TOPIC_STEMS, type Institution, type Topic } from '../understanding/vocabulary.js';
+import { AnswerBuilder, type Answer } from './builder.js';
+import { followUpsForCanton } from './followups.js';
+
+/** Which parts of the inventory answer a topic. */
+export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
+  steering: ['steering'],
+  coordinator: ['steering', 'operational'],
+  composition: ['composition'],
+  anchoring: ['anchoring'],
+  objectives: ['objectives'],
+  development: ['development'],
+  partners: ['partners'],
+  operational: ['operational', 'collaboration'],
+  collaboration: ['collaboration'],
+  processes: ['processes'],
+  criteria: ['criteria'],
+  caseNumbers2022: ['caseNumbers2022'],
+  platform: ['platform'],
+  projects: ['projects'],
+};
+
+const OVERVIEW_PARTS: InventoryPart[] = ['anchoring', 'steering', 'composition', 'criteria', 'platform'];
+
+const BODY_LABELS = {
+  steeringCommittee: { fr: 'comité de pilotage', de: 'Steuergremium', it: 'comitato di pilotaggio', en: 'steering committee' },
+  developmentCommittee: { fr: 'comité de développement et de coordination', de: 'Entwicklungs- und Koordinationsgremium', it: 'comitato di sviluppo e coordinamento', en: 'development and coordination committee' },
+  bureau: { fr: 'bureau CII', de: 'IIZ-Fachstelle', it: 'ufficio CII', en: 'CII bureau' },
+  workingGroups: { fr: 'groupes de travail ou autres', de: 'Arbeitsgruppen oder andere', it: 'gruppi di lavoro o altri', en: 'working groups or other' },
+} as const;
+const YES_NO = { yes: { fr: 'oui', de: 'ja', it: 'sì', en: 'yes' }, no: { fr: 'non', de: 'nein', it: 'no', en: 'no' } };
+
+function prefixed(text: Text, prefix: string): Text {
+  return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, `${prefix}${value}`])) as Text;
+}
+
+export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart): void {
+  const lang = b.language;
+  const value = canton.inventory[part];
+  b.heading(`${canton.names[lang]} — ${PART_LABELS[part][lang]}`);
+  if (value.status === 'not-reported') {
+    b.line(`${t(MESSAGES.notReported, lang)}: ${b.localized(value.reason)}`).cite(value.source);
+    return;
+  }
+  if (part === 'composition' && 'bureau' in value) {
+    for (const key of Object.keys(BODY_LABELS) as (keyof typeof BODY_LABELS)[]) {
+      b.line(`• ${BODY_LABELS[key][lang]}: ${(value[key] ? YES_NO.yes : YES_NO.no)[lang]}`);
+    }
+    b.cite(value.source);
+  }
+  if ('items' in value) {
+    for (const p of value.items) {
+      b.fact(p.title ? prefixed(p.description, `${p.title} — `) : p.description, p.source, p.errata);
+    }
+  }
+  if ('facts' in value) for (const f of value.facts ?? []) b.fact(f.text, f.source, f.errata, f.asOf);
+}
+
+export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode): Answer {
+  const canton = kb.cantons.get(code)!;
+  const b = new AnswerBuilder(kb, query.language);
+  const topic = query.topics[0];
+  const parts = topic ? TOPIC_PARTS[topic] : OVERVIEW_PARTS;
+  for (const part of parts) renderPart(b, canton, part);
+  return b.build(topic ? 0.9 : 0.75, followUpsForCanton(kb, query.language, code, parts));
+}
+
+export function comparisonAnswer(kb: KnowledgeBase, query: Query): Answer {
+  const b = new AnswerBuilder(kb, query.language);
+  const parts = TOPIC_PARTS[query.topics[0] ?? 'criteria'];
+  for (const code of query.cantons) for (const part of parts) renderPart(b, kb.cantons.get(code)!, part);
+  return b.build(0.9, followUpsForCanton(kb, query.language, query.cantons[0]!, parts));
+}
+
+/** The inventory table of coordination projects between two kinds of institutions. */
+function projectTable(institutions: Institution[]): number | undefined {
+  const has = (i: Institution) => institutions.includes(i);
+  if (has('migration')) return 7;
+  if (has('formation')) return 9;
+  if (has('PC')) return 6;
+  if (has('AC') && has('AS')) return 4;
+  if (has('AC') && has('AI')) return 5;
+  if (has('AI') && has('AS')) return 8;
+  return undefined;
+}
+
+const TOPIC_WORD_STEMS = Object.values(TOPIC_STEMS).flat().filter((s) => !s.includes(' '));
+
+/** The words of the question that narrow a list (e.g. "consent"), as stems. */
+function narrowingStems(query: Query): string[] {
+  const ignore = new Set(['canton', 'cantons', 'kanton', 'kantone', 'kantonen', 'cantone', 'cantoni', 'cii', 'iiz', 'cas', 'fall', 'falle', 'caso', 'casi', 'case', 'cases', 'liste', 'list', 'lista', 'alle', 'tous', 'tutti', 'all', 'which', 'welche', 'quels', 'quali']);
+  return query.words
+    .filter((w) => !ignore.has(w) && w.length > 3 && !TOPIC_WORD_STEMS.some((s) => w.startsWith(s)))
+    .flatMap((w) => stems(w).slice(0, 1))
+    .filter((s) => s.length > 3);
+}
+
+function partMentions(canton: Canton, part: InventoryPart, wanted: string[]): boolean {
+  const value = canton.inventory[part];
+  if (value.status !== 'reported') return false;
+  const texts = 'facts' in value ? (value.facts ?? []).flatMap((f) => Object.values(f.text)) : [];
+  const have = new Set(texts.join(' ').split(/[^\p{L}\p{N}]+/u).flatMap(stems));
+  return wanted.some((w) => have.has(w));
+}
+
+export function listAnswer(kb: KnowledgeBase, query: Query): Answer | undefined {
+  const lang: Language = query.language;
+  const topic = query.topics[0];
+  const b = new AnswerBuilder(kb, lang);
+  const cantons = [...kb.cantons.values()];
+  const name = (c: Canton) => `${c.names[lang]} (${c.code})`;
+  let selected: Canton[] = [];
+  let label = '';
+
+  if (topic === 'platform') {
+    selected = cantons.filter((c) => c.inventory.platform.status === 'reported' && c.inventory.platform.electronic);
+    label = PART_LABELS.platform[lang];
+    b.heading(label);
+    for (const c of selected) {
+      const p = c.inventory.platform;
+      if (p.status !== 'reported') continue;
+      b.line(`• ${name(c)}${p.name ? `: ${p.name}` : ''}`);
+      p.facts.forEach((f) => b.cite(f.source));
+    }
+  } else if (topic === 'composition' || topic === 'steering') {
+    const key = query.words.some((w) => /^(bureau|buro|fachstelle|ufficio|office)/.test(w))
+      ? 'bureau'
+      : query.words.some((w) => /^(develop|entwickl|svilupp)/.test(w)) ? 'developmentCommittee'
+      : query.words.some((w) => /^(groupe|gruppe|gruppi|group|gt)$/.test(w)) ? 'workingGroups' : 'steeringCommittee';
+    selected = cantons.filter((c) => c.inventory.composition.status === 'reported' && c.inventory.composition[key]);
+    b.heading(`${BODY_LABELS[key][lang]} (${selected.length})`);
+    for (const c of selected) {
+      b.line(`• ${name(c)}`);
+      if (c.inventory.composition.status === 'reported') b.cite(c.inventory.composition.source);
+    }
+  } else if (topic === 'projects' || (!topic && projectTable(query.institutions))) {
+    const table = projectTable(query.institutions);
+    b.heading(PART_LABELS.projects[lang]);
+    for (const c of cantons) {
+      const projects = c.inventory.projects;
+      if (projects.status !== 'reported') continue;
+      const items = projects.items.filter((p) => !table || p.table === table);
+      if (items.length === 0) continue;
+      selected.push(c);
+      b.line(`• ${name(c)}: ${items.map((p) => p.title ?? `${p.id}`).join('; ')}`);
+      items.forEach((p) => b.cite(p.source));
+    }
+  } else if (topic) {
+    const parts = TOPIC_PARTS[topic];
+    const wanted = narrowingStems(query);
+    selected = cantons.filter((c) =>
+      parts.some((part) => c.inventory[part].status === 'reported' && (wanted.length === 0 || partMentions(c, part, wanted))),
+    );
+    if (selected.length === 0) return undefined;
+    for (const c of selected) for (const part of parts) if (c.inventory[part].status === 'reported') renderPart(b, c, part);
+  } else {
+    return undefined;
+  }
+  if (selected.length === 0) return undefined;
+  return b.build(0.85, []);
+}

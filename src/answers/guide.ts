@@ -1,0 +1,54 @@
+// Answers from the EISP guide: indications by number or block, and the organisme-specific rules.
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { Indication, Organisme } from '../knowledge/schema.js';
+import type { BlockId, Query } from '../understanding/query.js';
+import { AnswerBuilder, type Answer } from './builder.js';
+import { FOLLOW_UPS } from './followups.js';
+
+const CITED_BY = { fr: 'Cité par', de: 'Zitiert von', it: 'Citata da', en: 'Cited by' };
+const BLOCK = { fr: 'Bloc', de: 'Block', it: 'Blocco', en: 'Block' };
+
+function renderIndication(kb: KnowledgeBase, b: AnswerBuilder, ind: Indication, detailed: boolean): void {
+  const lang = b.language;
+  b.heading(`${ind.number}. ${ind.title[lang]} (${BLOCK[lang]} ${ind.block})`);
+  b.fact(ind.gist, ind.source, ind.errata);
+  if (!detailed) return;
+  for (const ex of ind.examples ?? []) b.fact(ex.text, ex.source, ex.errata);
+  if (ind.citedBy.length > 0) {
+    const names = ind.citedBy.map((id) => kb.organismes.organismes.find((o) => o.id === id)!.names[lang]);
+    b.line(`${CITED_BY[lang]}: ${names.join(', ')}`);
+  }
+}
+
+export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: number[]): Answer {
+  const b = new AnswerBuilder(kb, query.language);
+  const byNumber = new Map(kb.indications.indications.map((i) => [i.number, i]));
+  for (const n of numbers) renderIndication(kb, b, byNumber.get(n)!, numbers.length <= 3);
+  const last = numbers[numbers.length - 1]!;
+  const first = byNumber.get(numbers[0]!)!;
+  const followUps = [
+    ...(last < 44 ? [FOLLOW_UPS.indication[query.language](String(last + 1))] : []),
+    FOLLOW_UPS.block[query.language](first.block),
+  ];
+  return b.build(0.95, followUps);
+}
+
+export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): Answer {
+  const lang = query.language;
+  const b = new AnswerBuilder(kb, lang);
+  const block = kb.indications.blocks.find((x) => x.id === blockId)!;
+  b.heading(`${BLOCK[lang]} ${block.id}: ${block.title[lang]}`);
+  for (const item of block.items) b.line(`• ${item.label[lang]} → ${item.indications.join(', ')}`);
+  b.cite(block.source);
+  for (const e of block.errata ?? []) b.fact(e.note, e.source);
+  for (const ind of kb.indications.indications.filter((i) => i.block === blockId)) renderIndication(kb, b, ind, false);
+  return b.build(0.95, block.items[0] ? [FOLLOW_UPS.indication[lang](String(block.items[0].indications[0]))] : []);
+}
+
+export function organismeAnswer(kb: KnowledgeBase, query: Query, id: Organisme): Answer {
+  const b = new AnswerBuilder(kb, query.language);
+  const organisme = kb.organismes.organismes.find((o) => o.id === id)!;
+  b.heading(organisme.names[query.language]);
+  for (const rule of organisme.rules) b.fact(rule.text, rule.source, rule.errata);
+  return b.build(0.9, []);
+}

@@ -1,0 +1,45 @@
+// The assistant's own words (headings, templates) in the four languages. Facts never come from
+// here: they come from knowledge/.
+import type { InventoryPart, Language, Text } from './knowledge/schema.js';
+
+type Catalog = Record<Language, string>;
+
+export const PART_LABELS: Record<InventoryPart, Catalog> = {
+  anchoring: { fr: 'Ancrage politique et normatif', de: 'Politische und rechtliche Verankerung', it: 'Ancoraggio politico e normativo', en: 'Political and legal anchoring' },
+  steering: { fr: 'Pilotage', de: 'Steuerung', it: 'Pilotaggio', en: 'Steering' },
+  objectives: { fr: 'Objectifs stratégiques', de: 'Strategische Ziele', it: 'Obiettivi strategici', en: 'Strategic objectives' },
+  development: { fr: 'Développement', de: 'Weiterentwicklung', it: 'Sviluppo', en: 'Development' },
+  partners: { fr: 'Systèmes partenaires', de: 'Partnersysteme', it: 'Sistemi partner', en: 'Partner systems' },
+  composition: { fr: 'Organes (comité de pilotage, comité de développement, bureau, groupes de travail)', de: 'Gremien (Steuergruppe, Entwicklungs- und Koordinationsgremium, Fachstelle, Arbeitsgruppen)', it: 'Organi (comitato di pilotaggio, comitato di sviluppo, ufficio, gruppi di lavoro)', en: 'Bodies (steering committee, development committee, bureau, working groups)' },
+  operational: { fr: 'Aspects opérationnels et stratégiques', de: 'Operativ-strategische Aspekte', it: 'Aspetti operativi e strategici', en: 'Operational and strategic aspects' },
+  collaboration: { fr: 'Collaboration', de: 'Zusammenarbeit', it: 'Collaborazione', en: 'Collaboration' },
+  processes: { fr: 'Processus', de: 'Prozesse', it: 'Processi', en: 'Processes' },
+  criteria: { fr: "Critères d'un cas CII", de: 'Kriterien für einen IIZ-Fall', it: 'Criteri per un caso CII', en: 'Criteria for a CII case' },
+  caseNumbers2022: { fr: 'Nombre de cas en 2022', de: 'Fallzahlen 2022', it: 'Numero di casi nel 2022', en: 'Case numbers in 2022' },
+  platform: { fr: 'Plateforme de gestion des cas', de: 'Fallführungsplattform', it: 'Piattaforma di gestione dei casi', en: 'Case-management platform' },
+  projects: { fr: 'Projets de coordination', de: 'Koordinationsprojekte', it: 'Progetti di coordinamento', en: 'Coordination projects' },
+};
+
+export const MESSAGES = {
+  notReported: { fr: "L'inventaire 2025 ne rapporte rien à ce sujet", de: 'Das Inventar 2025 enthält dazu nichts', it: "L'inventario 2025 non riporta nulla in merito", en: 'The 2025 inventory reports nothing on this' },
+  frenchOnly: { fr: '', de: '(Dieser Text liegt nur auf Französisch vor.)', it: '(Questo testo esiste solo in francese.)', en: '(This text exists only in French.)' },
+  caution: { fr: 'Attention', de: 'Achtung', it: 'Attenzione', en: 'Caution' },
+  sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
+  dontKnow: { fr: 'Je ne trouve pas de réponse sûre dans la base de connaissances.', de: 'Ich finde in der Wissensbasis keine sichere Antwort.', it: 'Non trovo una risposta sicura nella base di conoscenze.', en: "I can't find a reliable answer in the knowledge base." },
+  didYouMean: { fr: 'Vouliez-vous dire', de: 'Meinten Sie', it: 'Intendeva forse', en: 'Did you mean' },
+  empty: { fr: 'Posez une question, par exemple « critères cas CII Vaud ».', de: 'Stellen Sie eine Frage, zum Beispiel «Kriterien IIZ-Fall Zürich».', it: 'Faccia una domanda, per esempio «criteri caso CII Ticino».', en: 'Ask a question, for example "CII case criteria in Zurich".' },
+  tooLong: { fr: 'La question est trop longue (2000 caractères au plus).', de: 'Die Frage ist zu lang (höchstens 2000 Zeichen).', it: 'La domanda è troppo lunga (al massimo 2000 caratteri).', en: 'The question is too long (2,000 characters at most).' },
+  dated2013: { fr: 'Situation en 2013 (rapport neuchâtelois du 14.03.2013), pas forcément actuelle', de: 'Stand 2013 (Neuenburger Bericht vom 14.03.2013), nicht unbedingt aktuell', it: 'Situazione nel 2013 (rapporto neocastellano del 14.03.2013), non necessariamente attuale', en: 'As of 2013 (Neuchâtel report of 14.03.2013), not necessarily current' },
+  inventoryNothing: { fr: "L'inventaire 2025 ne dit rien du canton", de: 'Das Inventar 2025 sagt nichts über den Kanton', it: "L'inventario 2025 non dice nulla sul cantone", en: 'The 2025 inventory says nothing about the canton' },
+} satisfies Record<string, Catalog>;
+
+export function t(catalog: Catalog, language: Language): string {
+  return catalog[language];
+}
+
+/** A knowledge text in the language asked for; French, flagged, where no translation exists. */
+export function localize(text: Text, language: Language): { value: string; frenchOnly: boolean } {
+  const value = text[language];
+  if (value) return { value, frenchOnly: false };
+  return { value: text.fr, frenchOnly: language !== 'fr' };
+}

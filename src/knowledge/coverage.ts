@@ -1,0 +1,43 @@
+// What the base holds per canton and per part of the inventory: filled, or empty with its reason.
+import type { KnowledgeBase } from './loader.js';
+import type { Canton, CantonCode, InventoryPart } from './schema.js';
+
+export const INVENTORY_PARTS: readonly InventoryPart[] = [
+  'anchoring', 'steering', 'objectives', 'development', 'partners', 'composition', 'operational',
+  'collaboration', 'processes', 'criteria', 'caseNumbers2022', 'platform', 'projects',
+];
+
+export type Cell = { filled: true; count: number } | { filled: false; reason: string };
+
+function cell(canton: Canton, part: InventoryPart): Cell {
+  const value = canton.inventory[part];
+  if (value.status === 'not-reported') return { filled: false, reason: value.reason.fr };
+  if ('items' in value) return { filled: true, count: value.items.length };
+  if ('facts' in value) return { filled: true, count: value.facts?.length ?? 1 };
+  return { filled: true, count: 1 };
+}
+
+export function coverage(kb: KnowledgeBase): Map<CantonCode, Record<InventoryPart, Cell>> {
+  const table = new Map<CantonCode, Record<InventoryPart, Cell>>();
+  for (const [code, canton] of kb.cantons) {
+    table.set(code, Object.fromEntries(INVENTORY_PARTS.map((p) => [p, cell(canton, p)])) as Record<InventoryPart, Cell>);
+  }
+  return table;
+}
+
+/** A plain-text table: one row a canton, a column a part; "n" for n facts, "–" for empty. */
+export function formatCoverage(kb: KnowledgeBase): string {
+  const table = coverage(kb);
+  const width = Math.max(...INVENTORY_PARTS.map((p) => p.length));
+  const header = ['  ', ...INVENTORY_PARTS.map((p) => p.slice(0, 6).padStart(6))].join(' ');
+  const rows = [...table].map(([code, cells]) =>
+    [code, ...INVENTORY_PARTS.map((p) => (cells[p].filled ? String((cells[p] as { count: number }).count) : '–').padStart(6))].join(' '),
+  );
+  const reasons = [...table].flatMap(([code, cells]) =>
+    INVENTORY_PARTS.flatMap((p) => {
+      const c = cells[p];
+      return c.filled ? [] : [`  ${code} ${p.padEnd(width)}  ${c.reason}`];
+    }),
+  );
+  return [header, ...rows, '', 'Empty parts and why:', ...reasons].join('\n');
+}

@@ -1,0 +1,129 @@
+// Reads every data file of knowledge/, validates each against its schema and the cross-references
+// between them, and returns the typed knowledge base. A file that fails is named with the field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  CANTON_CODES,
+  canton,
+  glossaryDocument,
+  indicationsDocument,
+  inventoryDocument,
+  organismesDocument,
+  sourcesDocument,
+  topicDocument,
+  type Canton,
+  type CantonCode,
+} from './schema.js';
+import { crossReferenceProblems } from './crossrefs.js';
+
+export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `The knowledge base is invalid:\n` +
+        problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** The single files of the base, each with its schema. */
+const SINGLE_FILES = {
+  sources: ['sources.yaml', sourcesDocument],
+  inventory: ['inventory.yaml', inventoryDocument],
+  indications: ['indications.yaml', indicationsDocument],
+  organismes: ['organismes.yaml', organismesDocument],
+  neuchatel: ['neuchatel.yaml', topicDocument],
+  oias: ['oias.yaml', topicDocument],
+  nationalProgramme: ['national-programme.yaml', topicDocument],
+  glossary: ['glossary.yaml', glossaryDocument],
+} as const;
+
+type Single = typeof SINGLE_FILES;
+export type KnowledgeBase = { [K in keyof Single]: z.infer<Single[K][1]> } & {
+  cantons: Map<CantonCode, Canton>;
+};
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+}
+
+function readFile<S extends z.ZodType>(
+  dir: string,
+  file: string,
+  schema: S,
+  problems: Problem[],
+): z.infer<S> | undefined {
+  const path = join(dir, file);
+  const name = relative(dir, path);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({
+      file: name,
+      field: '',
+      message: code === 'ENOENT' ? 'file is missing' : `not readable YAML: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ file: name, field: formatPath(issue.path), message: issue.message });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function readCantons(dir: string, problems: Problem[]): Map<CantonCode, Canton> {
+  const cantons = new Map<CantonCode, Canton>();
+  const cantonDir = join(dir, 'cantons');
+  let files: string[] = [];
+  try {
+    files = readdirSync(cantonDir).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    problems.push({ file: 'cantons/', field: '', message: 'folder is missing' });
+  }
+  for (const file of files) {
+    const data = readFile(dir, join('cantons', file), canton, problems);
+    if (!data) continue;
+    if (basename(file, '.yaml') !== data.code) {
+      problems.push({ file: `cantons/${file}`, field: 'code', message: `code ${data.code} does not match the file name` });
+      continue;
+    }
+    cantons.set(data.code, data);
+  }
+  for (const code of CANTON_CODES) {
+    if (!files.includes(`${code}.yaml`)) {
+      problems.push({ file: `cantons/${code}.yaml`, field: '', message: 'file is missing' });
+    }
+  }
+  return cantons;
+}
+
+/** Loads and validates the whole base; throws a KnowledgeError listing every problem. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const problems: Problem[] = [];
+  const singles = Object.fromEntries(
+    Object.entries(SINGLE_FILES).map(([key, [file, schema]]) => [key, readFile(dir, file, schema, problems)]),
+  );
+  const cantons = readCantons(dir, problems);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  const kb = { ...singles, cantons } as KnowledgeBase;
+  const crossProblems = crossReferenceProblems(kb);
+  if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
+  return kb;
+}

@@ -1,0 +1,132 @@
+// The base flattened into passages: one fact each, with a heading, its source and errata. Full-text
+// search indexes them, and answers quote them.
+import { PART_LABELS } from '../i18n.js';
+import type { KnowledgeBase } from './loader.js';
+import type {
+  CantonCode,
+  Erratum,
+  Fact,
+  InventoryPart,
+  Language,
+  Organisme,
+  Source,
+  Text,
+  TopicDocument,
+} from './schema.js';
+import { LANGUAGES } from './schema.js';
+
+export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory';
+
+export type PassageRef =
+  | { kind: 'canton'; code: CantonCode; part: InventoryPart }
+  | { kind: 'indication'; number: number }
+  | { kind: 'organisme'; id: Organisme }
+  | { kind: 'principle'; index: number }
+  | { kind: 'document'; doc: TopicDocumentKey; section: string }
+  | { kind: 'glossary'; term: string };
+
+export interface Passage {
+  id: string;
+  ref: PassageRef;
+  heading: Record<Language, string>;
+  text: Text;
+  source: Source;
+  errata: Erratum[];
+  asOf?: string;
+}
+
+type Headings = Record<Language, string>;
+
+function each(fn: (lang: Language) => string): Headings {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, fn(l)])) as Headings;
+}
+
+function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?: string): Passage {
+  return { id, ref, heading, text: f.text, source: f.source, errata: f.errata ?? [], asOf: f.asOf ?? asOf };
+}
+
+function cantonPassages(kb: KnowledgeBase): Passage[] {
+  const out: Passage[] = [];
+  for (const [code, canton] of kb.cantons) {
+    for (const [part, value] of Object.entries(canton.inventory) as [InventoryPart, (typeof canton.inventory)[InventoryPart]][]) {
+      const ref: PassageRef = { kind: 'canton', code, part };
+      const heading = each((l) => `${canton.names[l]} — ${PART_LABELS[part][l]}`);
+      const base = `canton:${code}:${part}`;
+      if (value.status === 'not-reported') {
+        out.push({ id: base, ref, heading, text: value.reason, source: value.source, errata: [] });
+      } else if ('items' in value) {
+        value.items.forEach((p) =>
+          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: p.description, source: p.source, errata: p.errata ?? [] }),
+        );
+      } else {
+        (value.facts ?? []).forEach((f, i) => out.push(fromFact(`${base}:${i}`, ref, heading, f)));
+      }
+    }
+  }
+  return out;
+}
+
+/** What a document lacks is a passage too, so that a question about it gets "not available". */
+function unavailablePassages(key: TopicDocumentKey, doc: TopicDocument): Passage[] {
+  return (doc.unavailable ?? []).map((u, i) => ({
+    id: `${key}:unavailable:${i}`,
+    ref: { kind: 'document', doc: key, section: 'unavailable' },
+    heading: each((l) => u.what[l] ?? u.what.fr),
+    text: Object.fromEntries(Object.entries(u.reason).map(([l, reason]) => [l, `${u.what[l as Language] ?? u.what.fr}: ${reason}`])) as Text,
+    source: u.source,
+    errata: [],
+    asOf: doc.asOf,
+  }));
+}
+
+function topicPassages(key: TopicDocumentKey, doc: TopicDocument): Passage[] {
+  return [
+    ...doc.sections.flatMap((section) =>
+      section.facts.map((f, i) =>
+        fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l] ?? section.title.fr), f, doc.asOf),
+      ),
+    ),
+    ...unavailablePassages(key, doc),
+  ];
+}
+
+export function passagesOf(kb: KnowledgeBase): Passage[] {
+  const indications = kb.indications.indications.flatMap((ind) => {
+    const ref: PassageRef = { kind: 'indication', number: ind.number };
+    const heading = each((l) => `${ind.number}. ${ind.title[l]}`);
+    return [
+      { id: `indication:${ind.number}`, ref, heading, text: ind.gist, source: ind.source, errata: ind.errata ?? [] },
+      ...(ind.examples ?? []).map((f, i) => fromFact(`indication:${ind.number}:ex${i}`, ref, heading, f)),
+    ];
+  });
+  const organismes = kb.organismes.organismes.flatMap((o) =>
+    o.rules.map((r, i) => fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r)),
+  );
+  const principles = kb.organismes.principles.map((p, i) => ({
+    id: `principle:${i}`,
+    ref: { kind: 'principle', index: i } as PassageRef,
+    heading: each((l) => p.title[l]),
+    text: p.text,
+    source: p.source,
+    errata: p.errata ?? [],
+  }));
+  const glossary = kb.glossary.entries.map((e) => ({
+    id: `glossary:${e.term}`,
+    ref: { kind: 'glossary', term: e.term } as PassageRef,
+    heading: each((l) => `${e.term}: ${e.long[l]}`),
+    text: e.definition ?? { fr: e.long.fr, de: e.long.de, it: e.long.it, en: e.long.en },
+    source: e.source,
+    errata: e.errata ?? [],
+  }));
+  return [
+    ...cantonPassages(kb),
+    ...indications,
+    ...organismes,
+    ...principles,
+    ...topicPassages('inventory', kb.inventory),
+    ...topicPassages('neuchatel', kb.neuchatel),
+    ...topicPassages('oias', kb.oias),
+    ...topicPassages('nationalProgramme', kb.nationalProgramme),
+    ...glossary,
+  ];
+}

@@ -1,0 +1,270 @@
+// The knowledge base's one source of truth: every data file in knowledge/ is validated by these
+// schemas at load time, and the TypeScript types are inferred from them.
+import { z } from 'zod';
+
+export const DOCUMENT_FILES = [
+  '000_d12930a7fe8d9108.txt',
+  '001_baac1f68b654dee4.txt',
+  '002_8cd2fce77ca12853.txt',
+  '003_041baf53ccf6f6bd.txt',
+  '004_838e575a30b3e445.txt',
+] as const;
+export const documentFile = z.enum(DOCUMENT_FILES);
+export type DocumentFile = z.infer<typeof documentFile>;
+
+export const CANTON_CODES = [
+  'AG', 'AI', 'AR', 'BE', 'BL', 'BS', 'FR', 'GE', 'GL', 'GR', 'JU', 'LU', 'NE',
+  'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',
+] as const;
+export const cantonCode = z.enum(CANTON_CODES);
+export type CantonCode = z.infer<typeof cantonCode>;
+
+export const LANGUAGES = ['fr', 'de', 'it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Where a fact was read: the document's file name and a table, section or line range in it. */
+export const source = z.strictObject({ document: documentFile, where: nonEmpty });
+export type Source = z.infer<typeof source>;
+
+/**
+ * A user-facing text. French is the reference (the sources are French); German is required for
+ * every text; Italian and English where written.
+ */
+export const text = z.strictObject({
+  fr: nonEmpty,
+  de: nonEmpty,
+  it: nonEmpty.optional(),
+  en: nonEmpty.optional(),
+});
+export type Text = z.infer<typeof text>;
+
+/** Names and titles exist in all four languages. */
+export const names = z.strictObject({ fr: nonEmpty, de: nonEmpty, it: nonEmpty, en: nonEmpty });
+export type Names = z.infer<typeof names>;
+
+export const ERRATUM_KINDS = [
+  'translation-error', // the French text says something the original evidently did not
+  'truncated', // the text stops mid-sentence or a cell is cut
+  'contradiction', // two places of the sources disagree
+  'ambiguous', // the text allows several readings
+  'typo', // a misspelling or garbled word that could mislead
+  'absent', // the text announces something (figure, annex, list) that is not in it
+  'implausible', // a value that cannot be right as printed (a date in the future, say)
+] as const;
+
+/** A known error or gap of the source, recorded on the fact it touches so answers can say so. */
+export const erratum = z.strictObject({
+  kind: z.enum(ERRATUM_KINDS),
+  note: text,
+  source,
+});
+export type Erratum = z.infer<typeof erratum>;
+
+export const fact = z.strictObject({
+  text,
+  source,
+  /** ISO date or year the fact describes, where it differs from its document's. */
+  asOf: nonEmpty.optional(),
+  errata: z.array(erratum).optional(),
+});
+export type Fact = z.infer<typeof fact>;
+
+/** What the source says nothing about is said explicitly, with the reason. */
+const notReported = z.strictObject({ status: z.literal('not-reported'), reason: text, source });
+export type NotReported = z.infer<typeof notReported>;
+
+export const section = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('reported'), facts: z.array(fact).min(1) }),
+  notReported,
+]);
+export type Section = z.infer<typeof section>;
+
+/** Figure 3 of the inventory: which bodies the canton's CII has. */
+export const composition = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('reported'),
+    steeringCommittee: z.boolean(),
+    developmentCommittee: z.boolean(),
+    bureau: z.boolean(),
+    workingGroups: z.boolean(),
+    source,
+    facts: z.array(fact).optional(),
+  }),
+  notReported,
+]);
+
+export const platform = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('reported'),
+    /** Whether the inventory says the canton has an electronic case-management platform. */
+    electronic: z.boolean(),
+    /** The platform's name, only where the source gives one. */
+    name: nonEmpty.optional(),
+    facts: z.array(fact).min(1),
+  }),
+  notReported,
+]);
+
+export const INVENTORY_PROJECT_TABLES = [4, 5, 6, 7, 8, 9, 10] as const;
+
+/** A coordination project of the inventory's Tableaux 4 to 10. */
+export const project = z.strictObject({
+  id: z.string().regex(/^T(4|5|6|7|8|9|10)-[A-Z]{2}-\d+$/, 'id like T4-AG-1'),
+  table: z.union(INVENTORY_PROJECT_TABLES.map((n) => z.literal(n))),
+  /** The project's name where the source gives one, in the source's spelling. */
+  title: nonEmpty.optional(),
+  description: text,
+  /** Partner institutions as the source lists them (French, source spelling). */
+  partners: z.array(nonEmpty).min(1),
+  /** Interface codes (4.x.y) as printed; empty where the cell is empty. */
+  interfaces: z.array(nonEmpty),
+  /** Tableau 6 has a status column instead of an interface column. */
+  status: text.optional(),
+  source,
+  errata: z.array(erratum).optional(),
+});
+export type Project = z.infer<typeof project>;
+
+export const canton = z.strictObject({
+  code: cantonCode,
+  names,
+  /** Other usual forms users type (without accents, older spellings, abbreviations). */
+  aliases: z.array(nonEmpty),
+  inventory: z.strictObject({
+    // Tableau 1
+    anchoring: section,
+    steering: section,
+    objectives: section,
+    development: section,
+    // Section 2.1 and Figure 1
+    partners: section,
+    // Figure 3
+    composition,
+    // Tableau 2
+    operational: section,
+    collaboration: section,
+    processes: section,
+    // Tableau 3 and section 2.4.1
+    criteria: section,
+    // Section 2.4.2
+    caseNumbers2022: section,
+    platform,
+    // Tableaux 4 to 10
+    projects: z.discriminatedUnion('status', [
+      z.strictObject({ status: z.literal('reported'), items: z.array(project).min(1) }),
+      notReported,
+    ]),
+  }),
+});
+export type Canton = z.infer<typeof canton>;
+export type InventoryPart = keyof Canton['inventory'];
+
+/** A document with sections of facts: Neuchâtel, OIAS, the national programme sheet, the inventory's national facts. */
+export const topicDocument = z.strictObject({
+  document: documentFile,
+  /** The date the whole document describes: every fact in it is as of then. */
+  asOf: nonEmpty,
+  sections: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: text,
+        facts: z.array(fact).min(1),
+      }),
+    )
+    .min(1),
+  /** What the document announces but does not contain (figures rendered as images, missing annexes). */
+  unavailable: z
+    .array(z.strictObject({ what: text, reason: text, source }))
+    .optional(),
+});
+export type TopicDocument = z.infer<typeof topicDocument>;
+
+export const inventoryDocument = topicDocument.extend({
+  /** Projects whose canton column is not a canton code. */
+  unattributedProjects: z.array(project.extend({ canton: nonEmpty })),
+});
+
+export const BLOCK_IDS = ['A', 'B-1', 'B-2', 'C', 'D-1', 'D-2', 'E', 'F-1', 'F-2', 'G', 'H'] as const;
+export const ORGANISMES = ['aide-sociale', 'ac', 'ai'] as const;
+export type Organisme = (typeof ORGANISMES)[number];
+
+const indicationNumber = z.number().int().min(1).max(44);
+
+export const indicationsDocument = z.strictObject({
+  blocks: z.array(
+    z.strictObject({
+      id: z.enum(BLOCK_IDS),
+      title: names,
+      /** The agreement's parts (Tableau 1 rows) the block covers, with the indications each points to. */
+      items: z.array(z.strictObject({ label: names, indications: z.array(indicationNumber) })).min(1),
+      source,
+      errata: z.array(erratum).optional(),
+    }),
+  ),
+  indications: z.array(
+    z.strictObject({
+      number: indicationNumber,
+      block: z.enum(BLOCK_IDS),
+      title: names,
+      gist: text,
+      /** Examples and figures that go with the indication. */
+      examples: z.array(fact).optional(),
+      /** The organisme-specific parts of chapter 4 that cite this indication. */
+      citedBy: z.array(z.enum(ORGANISMES)),
+      source,
+      errata: z.array(erratum).optional(),
+    }),
+  ),
+});
+export type IndicationsDocument = z.infer<typeof indicationsDocument>;
+export type Indication = IndicationsDocument['indications'][number];
+
+export const organismesDocument = z.strictObject({
+  organismes: z.array(
+    z.strictObject({
+      id: z.enum(ORGANISMES),
+      names,
+      rules: z
+        .array(fact.extend({ indications: z.array(indicationNumber).optional() }))
+        .min(1),
+      source,
+    }),
+  ),
+  /** Chapter 5: principles for every performance agreement with an EISP. */
+  principles: z.array(z.strictObject({ title: names, text, source, errata: z.array(erratum).optional() })).min(1),
+});
+export type OrganismesDocument = z.infer<typeof organismesDocument>;
+
+export const glossaryDocument = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      term: nonEmpty,
+      /** The long form in each language. */
+      long: names,
+      /** The usual abbreviation in each language where it differs (ALV, AD, …). */
+      abbreviations: z.strictObject({ de: nonEmpty, it: nonEmpty, en: nonEmpty }).partial().optional(),
+      definition: text.optional(),
+      source,
+      errata: z.array(erratum).optional(),
+    }),
+  ),
+});
+export type GlossaryDocument = z.infer<typeof glossaryDocument>;
+
+export const sourcesDocument = z.strictObject({
+  documents: z.array(
+    z.strictObject({
+      file: documentFile,
+      title: text,
+      publisher: nonEmpty,
+      date: nonEmpty,
+      language: z.enum(LANGUAGES),
+      summary: text,
+      errata: z.array(erratum).optional(),
+    }),
+  ),
+});
+export type SourcesDocument = z.infer<typeof sourcesDocument>;

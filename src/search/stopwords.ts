@@ -1,0 +1,10 @@
+// Function words of the four languages, left out of the index. "ai" stays searchable: in these
+// sources it is the disability insurance far more often than an Italian preposition.
+import { deu, eng, fra, ita } from 'stopword';
+import { fold } from '../understanding/normalize.js';
+
+const KEEP = new Set(['ai']);
+
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  [...fra, ...deu, ...ita, ...eng].map(fold).filter((w) => !KEEP.has(w)),
+);

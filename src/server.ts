@@ -1,0 +1,70 @@
+// The assistant's one HTTP server: the local web chat at `/`, its API, and `/healthz`.
+import express, { type ErrorRequestHandler } from 'express';
+import type { Server } from 'node:http';
+import { webChatRouter } from '../adapters/web/routes.js';
+import { Bot } from './bot.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Request bodies over this size get 413. */
+export const BODY_LIMIT = '1mb';
+
+/** Body-parser errors become a clear status; anything else a 500 without details. */
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const status = (error as { status?: number }).status;
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') res.status(413).json({ error: `Request body larger than ${BODY_LIMIT}.` });
+    else if (type === 'entity.parse.failed') res.status(400).json({ error: 'Malformed JSON.' });
+    else if (status && status >= 400 && status < 500) res.status(status).json({ error: 'Bad request.' });
+    else {
+      logger.error({ event: 'request-failed', path: req.path, error: (error as Error).name }, 'request failed');
+      res.status(500).json({ error: 'Internal error.' });
+    }
+  };
+}
+
+export function createApp(kb: KnowledgeBase, logger: Logger): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(webChatRouter(new Bot(kb)));
+  app.use(errorHandler(logger));
+  return app;
+}
+
+export async function start(config: Config): Promise<{ server: Server; logger: Logger }> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const started = performance.now();
+  const kb = loadKnowledge();
+  const app = createApp(kb, logger);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, `cii-assistant listening: web chat at http://localhost:${port}/`);
+  const stop = () => {
+    logger.info({ event: 'stopping' }, 'finishing requests in flight');
+    server.close(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return { server, logger };
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  try {
+    await start(loadConfig());
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+// Cantons named in a question: by code ("ZH", "kanton zh") and by name in four languages and usual
+// forms ("Zurigo", "Waadt", "Bâle-Campagne"), typos allowed on longer names.
+import type { Canton, CantonCode } from '../knowledge/schema.js';
+import { CANTON_CODES } from '../knowledge/schema.js';
+import { PhraseMatcher, questionWords } from './phrases.js';
+
+/** Words that introduce a canton, after which even an ambiguous code is a canton ("canton ne"). */
+const CANTON_WORDS = new Set(['canton', 'cantons', 'kanton', 'kantons', 'kantone', 'kantonen', 'cantone', 'cantoni', 'kt', 'ct', 'cant']);
+
+/**
+ * Lower-case codes that are also ordinary words ("ne", "so", "be", "vs" for versus) or, for "ai",
+ * the disability insurance: they count as cantons only in capitals or after a canton word, and
+ * "AI" only after a canton word, since in the sources AI always means the insurance.
+ */
+const AMBIGUOUS_CODES = new Set(['ne', 'so', 'be', 'ti', 'vs', 'ur', 'fr', 'ge', 'ag', 'ar', 'lu', 'gl', 'sg', 'bl', 'ju']);
+
+export interface CantonMention {
+  code: CantonCode;
+  at: number;
+}
+
+export class CantonRecognizer {
+  private readonly names: PhraseMatcher<CantonCode>;
+
+  constructor(cantons: Iterable<Canton>) {
+    const entries: [string, CantonCode][] = [];
+    for (const c of cantons) {
+      for (const name of Object.values(c.names)) entries.push([name, c.code]);
+      for (const alias of c.aliases) entries.push([alias, c.code]);
+    }
+    this.names = new PhraseMatcher(entries);
+  }
+
+  find(text: string): CantonMention[] {
+    const qw = questionWords(text);
+    const raw = text.replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const mentions: CantonMention[] = [];
+    const taken = new Set<number>();
+    for (const hit of this.names.find(qw)) {
+      mentions.push({ code: hit.value, at: hit.at });
+      for (let k = 0; k < hit.length; k++) taken.add(hit.at + k);
+    }
+    qw.forEach((word, i) => {
+      if (taken.has(i) || word.length !== 2) return;
+      const code = word.toUpperCase() as CantonCode;
+      if (!(CANTON_CODES as readonly string[]).includes(code)) return;
+      const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!);
+      const capitals = raw[i] === code;
+      if (code === 'AI' && !afterCantonWord) return;
+      if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord) return;
+      mentions.push({ code, at: i });
+    });
+    const seen = new Set<CantonCode>();
+    return mentions
+      .sort((a, b) => a.at - b.at)
+      .filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
+  }
+}

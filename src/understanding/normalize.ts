@@ -1,0 +1,18 @@
+// Folding that every matcher shares: lower case, no accents, apostrophes and punctuation as spaces,
+// so that "Zürich", "zurich" and "ZURICH" meet, and "l'MMT" yields "mmt".
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
+}
+
+/** Folded words of a text, keeping digits and in-word hyphens ("b-1", "bale-campagne"). */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/[’'`´]/g, ' ')
+    .split(/[^a-z0-9-]+/)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+}

@@ -1,0 +1,78 @@
+// Finds known phrases in a question: exact on folded words, and with one or two typos for longer
+// single words. Shared by the canton, institution and glossary matchers.
+import { distance } from 'fastest-levenshtein';
+import { words } from './normalize.js';
+
+export interface PhraseHit<T> {
+  value: T;
+  /** Index of the first word of the hit in the question's words. */
+  at: number;
+  length: number;
+  exact: boolean;
+}
+
+/** Typos a word of this length may carry and still match. */
+function tolerance(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
+  private readonly singles: { word: string; value: T }[] = [];
+
+  constructor(entries: Iterable<[phrase: string, value: T]>, private readonly fuzzy = true) {
+    for (const [phrase, value] of entries) {
+      const ws = words(phrase.replace(/-/g, ' '));
+      if (ws.length === 0) continue;
+      const list = this.byFirstWord.get(ws[0]!) ?? [];
+      list.push({ words: ws, value });
+      this.byFirstWord.set(ws[0]!, list);
+      if (ws.length === 1 && ws[0]!.length >= 5) this.singles.push({ word: ws[0]!, value });
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Longest matches first at each position; a word belongs to one hit at most. */
+  find(questionWords: string[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < questionWords.length; ) {
+      const hit = this.exactAt(questionWords, i) ?? (this.fuzzy ? this.fuzzyAt(questionWords, i) : undefined);
+      if (hit) {
+        hits.push(hit);
+        i += hit.length;
+      } else {
+        i += 1;
+      }
+    }
+    return hits;
+  }
+
+  private exactAt(qw: string[], i: number): PhraseHit<T> | undefined {
+    for (const candidate of this.byFirstWord.get(qw[i]!) ?? []) {
+      if (candidate.words.every((w, k) => qw[i + k] === w)) {
+        return { value: candidate.value, at: i, length: candidate.words.length, exact: true };
+      }
+    }
+    return undefined;
+  }
+
+  private fuzzyAt(qw: string[], i: number): PhraseHit<T> | undefined {
+    const word = qw[i]!;
+    const allowed = tolerance(word.length);
+    if (allowed === 0) return undefined;
+    let best: { value: T; d: number } | undefined;
+    for (const single of this.singles) {
+      if (Math.abs(single.word.length - word.length) > allowed) continue;
+      const d = distance(single.word, word);
+      if (d <= allowed && (!best || d < best.d)) best = { value: single.value, d };
+    }
+    return best && { value: best.value, at: i, length: 1, exact: false };
+  }
+}
+
+/** Splits a question into the folded words the matchers read, hyphens included as separators. */
+export function questionWords(text: string): string[] {
+  return words(text.replace(/-/g, ' '));
+}

@@ -1,0 +1,104 @@
+// What a caseworker sees when asking: the right facts, in their language, with sources, errata
+// said aloud, and an honest "I don't know".
+import { describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/answers/ask.js';
+import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+
+const kb = loadKnowledge();
+const assistant = new Assistant(kb);
+const ask = (text: string, language?: 'fr' | 'de' | 'it' | 'en') => assistant.ask(text, language ? { language } : {});
+
+describe('ask', () => {
+  it('answers who steers the CII in Geneva, in German, citing Tableau 1', () => {
+    const a = ask('wer steuert die IIZ im Kanton Genf?');
+    expect(a.language).toBe('de');
+    expect(a.text).toMatch(/Genf — Steuerung/);
+    expect(a.text).toMatch(/OAIS/);
+    expect(a.sources.some((s) => s.document === '002_8cd2fce77ca12853.txt' && /Tableau 1/.test(s.where))).toBe(true);
+    expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it("gives Vaud's criteria in French: three institutions", () => {
+    const a = ask('critères cas CII vaud');
+    expect(a.language).toBe('fr');
+    expect(a.text).toMatch(/trois institutions/);
+    expect(a.followUps.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('explains MMT in Italian', () => {
+    const a = ask("cos'è l'MMT");
+    expect(a.language).toBe('it');
+    expect(a.text).toMatch(/MMT/);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it('finds indication 18 by number in three languages', () => {
+    for (const q of ['indication 18', 'Hinweis 18', 'indicazione 18']) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^\*\*18\./);
+      expect(a.sources[0]!.document).toBe('000_d12930a7fe8d9108.txt');
+    }
+  });
+
+  it('lists the cantons with an electronic case platform', () => {
+    const a = ask('which cantons have a case platform?');
+    for (const name of ['MX_CII', 'CaseNet', 'CASEnet']) expect(a.text).toContain(name);
+    expect(a.language).toBe('en');
+  });
+
+  it('compares the criteria of two cantons', () => {
+    const a = ask('compare ZH and LU criteria');
+    expect(a.text).toMatch(/Zurich — Criteria/);
+    expect(a.text).toMatch(/Lucerne — Criteria/);
+  });
+
+  it('says what the inventory does not report for Appenzell Innerrhoden', () => {
+    const a = ask('Kriterien IIZ-Fall Kanton Appenzell Innerrhoden');
+    expect(a.text).toMatch(/Das Inventar 2025 enthält dazu nichts/);
+  });
+
+  it("repeats the source's error on the AR row instead of the error itself", () => {
+    const a = ask('verankerung IIZ Appenzell Ausserrhoden');
+    expect(a.text).toMatch(/⚠/);
+  });
+
+  it('says that Neuchâtel facts from the 2013 report are dated', () => {
+    const a = ask('NE-ESO critères');
+    expect(a.text).toMatch(/2013/);
+  });
+
+  it('says the OIAS KPI figures are not available rather than inventing them', () => {
+    const a = ask('OIAS KPI');
+    expect(a.text.toLowerCase()).toMatch(/kpi/);
+    expect(a.sources.some((s) => s.document === '004_838e575a30b3e445.txt')).toBe(true);
+  });
+
+  it("says it does not know, with the closest topics, when nothing matches", () => {
+    const a = ask('what is the weather tomorrow in Paris?');
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(a.text).toMatch(/can't find a reliable answer/);
+  });
+
+  it('answers an empty question with an example, in the user language', () => {
+    expect(ask('   ', 'de').text).toMatch(/Stellen Sie eine Frage/);
+  });
+
+  it('refuses a question over 2000 characters without searching', () => {
+    const a = ask('Kanton '.repeat(400));
+    expect(a.confidence).toBe(0);
+    expect(a.text).toMatch(/2000/);
+  });
+
+  it('answers the AC rules for agreements with EISP', () => {
+    const a = ask('règles AC pour une convention avec une EISP');
+    expect(a.text).toMatch(/81d/);
+  });
+
+  it('flags a text that exists only in French', () => {
+    const it = ask('indicazione 38');
+    // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
+    expect(it.language).toBe('it');
+    expect(it.text).toMatch(/solo in francese/);
+  });
+});

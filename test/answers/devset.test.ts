@@ -1,0 +1,30 @@
+// The dev set: questions written from the sources in four languages, with what each answer must
+// contain. Accuracy targets: 95 % in French and German, 90 % in Italian and English.
+import { describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/answers/ask.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { accuracyByLanguage, judge, loadDevSet } from './devset.js';
+
+const assistant = new Assistant(loadKnowledge());
+const devset = loadDevSet();
+const TARGET = { fr: 0.95, de: 0.95, it: 0.9, en: 0.9 } as const;
+
+describe('the dev set', () => {
+  const failures = new Map<string, string>();
+  for (const q of devset) {
+    const why = judge(q, assistant.ask(q.q));
+    if (why) failures.set(q.id, `${q.id} ${JSON.stringify(q.q)}: ${why}`);
+  }
+
+  it('has about 10 % of questions out of scope', () => {
+    const share = devset.filter((q) => q.outOfScope).length / devset.length;
+    expect(share).toBeGreaterThan(0.07);
+  });
+
+  for (const { language, passed, total } of accuracyByLanguage(devset, new Set(failures.keys()))) {
+    it(`answers at least ${TARGET[language] * 100} % of the ${language} questions`, () => {
+      const mine = [...failures.entries()].filter(([id]) => id.startsWith(`${language}-`)).map(([, why]) => why);
+      expect(passed / total, mine.join('\n')).toBeGreaterThanOrEqual(TARGET[language]);
+    });
+  }
+});

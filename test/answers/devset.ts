@@ -1,0 +1,48 @@
+// The dev set and how an answer is judged against it; shared by the accuracy test and the benchmark.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
+import type { Answer } from '../../src/answers/builder.js';
+import { DOCUMENT_FILES, LANGUAGES, type Language } from '../../src/knowledge/schema.js';
+import { fold } from '../../src/understanding/normalize.js';
+
+const question = z.strictObject({
+  id: z.string(),
+  lang: z.enum(LANGUAGES),
+  q: z.string().min(1),
+  mustContain: z.array(z.string().min(1)).optional(),
+  document: z.enum(DOCUMENT_FILES).optional(),
+  outOfScope: z.boolean().optional(),
+});
+export type DevQuestion = z.infer<typeof question>;
+
+export function loadDevSet(): DevQuestion[] {
+  const raw = parse(readFileSync(new URL('./devset.yaml', import.meta.url), 'utf8'));
+  return z.strictObject({ questions: z.array(question).min(200) }).parse(raw).questions;
+}
+
+/** Why an answer fails its question, or undefined when it passes. */
+export function judge(q: DevQuestion, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
+  if (q.outOfScope) return answer.confidence < CONFIDENCE_THRESHOLD ? undefined : `answered with confidence ${answer.confidence}`;
+  if (answer.confidence < CONFIDENCE_THRESHOLD) return 'said it does not know';
+  if (answer.language !== q.lang) return `answered in ${answer.language}`;
+  const text = fold(answer.text);
+  const missing = (q.mustContain ?? []).filter((m) => !text.includes(fold(m)));
+  if (missing.length > 0) return `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`;
+  if (q.document && !answer.sources.some((s) => s.document === q.document)) return `does not cite ${q.document}`;
+  return undefined;
+}
+
+export interface Accuracy {
+  language: Language;
+  passed: number;
+  total: number;
+}
+
+export function accuracyByLanguage(questions: DevQuestion[], failures: Set<string>): Accuracy[] {
+  return LANGUAGES.map((language) => {
+    const mine = questions.filter((q) => q.lang === language);
+    return { language, total: mine.length, passed: mine.filter((q) => !failures.has(q.id)).length };
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { CantonRecognizer } from '../../src/understanding/cantons.js';
+
+const recognizer = new CantonRecognizer(loadKnowledge().cantons.values());
+const codes = (text: string) => recognizer.find(text).map((m) => m.code);
+
+describe('cantons in a question', () => {
+  it.each([
+    ['Zurich', 'ZH'], ['Zürich', 'ZH'], ['Zurigo', 'ZH'], ['ZH', 'ZH'], ['kanton zh', 'ZH'],
+    ['canton de Vaud', 'VD'], ['Waadt', 'VD'], ['Bâle-Campagne', 'BL'], ['Baselland', 'BL'],
+    ['Genf', 'GE'], ['Ginevra', 'GE'], ['Geneva', 'GE'], ['geneve', 'GE'],
+    ['Graubünden', 'GR'], ['Grigioni', 'GR'], ['Tessin', 'TI'], ['Ticino', 'TI'],
+    ['Wallis', 'VS'], ['Vallese', 'VS'], ['Neuenburg', 'NE'], ['Lucerne', 'LU'], ['Luzern', 'LU'],
+    ['Appenzell Innerrhoden', 'AI'], ['Appenzell Rhodes-Extérieures', 'AR'],
+  ])('%s → %s', (text, code) => {
+    expect(codes(text)).toEqual([code]);
+  });
+
+  it('accepts typos in longer names', () => {
+    expect(codes('criteres fribourgg')).toEqual(['FR']);
+    expect(codes('Kriterien Graubunden')).toEqual(['GR']);
+    expect(codes('Schafhausen')).toEqual(['SH']);
+  });
+
+  it('reads AI as the disability insurance, not Appenzell Innerrhoden', () => {
+    expect(codes("les critères de l'AI")).toEqual([]);
+    expect(codes('AI und ALV im Kanton Bern')).toEqual(['BE']);
+    expect(codes('canton AI')).toEqual(['AI']);
+  });
+
+  it('does not take ordinary words for canton codes', () => {
+    expect(codes('je ne sais pas')).toEqual([]);
+    expect(codes('so what is the criteria')).toEqual([]);
+    expect(codes('ti ricordi')).toEqual([]);
+  });
+
+  it('finds several cantons in order, once each', () => {
+    expect(codes('compare ZH vs LU and Zurich')).toEqual(['ZH', 'LU']);
+    expect(codes('Genève, Vaud et Valais')).toEqual(['GE', 'VD', 'VS']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/understanding/language.js';
+
+describe('language of a short question', () => {
+  it.each([
+    ['wer steuert die IIZ im Kanton Genf?', 'de'],
+    ['criteres cas CII vaud', 'fr'],
+    ["cos'è l'MMT", 'it'],
+    ['which cantons have a case platform?', 'en'],
+    ['qui pilote la cii a geneve', 'fr'],
+    ['welche kantone haben eine fachstelle', 'de'],
+    ['quali cantoni hanno una piattaforma', 'it'],
+    ['what should an agreement say about surpluses?', 'en'],
+    ['Kriterien fur einen IIZ Fall in Zurich', 'de'],
+    ['quels sont les criteres du canton de fribourg', 'fr'],
+    ['chi guida la CII nel cantone Ticino', 'it'],
+    ['compare ZH and LU criteria', 'en'],
+  ] as const)('%s → %s', (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
+  it('falls back to the given language when nothing tells', () => {
+    expect(detectLanguage('ZH', 'de').language).toBe('de');
+    expect(detectLanguage('12345', 'it')).toEqual({ language: 'it', certainty: 0 });
+  });
+});
