@@ -2,16 +2,15 @@
 // indication, a canton's part, a list, a definition), the full-text search behind them.
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { passagesOf, type Passage } from '../knowledge/passages.js';
-import type { Language, Organisme } from '../knowledge/schema.js';
+import { passagesOf, type Passage, type TopicDocumentKey } from '../knowledge/passages.js';
+import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
-import { detectLanguage } from '../understanding/language.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
 import { blockAnswer, indicationsAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, searchAnswer } from './search.js';
+import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -21,9 +20,12 @@ export interface AskContext {
 }
 
 /** Words that place an institution question in the EISP guide rather than in a canton. */
-const GUIDE_CUES = /^(eisp|convention|conventions|agreement|agreements|vereinbarung|leistungsvereinbarung|convenzion|prestation|leistung|prestazion|entreprise|unternehm|impres|mandat|contrat|vertrag|contratt|contract)/;
+const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|leistungsverein|prestation|leistung|prestazion|entreprise|unternehm|impres|mandat|contrat|vertrag|contratt|contract|usbi)|vereinba/;
 
 const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Record<string, Organisme>;
+
+/** Documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
+const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'neuchatel', BE: 'oias' };
 
 export class Assistant {
   readonly understanding: Understanding;
@@ -37,47 +39,59 @@ export class Assistant {
   ask(text: string, context: AskContext = {}): Answer {
     const trimmed = text.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_QUESTION_LENGTH) {
-      const language = trimmed ? detectLanguage(trimmed, context.language).language : context.language ?? 'fr';
+      const language = trimmed ? this.understanding.languages.detect(trimmed.slice(0, 200), context.language).language : context.language ?? 'fr';
       const message = trimmed ? MESSAGES.tooLong : MESSAGES.empty;
       return { text: t(message, language), language, sources: [], confidence: 0, followUps: [] };
     }
     return this.route(this.understanding.read(trimmed, context.language));
   }
 
+  /** A question whose own words the base has never seen ("train timetable Geneva Bern"). */
+  private offTopic(q: Query): boolean {
+    const recognised = q.topics.length + q.glossaryTerms.length + q.institutions.length;
+    return q.contentWords.length > 0 && recognised === 0 && !q.contentWords.some((w) => this.index.knows(w));
+  }
+
   private route(q: Query): Answer {
     const kb = this.kb;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
+    if (this.offTopic(q)) return dontKnow(kb, q, []);
     if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return glossaryAnswer(kb, q, q.glossaryTerms);
-    if (q.cantons.length >= 2) return comparisonAnswer(kb, q);
-    if (q.cantons.length === 1) return this.cantonRoute(q);
+    if (q.cantons.length >= 2) {
+      if (q.topics.length > 0 || q.wantsComparison) return comparisonAnswer(kb, q);
+      return searchAnswer(kb, this.index, q, (p) => p.ref.kind === 'canton' && q.cantons.includes(p.ref.code));
+    }
+    if (q.cantons.length === 1) return this.cantonRoute(q, q.cantons[0]!);
     const organisme = q.institutions.map((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF]).find(Boolean);
-    if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return organismeAnswer(kb, q, organisme);
-    if (q.wantsList || q.topics.length > 0) {
+    if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return organismeAnswer(kb, this.index, q, organisme);
+    if (q.wantsList && !q.wantsCount) {
       const list = listAnswer(kb, q);
       if (list) return list;
+    } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0) {
+      return glossaryAnswer(kb, q, q.glossaryTerms);
     }
-    if (q.glossaryTerms.length > 0 && q.words.length <= 4) return glossaryAnswer(kb, q, q.glossaryTerms);
-    return searchAnswer(kb, this.index, q);
+    // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
+    return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
   }
 
-  private cantonRoute(q: Query): Answer {
-    const code = q.cantons[0]!;
-    // What the base says about that canton: its inventory parts, and for Neuchâtel its 2013 report.
+  /**
+   * One canton: the part its topic names, unless a passage about the canton holds more of the
+   * question's other words ("NE-ESO critères", "MAMAC Neuenburg", "OIAS Bern budget").
+   */
+  private cantonRoute(q: Query, code: CantonCode): Answer {
+    const document = CANTON_DOCUMENTS[code];
     const inScope = (p: Passage) =>
-      (p.ref.kind === 'canton' && p.ref.code === code) || (code === 'NE' && p.ref.kind === 'document' && p.ref.doc === 'neuchatel');
-    // A passage that holds every word of the question beats the topic's part ("NE-ESO critères").
-    const [top] = this.index.search(q.text, 1, inScope);
-    const exact = top && q.words.length > 1 && this.index.coverage(q.text, top.passage) === 1;
+      (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);
+    if (q.contentWords.length === 0) return cantonAnswer(this.kb, q, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
-    if (exact && !(top.passage.ref.kind === 'canton' && topicParts.includes(top.passage.ref.part))) {
-      return searchAnswer(this.kb, this.index, q, inScope);
-    }
-    if (q.topics.length > 0) return cantonAnswer(this.kb, q, code);
-    if (q.words.length >= 3) {
-      const found = searchAnswer(this.kb, this.index, q, inScope);
-      if (found.confidence >= CONFIDENCE_THRESHOLD) return found;
-    }
+    const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
+    const [top] = rankedSearch(this.index, q, 12, inScope);
+    const [topicTop] = rankedSearch(this.index, q, 12, (p) => inScope(p) && inTopic(p));
+    const found = top?.coverage ?? 0;
+    if (top && !inTopic(top.hit.passage) && found > (topicTop?.coverage ?? 0)) return searchAnswer(this.kb, this.index, q, inScope);
+    // Words about the canton that the base cannot place ("Wetter morgen in Bern").
+    if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);
   }
 }

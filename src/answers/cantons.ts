@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
 import { stems } from '../search/fulltext.js';
 import type { Query } from '../understanding/query.js';
-import { TOPIC_STEMS, type Institution, type Topic } from '../understanding/vocabulary.js';
+import type { Institution, Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForCanton } from './followups.js';
 
@@ -34,6 +34,7 @@ const BODY_LABELS = {
   bureau: { fr: 'bureau CII', de: 'IIZ-Fachstelle', it: 'ufficio CII', en: 'CII bureau' },
   workingGroups: { fr: 'groupes de travail ou autres', de: 'Arbeitsgruppen oder andere', it: 'gruppi di lavoro o altri', en: 'working groups or other' },
 } as const;
+const WITHOUT = { fr: 'Sans', de: 'Ohne', it: 'Senza', en: 'Without' };
 const YES_NO = { yes: { fr: 'oui', de: 'ja', it: 'sì', en: 'yes' }, no: { fr: 'non', de: 'nein', it: 'no', en: 'no' } };
 
 function prefixed(text: Text, prefix: string): Text {
@@ -90,15 +91,9 @@ function projectTable(institutions: Institution[]): number | undefined {
   return undefined;
 }
 
-const TOPIC_WORD_STEMS = Object.values(TOPIC_STEMS).flat().filter((s) => !s.includes(' '));
-
-/** The words of the question that narrow a list (e.g. "consent"), as stems. */
+/** The words of the question that narrow a list (e.g. "data exchange"), as stems. */
 function narrowingStems(query: Query): string[] {
-  const ignore = new Set(['canton', 'cantons', 'kanton', 'kantone', 'kantonen', 'cantone', 'cantoni', 'cii', 'iiz', 'cas', 'fall', 'falle', 'caso', 'casi', 'case', 'cases', 'liste', 'list', 'lista', 'alle', 'tous', 'tutti', 'all', 'which', 'welche', 'quels', 'quali']);
-  return query.words
-    .filter((w) => !ignore.has(w) && w.length > 3 && !TOPIC_WORD_STEMS.some((s) => w.startsWith(s)))
-    .flatMap((w) => stems(w).slice(0, 1))
-    .filter((s) => s.length > 3);
+  return query.contentWords.flatMap((w) => stems(w).slice(0, 1)).filter((s) => s.length > 3);
 }
 
 function partMentions(canton: Canton, part: InventoryPart, wanted: string[]): boolean {
@@ -133,13 +128,14 @@ export function listAnswer(kb: KnowledgeBase, query: Query): Answer | undefined 
       ? 'bureau'
       : query.words.some((w) => /^(develop|entwickl|svilupp)/.test(w)) ? 'developmentCommittee'
       : query.words.some((w) => /^(groupe|gruppe|gruppi|group|gt)$/.test(w)) ? 'workingGroups' : 'steeringCommittee';
-    selected = cantons.filter((c) => c.inventory.composition.status === 'reported' && c.inventory.composition[key]);
-    b.heading(`${BODY_LABELS[key][lang]} (${selected.length})`);
+    // "Without" lists the cantons whose Figure 3 row lacks the body; cantons without a row are left out.
+    selected = cantons.filter((c) => c.inventory.composition.status === 'reported' && c.inventory.composition[key] !== query.negated);
+    b.heading(`${query.negated ? `${WITHOUT[lang]} ` : ''}${BODY_LABELS[key][lang]} (${selected.length})`);
     for (const c of selected) {
       b.line(`• ${name(c)}`);
       if (c.inventory.composition.status === 'reported') b.cite(c.inventory.composition.source);
     }
-  } else if (topic === 'projects' || (!topic && projectTable(query.institutions))) {
+  } else if (topic === 'projects') {
     const table = projectTable(query.institutions);
     b.heading(PART_LABELS.projects[lang]);
     for (const c of cantons) {

@@ -3,7 +3,7 @@
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Passage } from '../knowledge/passages.js';
-import type { FullTextIndex } from '../search/fulltext.js';
+import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
 import type { Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
@@ -14,6 +14,47 @@ function sameRef(a: Passage, b: Passage): boolean {
   return JSON.stringify(a.ref) === JSON.stringify(b.ref);
 }
 
+/** What the search looks for: the question's words and the glossary terms their synonyms stand for. */
+export function searchWords(query: Query): string[] {
+  return [...query.words, ...query.glossaryTerms.map((t) => t.toLowerCase())];
+}
+
+/** The words a passage must hold for the assistant to trust it. */
+export function wordsToMatch(query: Query): string[] {
+  return query.meaningfulWords.length > 0 ? query.meaningfulWords : query.words;
+}
+
+export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], confidence = 0): Answer {
+  const lang = query.language;
+  const b = new AnswerBuilder(kb, lang);
+  b.line(t(MESSAGES.dontKnow, lang));
+  const suggestions = [...new Set(hits.map((h) => h.passage.heading[lang]))].slice(0, 3);
+  if (suggestions.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${suggestions.map((s) => `« ${s} »`).join(', ')} ?`);
+  return b.build(confidence, suggestions);
+}
+
+/**
+ * The search's hits re-ranked by how many of the question's words each holds (a passage that holds
+ * them all beats a shorter one that scores higher on a single rare word), then by score; a
+ * question asking "how many" prefers passages with figures.
+ */
+export function rankedSearch(
+  index: FullTextIndex,
+  query: Query,
+  limit: number,
+  filter?: (p: Passage) => boolean,
+): { hit: SearchHit; coverage: number }[] {
+  const wanted = wordsToMatch(query);
+  return index
+    .search(searchWords(query), limit, filter)
+    .map((hit) => {
+      const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
+      const figures = query.wantsCount && !isGap && /\d/.test(Object.values(hit.passage.text).join(' ')) ? 0.1 : 0;
+      return { hit, coverage: index.coverage(wanted, hit.passage), figures };
+    })
+    .sort((a, b) => b.coverage + b.figures - (a.coverage + a.figures) || b.hit.score - a.hit.score);
+}
+
 export function searchAnswer(
   kb: KnowledgeBase,
   index: FullTextIndex,
@@ -21,20 +62,16 @@ export function searchAnswer(
   filter?: (p: Passage) => boolean,
 ): Answer {
   const lang = query.language;
-  const hits = index.search(query.text, 8, filter);
+  const hits = rankedSearch(index, query, 12, filter);
   const top = hits[0];
-  const coverage = top ? index.coverage(query.text, top.passage) : 0;
-  const confidence = top ? Math.min(0.85, 0.2 + 0.7 * coverage) : 0;
+  const confidence = top ? top.coverage : 0;
+  if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);
   const b = new AnswerBuilder(kb, lang);
-  if (!top || confidence < CONFIDENCE_THRESHOLD) {
-    b.line(t(MESSAGES.dontKnow, lang));
-    const suggestions = [...new Map(hits.map((h) => [h.passage.heading[lang], h.passage])).keys()].slice(0, 3);
-    if (suggestions.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${suggestions.map((s) => `« ${s} »`).join(', ')} ?`);
-    return b.build(confidence, suggestions);
-  }
-  b.heading(top.passage.heading[lang]);
-  const related = hits.filter((h) => h === top || (sameRef(h.passage, top.passage) && h.score >= 0.6 * top.score)).slice(0, 3);
-  for (const h of related) b.fact(h.passage.text, h.passage.source, h.passage.errata, h.passage.asOf);
-  const others = [...new Map(hits.filter((h) => !sameRef(h.passage, top.passage)).map((h) => [h.passage.heading[lang], h])).keys()];
+  b.heading(top.hit.passage.heading[lang]);
+  const related = hits
+    .filter((h) => h === top || (sameRef(h.hit.passage, top.hit.passage) && h.coverage >= 0.5 * top.coverage))
+    .slice(0, 6);
+  for (const { hit } of related) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
+  const others = [...new Set(hits.filter((h) => !sameRef(h.hit.passage, top.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
   return b.build(confidence, others.slice(0, 2));
 }

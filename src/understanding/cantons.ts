@@ -16,7 +16,9 @@ const AMBIGUOUS_CODES = new Set(['ne', 'so', 'be', 'ti', 'vs', 'ur', 'fr', 'ge',
 
 export interface CantonMention {
   code: CantonCode;
+  /** Position and number of the question's words that name the canton. */
   at: number;
+  length: number;
 }
 
 export class CantonRecognizer {
@@ -37,7 +39,7 @@ export class CantonRecognizer {
     const mentions: CantonMention[] = [];
     const taken = new Set<number>();
     for (const hit of this.names.find(qw)) {
-      mentions.push({ code: hit.value, at: hit.at });
+      mentions.push({ code: hit.value, at: hit.at, length: hit.length });
       for (let k = 0; k < hit.length; k++) taken.add(hit.at + k);
     }
     qw.forEach((word, i) => {
@@ -48,8 +50,15 @@ export class CantonRecognizer {
       const capitals = raw[i] === code;
       if (code === 'AI' && !afterCantonWord) return;
       if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord) return;
-      mentions.push({ code, at: i });
+      mentions.push({ code, at: i, length: 1 });
     });
+    // "Kanton Zürich": the canton word belongs to the mention.
+    for (const m of mentions) {
+      if (m.at > 0 && CANTON_WORDS.has(qw[m.at - 1]!)) {
+        m.at -= 1;
+        m.length += 1;
+      }
+    }
     const seen = new Set<CantonCode>();
     return mentions
       .sort((a, b) => a.at - b.at)

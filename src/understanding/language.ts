@@ -1,7 +1,10 @@
 // Language of a short question (French, German, Italian, English), without accents and with typos.
-// Statistical detectors (trigram models) guess poorly on five-word questions full of acronyms, so
-// this scores function words, question words and domain words of each language, then word endings.
-import type { Language } from '../knowledge/schema.js';
+// Generic detectors guess poorly on five-word questions full of acronyms and canton names, so this
+// combines three signals: function and domain words of each language, canton names as each
+// language writes them ("Genf", "Ginevra"), and a character-trigram model trained on the knowledge
+// base's own texts in each language, which carries misspelt words ("Steurungsausschuss").
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { words } from './normalize.js';
 
 const LEXICON: Record<Language, string> = {
@@ -42,14 +45,6 @@ const LEXICON: Record<Language, string> = {
     training migration data exchange consent require requires have has surpluses profits mean means`,
 };
 
-/** Word endings typical of one language, for words outside the lexicon ("Zusammenarbeit", "integrazione"). */
-const ENDINGS: Record<Language, RegExp> = {
-  fr: /(tion|tions|eux|euse|ement|ites?|aire|eau|oir|ee|ees|aux|ique|iques)$/,
-  de: /(ung|ungen|heit|keit|lich|isch|schaft|chen|tz|sch|ssen|st)$|^(ge|ver|be|zu)/,
-  it: /(zione|zioni|mente|ita|ato|ata|ati|ate|ino|ina|elli|gli|cc[io])$/,
-  en: /(ing|ness|ship|ed|ly|ful|ies)$/,
-};
-
 const LEXICON_SETS = Object.fromEntries(
   Object.entries(LEXICON).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 ) as Record<Language, Set<string>>;
@@ -60,26 +55,103 @@ export interface LanguageGuess {
   certainty: number;
 }
 
-export function detectLanguage(text: string, fallback: Language = 'fr'): LanguageGuess {
-  const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
-  for (const word of words(text)) {
-    if (/^\d+$/.test(word) || word.length < 1) continue;
-    let inLexicon = false;
-    for (const lang of Object.keys(scores) as Language[]) {
-      if (LEXICON_SETS[lang].has(word)) {
-        scores[lang] += 1;
-        inLexicon = true;
-      }
+/** Weight of one word's trigram vote against one lexicon word. */
+const TRIGRAM_WEIGHT = 0.8;
+
+function trigrams(word: string): string[] {
+  const padded = ` ${word} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+/** Every text of the base, by language: the trigram model's training material. */
+function textsByLanguage(kb: KnowledgeBase): Record<Language, string[]> {
+  const out: Record<Language, string[]> = { fr: [], de: [], it: [], en: [] };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.fr === 'string' && typeof record.de === 'string') {
+        for (const lang of LANGUAGES) if (typeof record[lang] === 'string') out[lang].push(record[lang] as string);
+      } else Object.values(record).forEach(visit);
     }
-    if (!inLexicon && word.length > 4) {
-      for (const lang of Object.keys(scores) as Language[]) if (ENDINGS[lang].test(word)) scores[lang] += 0.5;
+  };
+  visit(kb);
+  for (const lang of LANGUAGES) out[lang].push(LEXICON[lang]);
+  return out;
+}
+
+export class LanguageDetector {
+  private readonly logProb: Record<Language, Map<string, number>>;
+  private readonly unseen: Record<Language, number>;
+  /** Canton names that only some languages write that way ("genf" → de). */
+  private readonly cantonNames = new Map<string, Language[]>();
+
+  constructor(kb: KnowledgeBase) {
+    const texts = textsByLanguage(kb);
+    this.logProb = {} as Record<Language, Map<string, number>>;
+    this.unseen = {} as Record<Language, number>;
+    for (const lang of LANGUAGES) {
+      const counts = new Map<string, number>();
+      let total = 0;
+      for (const text of texts[lang]) {
+        for (const word of words(text)) {
+          for (const g of trigrams(word)) {
+            counts.set(g, (counts.get(g) ?? 0) + 1);
+            total++;
+          }
+        }
+      }
+      // Add-one smoothing over the trigrams seen in any language.
+      const denominator = total + counts.size + 1;
+      this.logProb[lang] = new Map([...counts].map(([g, c]) => [g, Math.log((c + 1) / denominator)]));
+      this.unseen[lang] = Math.log(1 / denominator);
+    }
+    // Italian has far less text than the others: an unseen trigram must not cost it less.
+    const penalty = Math.min(...LANGUAGES.map((l) => this.unseen[l]));
+    for (const lang of LANGUAGES) this.unseen[lang] = penalty;
+    for (const canton of kb.cantons.values()) {
+      const byName = new Map<string, Language[]>();
+      for (const lang of LANGUAGES) {
+        const name = words(canton.names[lang]).join(' ');
+        byName.set(name, [...(byName.get(name) ?? []), lang]);
+      }
+      for (const [name, langs] of byName) if (langs.length < LANGUAGES.length) this.cantonNames.set(name, langs);
     }
   }
-  const total = Object.values(scores).reduce((a, b) => a + b, 0);
-  if (total === 0) return { language: fallback, certainty: 0 };
-  const ranked = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  // A tie goes to the fallback (the user's last language) when it is among the leaders.
-  if (best![1] === second![1] && (scores[fallback] === best![1])) return { language: fallback, certainty: best![1] / total };
-  return { language: best![0], certainty: best![1] / total };
+
+  /** The trigram model's vote for one word: a probability per language. */
+  private trigramVote(word: string): Record<Language, number> {
+    const scores = LANGUAGES.map((lang) =>
+      trigrams(word).reduce((sum, g) => sum + (this.logProb[lang].get(g) ?? this.unseen[lang]), 0),
+    );
+    const max = Math.max(...scores);
+    const exp = scores.map((x) => Math.exp(x - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    return Object.fromEntries(LANGUAGES.map((l, i) => [l, exp[i]! / sum])) as Record<Language, number>;
+  }
+
+  detect(text: string, fallback: Language = 'fr'): LanguageGuess {
+    const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
+    for (const word of words(text)) {
+      if (/\d/.test(word)) continue;
+      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word));
+      const asName = this.cantonNames.get(word);
+      for (const lang of inLexicon) scores[lang] += 1;
+      for (const lang of asName ?? []) scores[lang] += 1;
+      if (inLexicon.length === 0 && !asName && word.length >= 4) {
+        const vote = this.trigramVote(word);
+        for (const lang of LANGUAGES) scores[lang] += TRIGRAM_WEIGHT * vote[lang];
+      }
+    }
+    const total = Object.values(scores).reduce((a, b) => a + b, 0);
+    if (total === 0) return { language: fallback, certainty: 0 };
+    const ranked = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    // Near ties go to the fallback (the user's last language) when it is among the leaders.
+    if (best![1] - second![1] < 0.1 && best![1] - scores[fallback] < 0.1) return { language: fallback, certainty: scores[fallback] / total };
+    return { language: best![0], certainty: best![1] / total };
+  }
 }
+

@@ -11,6 +11,15 @@ export interface PhraseHit<T> {
   exact: boolean;
 }
 
+/** Edit distance where swapping two neighbouring letters ("Valias") counts as one typo. */
+export function typoDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!] ? 1 : d;
+}
+
 /** Typos a word of this length may carry and still match. */
 function tolerance(length: number): number {
   if (length >= 8) return 2;
@@ -59,13 +68,30 @@ export class PhraseMatcher<T> {
   }
 
   private fuzzyAt(qw: string[], i: number): PhraseHit<T> | undefined {
+    return this.fuzzySingleAt(qw, i) ?? this.fuzzyPhraseAt(qw, i);
+  }
+
+  /** A phrase of several words with one typo over the whole ("saint gal"), first word exact. */
+  private fuzzyPhraseAt(qw: string[], i: number): PhraseHit<T> | undefined {
+    for (const candidate of this.byFirstWord.get(qw[i]!) ?? []) {
+      const n = candidate.words.length;
+      if (n < 2 || i + n > qw.length) continue;
+      const wanted = candidate.words.join(' ');
+      if (wanted.length >= 8 && typoDistance(qw.slice(i, i + n).join(' '), wanted) <= 1) {
+        return { value: candidate.value, at: i, length: n, exact: false };
+      }
+    }
+    return undefined;
+  }
+
+  private fuzzySingleAt(qw: string[], i: number): PhraseHit<T> | undefined {
     const word = qw[i]!;
     const allowed = tolerance(word.length);
     if (allowed === 0) return undefined;
     let best: { value: T; d: number } | undefined;
     for (const single of this.singles) {
       if (Math.abs(single.word.length - word.length) > allowed) continue;
-      const d = distance(single.word, word);
+      const d = typoDistance(single.word, word);
       if (d <= allowed && (!best || d < best.d)) best = { value: single.value, d };
     }
     return best && { value: best.value, at: i, length: 1, exact: false };

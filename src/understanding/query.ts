@@ -1,16 +1,21 @@
 // A question read into what the answers need: language, cantons, institutions, topics, indication
-// numbers and blocks, glossary terms, and whether it asks for a list, a comparison or a definition.
+// numbers and blocks, glossary terms, what kind of answer it asks for, and the words left over
+// once all of that is recognised (the content words the search must match).
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { BLOCK_IDS, type CantonCode, type Language } from '../knowledge/schema.js';
+import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
-import { detectLanguage } from './language.js';
+import { LanguageDetector } from './language.js';
 import { fold } from './normalize.js';
-import { PhraseMatcher, questionWords } from './phrases.js';
+import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import {
   COMPARE_STEMS,
+  COUNT_CUES,
   DEFINITION_CUES,
   INSTITUTION_PHRASES,
-  LIST_CUES,
+  CASE_WORDS,
+  NEGATION_WORDS,
+  PLURAL_CANTON_WORDS,
   TOPIC_STEMS,
   type Institution,
   type Topic,
@@ -32,6 +37,13 @@ export interface Query {
   wantsList: boolean;
   wantsComparison: boolean;
   wantsDefinition: boolean;
+  wantsCount: boolean;
+  /** "cantons without a steering committee": the list is of those that lack it. */
+  negated: boolean;
+  /** Words that name no canton, institution, topic or cue and are not function words. */
+  contentWords: string[];
+  /** Every word but function words, canton names and cues: what an answer's passage should hold. */
+  meaningfulWords: string[];
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
@@ -39,22 +51,38 @@ const CAPITALS_ONLY = new Set(['as', 'ad', 'el', 'sh', 'ai', 'pc', 'iv', 'ac']);
 
 const NUMBER = String.raw`\d{1,2}(?!\d)`;
 const INDICATION_CUE = new RegExp(
-  String.raw`\b(?:indications?|hinweise?|indicazion[ei]|indicaz|ind|nr|no|n|num|numero|nummer|number)\.?\s*[°º]?\s*` +
+  String.raw`\b(?:indications?|indicatoin|indicaton|hinweise?|hinwies|indicazion[ei]|indicazone|indicaz|ind|nr|no|n|num|numero|nummer|number)\.?\s*[°º]?\s*` +
     `(${NUMBER}(?:\\s*(?:,|et|und|e|and|a|bis|to|-|–)\\s*${NUMBER})*)`,
   'g',
 );
 const BLOCK_CUE = /\b(?:bloc|block|blocco|partie|teil|parte|part)\s+([a-h](?:\s*-\s*[12])?)\b/gi;
 
-function containsPhrase(joined: string, phrase: string): boolean {
-  return ` ${joined} `.includes(` ${phrase} `);
+/** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
+function hasStem(word: string, stem: string): boolean {
+  if (word.startsWith(stem)) return true;
+  if (stem.length >= 6 && word.includes(stem)) return true;
+  return stem.length >= 5 && word.length >= stem.length - 1 && typoDistance(word.slice(0, stem.length), stem) <= 1;
+}
+
+/** Indexes of the words a multi-word cue covers, or none. */
+function phraseAt(ws: string[], phrase: string): number[] {
+  const parts = phrase.split(' ');
+  for (let i = 0; i + parts.length <= ws.length; i++) {
+    if (parts.every((p, k) => (k === parts.length - 1 ? ws[i + k]!.startsWith(p) : ws[i + k] === p))) {
+      return parts.map((_, k) => i + k);
+    }
+  }
+  return [];
 }
 
 export class Understanding {
   private readonly cantons: CantonRecognizer;
   private readonly institutions: PhraseMatcher<Institution>;
   private readonly glossary: PhraseMatcher<string>;
+  readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
+    this.languages = new LanguageDetector(kb);
     this.cantons = new CantonRecognizer(kb.cantons.values());
     this.institutions = new PhraseMatcher(
       Object.entries(INSTITUTION_PHRASES).flatMap(([inst, phrases]) => phrases.map((p) => [p, inst as Institution] as [string, Institution])),
@@ -71,52 +99,92 @@ export class Understanding {
 
   read(text: string, fallbackLanguage: Language = 'fr'): Query {
     const ws = questionWords(text);
-    const joined = ws.join(' ');
     const raw = text.replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const inCapitals = (i: number) => raw[i] === raw[i]!.toUpperCase();
+    const used = new Set<number>();
+    const mark = (at: number, length = 1) => {
+      for (let k = 0; k < length; k++) used.add(at + k);
+    };
+
     const cantonMentions = this.cantons.find(text);
-    const cantonWordIndexes = new Set(cantonMentions.map((m) => m.at));
+    cantonMentions.forEach((m) => mark(m.at, m.length));
+    const cantonOrCue = new Set(used);
+    const cantonWords = new Set(cantonMentions.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.at + k)));
 
-    const institutions = this.institutions
+    const institutionHits = this.institutions
       .find(ws)
-      .filter((h) => !cantonWordIndexes.has(h.at))
-      .filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || raw[h.at] === raw[h.at]!.toUpperCase())
-      .map((h) => h.value);
+      .filter((h) => !cantonWords.has(h.at))
+      .filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
+    institutionHits.forEach((h) => mark(h.at, h.length));
 
-    const glossaryTerms = this.glossary
+    const glossaryHits = this.glossary
       .find(ws)
-      .filter((h) => !cantonWordIndexes.has(h.at))
-      .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || raw[h.at] === raw[h.at]!.toUpperCase() || ws.length <= 3)
-      .map((h) => h.value);
+      .filter((h) => !cantonWords.has(h.at))
+      .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
+
+    const cue = (phrases: string[]) => {
+      const hits = phrases.map((p) => phraseAt(ws, p)).filter((at) => at.length > 0);
+      hits.flat().forEach((i) => {
+        used.add(i);
+        cantonOrCue.add(i);
+      });
+      return hits.length > 0;
+    };
+    const wantsDefinition = cue(DEFINITION_CUES);
+    const wantsCount = cue(COUNT_CUES);
+    const wantsList = cue(PLURAL_CANTON_WORDS);
+    const negated = cue(NEGATION_WORDS);
+    const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
+
+    const topics = this.topics(ws, used);
+    // "How many cases": the case numbers, whatever else the question touches.
+    if (wantsCount && ws.some((w) => CASE_WORDS.includes(w))) {
+      topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
+    }
+    const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /^\d+$/.test(w)) && !/^(cii|iiz)$/.test(w);
+    const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w));
+    // A synonym counts as its glossary term ("OADI" → "oaci"), which is what the texts use.
+    const canonical = new Map(glossaryHits.filter((h) => h.length === 1).map((h) => [h.at, fold(h.value)]));
+    const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [canonical.get(i) ?? w] : []));
 
     return {
       text,
-      language: detectLanguage(text, fallbackLanguage).language,
+      language: this.languages.detect(text, fallbackLanguage).language,
       words: ws,
       cantons: cantonMentions.map((m) => m.code),
-      institutions: [...new Set(institutions)],
-      topics: this.topics(ws, joined),
+      institutions: [...new Set(institutionHits.map((h) => h.value))],
+      topics,
       indications: this.indicationNumbers(text),
       blocks: this.blocks(text),
-      glossaryTerms: [...new Set(glossaryTerms)],
-      wantsList: LIST_CUES.some((cue) => containsPhrase(joined, cue)),
-      wantsComparison: ws.some((w) => COMPARE_STEMS.some((s) => w.startsWith(s))),
-      wantsDefinition: DEFINITION_CUES.some((cue) => containsPhrase(joined, cue)),
+      glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
+      wantsList,
+      wantsComparison,
+      wantsDefinition,
+      wantsCount,
+      negated,
+      contentWords,
+      meaningfulWords,
     };
   }
 
-  private topics(ws: string[], joined: string): Topic[] {
+  /** Topics by how many of their stems the question carries; the words they use are marked. */
+  private topics(ws: string[], used: Set<number>): Topic[] {
     const scores = new Map<Topic, number>();
+    const topicWords = new Set<number>();
     for (const [topic, stems] of Object.entries(TOPIC_STEMS) as [Topic, string[]][]) {
       let score = 0;
       for (const stem of stems) {
-        if (stem.includes(' ')) {
-          if (` ${joined}`.includes(` ${stem}`)) score += 2;
-        } else if (ws.some((w) => w.startsWith(stem))) {
+        const at = stem.includes(' ')
+          ? phraseAt(ws, stem)
+          : ws.flatMap((w, i) => (!used.has(i) && hasStem(w, stem) ? [i] : []));
+        if (at.length > 0) {
           score += 1;
+          at.forEach((i) => topicWords.add(i));
         }
       }
       if (score > 0) scores.set(topic, score);
     }
+    topicWords.forEach((i) => used.add(i));
     return [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
   }
 

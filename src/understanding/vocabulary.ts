@@ -7,19 +7,19 @@ export type Topic = InventoryPart | 'coordinator';
 
 /** Prefixes of folded words that point to a topic. */
 export const TOPIC_STEMS: Record<Topic, string[]> = {
-  steering: ['pilot', 'steuer', 'lenk', 'steer', 'comite de pilot', 'direction', 'leitung', 'dirige', 'governance', 'guida'],
+  steering: ['pilot', 'steuer', 'steur', 'lenk', 'steer', 'direction', 'leitung', 'dirige', 'governance', 'guida', 'comite', 'ausschuss', 'comitato', 'committee'],
   coordinator: ['coordinat', 'koordinat', 'coordina', 'referent', 'ansprechp', 'contact', 'kontakt', 'interlocut', 'repondant'],
-  composition: ['bureau', 'buro', 'fachstelle', 'ufficio', 'office', 'organe', 'gremi', 'organ', 'structure', 'struktur', 'struttur', 'comite', 'ausschuss', 'comitato', 'committee', 'gruppe', 'groupe'],
-  anchoring: ['ancrag', 'verank', 'ancorag', 'anchor', 'base legal', 'bases legal', 'rechtsgrundl', 'gesetz', 'loi', 'legge', 'law', 'legal', 'juridi', 'giuridic', 'arrete', 'rrb', 'regierungsrat'],
-  objectives: ['objecti', 'ziel', 'obiettiv', 'goal', 'but', 'strateg'],
+  composition: ['bureau', 'buro', 'buero', 'fachstelle', 'geschaftsstelle', 'ufficio', 'office', 'gremi', 'structure', 'struktur', 'struttur', 'organigram'],
+  anchoring: ['ancrag', 'verank', 'ancorag', 'anchor', 'base legal', 'bases legal', 'basi legal', 'legal basis', 'rechtsgrundl', 'rechtlich', 'grundlage', 'gesetz', 'loi', 'legge', 'law', 'legal', 'juridi', 'giuridic', 'arrete', 'rrb', 'regierungsrat'],
+  objectives: ['objecti', 'ziel', 'obiettiv', 'goal', 'aim', 'strateg'],
   development: ['developpe', 'entwickl', 'svilupp', 'develop', 'reform', 'evolution', 'perspective', 'zukunft', 'futur'],
   partners: ['partenaire', 'partner', 'institution', 'beteilig', 'membri', 'member', 'membre', 'participent', 'impliqu'],
   operational: ['operationn', 'operativ', 'operation', 'fonctionn', 'funktion', 'funzion', 'work', 'travail', 'arbeitet'],
   collaboration: ['collabor', 'zusammenarb', 'cooper', 'kooper', 'coopera'],
-  processes: ['process', 'prozess', 'ablauf', 'procedur', 'verfahren', 'demarche', 'etape', 'schritt', 'step', 'signal', 'annonce', 'anmeld', 'referral', 'refer'],
-  criteria: ['criter', 'kriter', 'condition', 'bedingung', 'voraussetz', 'eligib', 'requis', 'require', 'anforder', 'requisit', 'cas cii', 'iiz fall', 'caso cii', 'cii case', 'acces', 'zugang', 'access', 'consent', 'einwillig', 'zustimm', 'consenso', 'accord', 'domicil', 'wohnsitz', 'motiv'],
-  caseNumbers2022: ['nombre de cas', 'combien de cas', 'fallzahl', 'anzahl fall', 'wie viele fall', 'wieviele fall', 'numero di casi', 'quanti casi', 'case number', 'number of case', 'how many case', 'statisti', 'cas en 2022', '2022'],
-  platform: ['plateform', 'plattform', 'piattaform', 'platform', 'logiciel', 'software', 'casenet', 'mx cii', 'outil', 'tool', 'strumento', 'werkzeug', 'electroni', 'elektron', 'elettron'],
+  processes: ['process', 'prozess', 'ablauf', 'lauft', 'laeuft', 'deroul', 'funziona', 'procedur', 'verfahren', 'demarche', 'etape', 'schritt', 'step', 'signal', 'annonce', 'anmeld', 'referral', 'refer'],
+  criteria: ['criter', 'kriter', 'kritier', 'condition', 'bedingung', 'voraussetz', 'eligib', 'requis', 'require', 'anforder', 'requisit', 'cas cii', 'iiz fall', 'caso cii', 'cii case', 'acces', 'zugang', 'access', 'consent', 'einwillig', 'zustimm', 'consenso', 'domicil', 'wohnsitz', 'motiv'],
+  caseNumbers2022: ['nombre de cas', 'combien de cas', 'fallzahl', 'falzahl', 'anzahl fall', 'wie viele fall', 'wieviele fall', 'numero di casi', 'quanti casi', 'case number', 'number of case', 'how many case', 'statisti', '2022'],
+  platform: ['plateform', 'plattform', 'piattaform', 'platform', 'logiciel', 'software', 'outil', 'tool', 'strumento', 'werkzeug', 'electroni', 'elektron', 'elettron'],
   projects: ['projet', 'projekt', 'progett', 'project', 'initiative', 'pilote', 'mesure', 'massnahm', 'misur', 'measure'],
 };
 
@@ -35,11 +35,41 @@ export const INSTITUTION_PHRASES: Record<Institution, string[]> = {
   migration: ['migration', 'migrants', 'migrant', 'migranti', 'migrazione', 'asile', 'asyl', 'asilo', 'asylum', 'refugies', 'fluchtlinge', 'rifugiati', 'refugees', 'integration des etrangers', 'integration'],
 };
 
-/** Phrases that ask for a list across cantons. */
-export const LIST_CUES = ['quels cantons', 'quel canton', 'quels sont les cantons', 'dans quels cantons', 'welche kantone', 'welcher kanton', 'in welchen kantonen', 'quali cantoni', 'quale cantone', 'in quali cantoni', 'which cantons', 'which canton', 'what cantons', 'cantons qui', 'kantone die', 'cantoni che', 'cantons that', 'cantons with', 'kantone mit', 'cantoni con', 'cantons avec', 'liste des cantons', 'list of cantons', 'alle kantone', 'tous les cantons', 'tutti i cantoni', 'all cantons'];
+/** The plural of canton: with no canton named, the question asks for a list across cantons. */
+export const PLURAL_CANTON_WORDS = ['cantons', 'kantone', 'kantonen', 'cantoni'];
+
+/** "Cantons without …". */
+export const NEGATION_WORDS = ['sans', 'ohne', 'senza', 'without', 'non hanno', 'n ont pas', 'haben keine', 'kein', 'keine', 'pas de', 'no', 'not'];
+
+/** Phrases that ask for a number. */
+export const COUNT_CUES = ['combien', 'wie viele', 'wieviele', 'wie viel', 'quanti', 'quante', 'how many', 'how much', 'nombre de', 'anzahl', 'numero di', 'number of'];
+
+/** Words that name a case, for "how many cases". */
+export const CASE_WORDS = ['cas', 'fall', 'falle', 'faelle', 'caso', 'casi', 'case', 'cases'];
 
 /** Words that ask to compare. */
-export const COMPARE_STEMS = ['compar', 'vergleich', 'confront', 'versus', 'vs', 'unterschied', 'difference', 'differenz', 'differen'];
+export const COMPARE_STEMS = ['compar', 'vergleich', 'confront', 'versus', 'unterschied', 'differen'];
+
+/**
+ * Italian words glossed in French for the full-text search: the base's texts are French, German
+ * and English, so an Italian question would otherwise find only names and titles.
+ */
+export const ITALIAN_GLOSSES: Record<string, string> = {
+  lavoro: 'travail', ufficio: 'office', uficio: 'office', percentuale: 'pourcentage', coordinatori: 'coordinateurs', coordinatore: 'coordinateur',
+  persone: 'personnes', persona: 'personne', rendita: 'rente', indennita: 'indemnités', disoccupazione: 'chômage', invalidita: 'invalidité',
+  assistenza: 'aide', aiuto: 'aide', sociale: 'sociale', sociali: 'sociaux', convenzione: 'convention', convezione: 'convention', contenuto: 'contenu',
+  minimo: 'minimum minimal', buoni: 'bons chèques', buono: 'bon chèque', due: 'deux', tre: 'trois', quattro: 'quatre', cordinatori: 'coordinateurs',
+  conto: 'compte', riporto: 'report', utile: 'bénéfice', rendite: 'rentes', anni: 'ans', paga: 'paie', programma: 'programme', nazionale: 'national', poverta: 'pauvreté', scheda: 'fiche', fattore: 'facteur', successo: 'succès',
+  posti: 'places', fine: 'fin', indebitamento: 'dettes', massimo: 'maximum', gruppo: 'groupe', volte: 'fois', riunisce: 'réunit', anno: 'année',
+  lavorano: 'travaillent', imprese: 'entreprises', impresa: 'entreprise', integrazione: 'intégration', professionale: 'professionnelle',
+  formazione: 'formation', giovani: 'jeunes', rifugiati: 'réfugiés', migranti: 'migrants', scambio: 'échange', dati: 'données', legge: 'loi',
+  base: 'base', legale: 'légale', accordo: 'accord', acordo: 'accord', risultati: 'résultats', obiettivi: 'objectifs', progetto: 'projet',
+  progetti: 'projets', misure: 'mesures', misura: 'mesure', datori: 'employeurs', salute: 'santé', mentale: 'mentale', giovane: 'jeune',
+  comitato: 'comité', rapporto: 'rapport', fonti: 'sources', raccomandazioni: 'recommandations', sfide: 'défis', costi: 'coûts',
+  prezzo: 'prix', durata: 'durée', disdetta: 'résiliation', qualita: 'qualité', eccedenze: 'excédents', riserve: 'réserves', utili: 'bénéfices',
+  partner: 'partenaires', partenari: 'partenaires', remunerazione: 'rémunération', sistema: 'système', passi: 'étapes', attuazione: 'mise en œuvre',
+  chi: 'qui', quando: 'quand', dove: 'où', interfaccia: 'interface', medico: 'médecin', consulenti: 'conseillers', consulente: 'conseiller',
+};
 
 /** Words that ask what a term means. */
-export const DEFINITION_CUES = ['c est quoi', 'qu est ce que', 'qu est ce qu', 'que signifie', 'que veut dire', 'definition', 'signification', 'was ist', 'was sind', 'was bedeutet', 'was heisst', 'bedeutung', 'cos e', 'cosa e', 'cosa significa', 'che cos e', 'significato', 'what is', 'what are', 'what does', 'meaning', 'stands for', 'abbreviation', 'abreviation', 'abkurzung', 'abbreviazione', 'sigle', 'acronyme'];
+export const DEFINITION_CUES = ['c est quoi', 'c quoi', 'cose', 'qu est ce', 'ca veut dire', 'whats', 'what s', 'qu est ce que', 'qu est ce qu', 'que signifie', 'que veut dire', 'definition', 'signification', 'was ist', 'was sind', 'was bedeutet', 'was heisst', 'bedeutung', 'cos e', 'cosa e', 'cosa significa', 'che cos e', 'significato', 'what is', 'what are', 'what does', 'meaning', 'stands for', 'abbreviation', 'abreviation', 'abkurzung', 'abbreviazione', 'sigle', 'acronyme'];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/understanding/language.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { LanguageDetector } from '../../src/understanding/language.js';
+
+const detector = new LanguageDetector(loadKnowledge());
+const detectLanguage = (text: string, fallback?: 'fr' | 'de' | 'it' | 'en') => detector.detect(text, fallback);
 
 describe('language of a short question', () => {
   it.each([
@@ -15,6 +19,12 @@ describe('language of a short question', () => {
     ['quels sont les criteres du canton de fribourg', 'fr'],
     ['chi guida la CII nel cantone Ticino', 'it'],
     ['compare ZH and LU criteria', 'en'],
+    ['Steurungsausschuss IIZ Wallis', 'de'],
+    ['Fallplattform Walis', 'de'],
+    ['base legale CII Ginevra', 'it'],
+    ['processo CII Vallese', 'it'],
+    ['legal basis CII Zurich', 'en'],
+    ['Neuenburg Refom IIZ Arbeitsintegration', 'de'],
   ] as const)('%s → %s', (text, language) => {
     expect(detectLanguage(text).language).toBe(language);
   });
