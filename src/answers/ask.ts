@@ -66,7 +66,7 @@ export class Assistant {
     const organisme = q.institutions.map((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF]).find(Boolean);
     if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return organismeAnswer(kb, this.index, q, organisme);
     if (q.wantsList && !q.wantsCount) {
-      const list = listAnswer(kb, q);
+      const list = listAnswer(kb, this.index, q);
       if (list) return list;
     } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0) {
       return glossaryAnswer(kb, q, q.glossaryTerms);
@@ -86,10 +86,11 @@ export class Assistant {
     if (q.contentWords.length === 0) return cantonAnswer(this.kb, q, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
-    const [top] = rankedSearch(this.index, q, 12, inScope);
-    const [topicTop] = rankedSearch(this.index, q, 12, (p) => inScope(p) && inTopic(p));
+    const hits = rankedSearch(this.index, q, 30, inScope);
+    const top = hits[0];
+    const topicTop = hits.find((h) => inTopic(h.hit.passage));
     const found = top?.coverage ?? 0;
-    if (top && !inTopic(top.hit.passage) && found > (topicTop?.coverage ?? 0)) return searchAnswer(this.kb, this.index, q, inScope);
+    if (top && !inTopic(top.hit.passage) && found > (topicTop?.coverage ?? 0)) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place ("Wetter morgen in Bern").
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);

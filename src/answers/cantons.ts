@@ -2,11 +2,13 @@
 import { MESSAGES, PART_LABELS, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
-import { stems } from '../search/fulltext.js';
+import type { Passage } from '../knowledge/passages.js';
+import type { FullTextIndex } from '../search/fulltext.js';
 import type { Query } from '../understanding/query.js';
 import type { Institution, Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForCanton } from './followups.js';
+import { searchWords } from './search.js';
 
 /** Which parts of the inventory answer a topic. */
 export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
@@ -91,20 +93,7 @@ function projectTable(institutions: Institution[]): number | undefined {
   return undefined;
 }
 
-/** The words of the question that narrow a list (e.g. "data exchange"), as stems. */
-function narrowingStems(query: Query): string[] {
-  return query.contentWords.flatMap((w) => stems(w).slice(0, 1)).filter((s) => s.length > 3);
-}
-
-function partMentions(canton: Canton, part: InventoryPart, wanted: string[]): boolean {
-  const value = canton.inventory[part];
-  if (value.status !== 'reported') return false;
-  const texts = 'facts' in value ? (value.facts ?? []).flatMap((f) => Object.values(f.text)) : [];
-  const have = new Set(texts.join(' ').split(/[^\p{L}\p{N}]+/u).flatMap(stems));
-  return wanted.some((w) => have.has(w));
-}
-
-export function listAnswer(kb: KnowledgeBase, query: Query): Answer | undefined {
+export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query): Answer | undefined {
   const lang: Language = query.language;
   const topic = query.topics[0];
   const b = new AnswerBuilder(kb, lang);
@@ -148,11 +137,18 @@ export function listAnswer(kb: KnowledgeBase, query: Query): Answer | undefined 
       items.forEach((p) => b.cite(p.source));
     }
   } else if (topic) {
+    // The cantons whose part holds the question's other words ("consent", "data exchange").
     const parts = TOPIC_PARTS[topic];
-    const wanted = narrowingStems(query);
-    selected = cantons.filter((c) =>
-      parts.some((part) => c.inventory[part].status === 'reported' && (wanted.length === 0 || partMentions(c, part, wanted))),
+    const inParts = (p: Passage) => p.ref.kind === 'canton' && parts.includes(p.ref.part);
+    const matching = new Set(
+      query.contentWords.length === 0
+        ? cantons.map((c) => c.code)
+        : index
+            .search(searchWords(query), 500, inParts)
+            .filter((h) => index.coverage(query.contentWords, h.passage) >= 0.5)
+            .map((h) => (h.passage.ref as { code: CantonCode }).code),
     );
+    selected = cantons.filter((c) => matching.has(c.code) && parts.some((part) => c.inventory[part].status === 'reported'));
     if (selected.length === 0) return undefined;
     for (const c of selected) for (const part of parts) if (c.inventory[part].status === 'reported') renderPart(b, c, part);
   } else {

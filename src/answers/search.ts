@@ -55,14 +55,17 @@ export function rankedSearch(
     .sort((a, b) => b.coverage + b.figures - (a.coverage + a.figures) || b.hit.score - a.hit.score);
 }
 
+export type RankedHit = ReturnType<typeof rankedSearch>[number];
+
 export function searchAnswer(
   kb: KnowledgeBase,
   index: FullTextIndex,
   query: Query,
   filter?: (p: Passage) => boolean,
+  found?: RankedHit[],
 ): Answer {
   const lang = query.language;
-  const hits = rankedSearch(index, query, 12, filter);
+  const hits = found ?? rankedSearch(index, query, 12, filter);
   const top = hits[0];
   const confidence = top ? top.coverage : 0;
   if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);

@@ -6,13 +6,14 @@ import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import MiniSearch from 'minisearch';
 import type { Passage } from '../knowledge/passages.js';
-import { LANGUAGES } from '../knowledge/schema.js';
+import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/vocabulary.js';
 import { STOPWORDS } from './stopwords.js';
 
-const STEMMERS = [french, german, italian, english];
+const STEMMER_OF: Record<Language, (word: string) => string> = { fr: french, de: german, it: italian, en: english };
+const STEMMERS = Object.values(STEMMER_OF);
 
 /** Every stem the word may have in one of the four languages: the query's language is not the text's. */
 export function stems(word: string): string[] {
@@ -27,12 +28,17 @@ const GLOSSED = Object.keys(ITALIAN_GLOSSES);
  * The forms of a word to look for: itself; "ue/ae/oe" read as umlauts ("Verguetung"); and the
  * French gloss of an Italian word the base has no text for, typos allowed ("cordinatori").
  */
+const glossCache = new Map<string, string[]>();
+
 function withGloss(word: string): string[] {
+  const cached = glossCache.get(word);
+  if (cached) return cached;
   const forms = [word];
   const umlauts = word.replace(/ue/g, 'u').replace(/ae/g, 'a').replace(/oe/g, 'o');
   if (umlauts !== word) forms.push(umlauts);
   const key = ITALIAN_GLOSSES[word] ? word : word.length >= 6 ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
   if (key) forms.push(...words(ITALIAN_GLOSSES[key]!));
+  if (glossCache.size < 100_000) glossCache.set(word, forms);
   return forms;
 }
 
@@ -40,8 +46,36 @@ function withGloss(word: string): string[] {
 function nearIn(stem: string, have: Iterable<string>): boolean {
   if (stem.length < 6) return false;
   const allowed = stem.length >= 9 ? 2 : 1;
-  for (const s of have) if (Math.abs(s.length - stem.length) <= allowed && typoDistance(s, stem) <= allowed) return true;
+  // Typos seldom touch the first letter; checking it first keeps this cheap over a whole vocabulary.
+  for (const s of have) {
+    if (s[0] === stem[0] && Math.abs(s.length - stem.length) <= allowed && typoDistance(s, stem) <= allowed) return true;
+  }
   return false;
+}
+
+const languageStemCache = new Map<string, string[]>();
+
+/** The stem of an already folded word of a text in a known language: the index needs only that one. */
+function stemIn(language: Language, folded: string): string[] {
+  const key = `${language}${folded}`;
+  const cached = languageStemCache.get(key);
+  if (cached) return cached;
+  const stem = folded.length < 2 || STOPWORDS.has(folded) ? '' : STEMMER_OF[language](folded);
+  const result = stem.length >= 2 ? [stem] : [];
+  languageStemCache.set(key, result);
+  return result;
+}
+
+/** Index tokens carry their language ("fr~critere"), so each is stemmed once, in its own language. */
+const TAG = '~';
+
+function taggedTokens(text: Partial<Record<Language, string>>): string[] {
+  return LANGUAGES.flatMap((l) => (text[l] ? words(text[l]!.replace(/-/g, ' ')).map((w) => `${l}${TAG}${w}`) : []));
+}
+
+function processTerm(term: string): string[] {
+  const at = term.indexOf(TAG);
+  return at === 2 ? stemIn(term.slice(0, 2) as Language, term.slice(3)) : stems(term);
 }
 
 export interface SearchHit {
@@ -49,12 +83,9 @@ export interface SearchHit {
   score: number;
 }
 
-function passageText(p: Passage): string {
-  return LANGUAGES.map((l) => `${p.heading[l]} ${p.text[l] ?? ''}`).join(' ');
-}
 
 export class FullTextIndex {
-  private readonly index: MiniSearch<{ id: string; heading: string; body: string }>;
+  private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
@@ -64,25 +95,26 @@ export class FullTextIndex {
 
   constructor(passages: Passage[]) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    const tokens = new Map(passages.map((p) => [p.id, { heading: taggedTokens(p.heading), body: taggedTokens(p.text) }]));
     this.index = new MiniSearch({
       fields: ['heading', 'body'],
-      processTerm: (term) => stems(term),
+      extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as 'heading' | 'body'].join(' ')),
+      tokenize: (text) => text.split(' '),
+      processTerm,
       searchOptions: {
         boost: { heading: 2 },
+        tokenize: (text) => words(text),
         prefix: (term) => term.length >= 5,
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        // Two typos at most: a wider fuzzy search costs more than it finds.
+        maxFuzzy: 2,
         combineWith: 'OR',
       },
     });
-    this.index.addAll(
-      passages.map((p) => ({
-        id: p.id,
-        heading: LANGUAGES.map((l) => p.heading[l]).join(' \n '),
-        body: LANGUAGES.map((l) => p.text[l] ?? '').join(' \n '),
-      })),
-    );
+    this.index.addAll(passages.map((p) => ({ id: p.id })));
     for (const p of passages) {
-      const own = new Set(words(passageText(p).replace(/-/g, ' ')).flatMap(stems));
+      const { heading, body } = tokens.get(p.id)!;
+      const own = new Set([...heading, ...body].flatMap(processTerm));
       this.passageStems.set(p.id, own);
       for (const stem of own) {
         this.vocabulary.add(stem);

@@ -34,7 +34,8 @@ const LEXICON: Record<Language, string> = {
     assicurazione invalidita assistenza sociale persona persone convenzione prestazioni impresa imprese
     indicazione indicazioni numero coordinatore coordinatrice piattaforma ancoraggio legge giuridico
     promemoria ricorda domani prossimo ogni settimana mese lunedi martedi confronta confronto regole
-    formazione migrazione scambio dati consenso richiedono hanno quali utili eccedenze significa`,
+    formazione migrazione scambio dati consenso richiedono hanno quali utili eccedenze significa cose
+    criterii quanto quanta sistema programma scheda`,
   en: `the a an of and or is are was who what which how where when why many much does do did there in on at
     to for with without by from about this that these those it its their my your our i you he she we they
     not no yes please thanks hello hi can should must
@@ -42,7 +43,8 @@ const LEXICON: Record<Language, string> = {
     unemployment insurance disability social assistance welfare person people agreement agreements
     performance enterprise enterprises indication indications number coordinator platform legal law
     anchoring reminder remind tomorrow next every week month monday tuesday compare comparison rules
-    training migration data exchange consent require requires have has surpluses profits mean means`,
+    training migration data exchange consent require requires have has surpluses profits mean means whats
+    tender tenders rules price pays since must`,
 };
 
 const LEXICON_SETS = Object.fromEntries(

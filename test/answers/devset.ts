@@ -1,6 +1,6 @@
 // The dev set and how an answer is judged against it; shared by the accuracy test and the benchmark.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import type { Answer } from '../../src/answers/builder.js';
