@@ -1,16 +1,28 @@
 // Command line for coordinators' scripts and for evaluation:
 //   npm run --silent cli -- ask "<question>" [--lang de] [--json]
+//   npm run --silent cli -- triage --canton ZH --facts '<json>' [--lang de] [--json]
 // Exit codes: 0 answered, 2 bad input, 1 the knowledge base could not be loaded.
 import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/loader.js';
-import { LANGUAGES, type Language } from './knowledge/schema.js';
+import { CANTON_CODES, LANGUAGES, type CantonCode, type Language } from './knowledge/schema.js';
+import { readFacts } from './triage/facts.js';
+import { formatTriage } from './triage/format.js';
+import { triageResult } from './triage/result.js';
 
-const USAGE = `usage: cli ask "<question>" [--lang fr|de|it|en] [--json]`;
+const USAGE = `usage: cli ask "<question>" [--lang fr|de|it|en] [--json]
+       cli triage --canton <code> --facts '<json>' [--lang fr|de|it|en] [--json]`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
+}
+
+function language(value: string | undefined): Language | undefined {
+  if (value !== undefined && !(LANGUAGES as readonly string[]).includes(value)) {
+    fail(`--lang must be one of ${LANGUAGES.join(', ')}; got "${value}".`);
+  }
+  return value as Language | undefined;
 }
 
 function ask(args: string[]): void {
@@ -22,11 +34,9 @@ function ask(args: string[]): void {
   const question = positionals.join(' ').trim();
   if (!question) fail(`The question is empty.\n${USAGE}`);
   if (question.length > MAX_QUESTION_LENGTH) fail(`The question is longer than ${MAX_QUESTION_LENGTH} characters.`);
-  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {
-    fail(`--lang must be one of ${LANGUAGES.join(', ')}; got "${values.lang}".`);
-  }
+  const lang = language(values.lang);
   const assistant = new Assistant(loadKnowledge());
-  const answer = assistant.ask(question, values.lang ? { language: values.lang as Language } : {});
+  const answer = assistant.ask(question, lang ? { language: lang } : {});
   if (values.json) {
     const { text, language, sources, confidence, followUps } = answer;
     process.stdout.write(`${JSON.stringify({ text, language, sources, confidence, followUps })}\n`);
@@ -37,7 +47,28 @@ function ask(args: string[]): void {
   process.stdout.write(`${answer.text}\n${sources ? `\nSources:\n${sources}\n` : ''}${follow ? `\n${follow}\n` : ''}`);
 }
 
-const COMMANDS: Record<string, (args: string[]) => void> = { ask };
+function triage(args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: { canton: { type: 'string' }, facts: { type: 'string', default: '{}' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const code = values.canton?.trim().toUpperCase();
+  if (!code) fail(`--canton is required.\n${USAGE}`);
+  if (!(CANTON_CODES as readonly string[]).includes(code)) fail(`Unknown canton: "${values.canton}". Use a code: ${CANTON_CODES.join(' ')}.`);
+  const parsed = readFacts(values.facts);
+  if (typeof parsed === 'string') fail(parsed);
+  const facts = parsed;
+  const lang = language(values.lang) ?? 'fr';
+  const result = triageResult(loadKnowledge(), code as CantonCode, facts, lang);
+  if (values.json) {
+    const { verdict, tier, canton, met, unmet, missing, nextSteps, sources } = result;
+    process.stdout.write(`${JSON.stringify({ verdict, ...(tier ? { tier } : {}), canton, met, unmet, missing, nextSteps, sources })}\n`);
+    return;
+  }
+  process.stdout.write(`${formatTriage(result, lang)}\n`);
+}
+
+const COMMANDS: Record<string, (args: string[]) => void> = { ask, triage };
 
 try {
   const [command, ...rest] = process.argv.slice(2);

@@ -1,11 +1,14 @@
 // The assistant's one HTTP server: the local web chat at `/`, its API, and `/healthz`.
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import { webChatRouter } from '../adapters/web/routes.js';
 import { Bot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
+import { LowStore } from './store/lowdb.js';
+import { StoreError, type Store } from './store/store.js';
 
 /** Request bodies over this size get 413. */
 export const BODY_LIMIT = '1mb';
@@ -25,14 +28,14 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-export function createApp(kb: KnowledgeBase, logger: Logger): express.Express {
+export function createApp(kb: KnowledgeBase, store: Store, logger: Logger): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(webChatRouter(new Bot(kb)));
+  app.use(webChatRouter(new Bot(kb, store)));
   app.use(errorHandler(logger));
   return app;
 }
@@ -41,7 +44,8 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const logger = createLogger(config.LOG_LEVEL);
   const started = performance.now();
   const kb = loadKnowledge();
-  const app = createApp(kb, logger);
+  const store = await LowStore.open(config.DATA_DIR);
+  const app = createApp(kb, store, logger);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
@@ -50,18 +54,20 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, `cii-assistant listening: web chat at http://localhost:${port}/`);
   const stop = () => {
     logger.info({ event: 'stopping' }, 'finishing requests in flight');
-    server.close(() => process.exit(0));
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   return { server, logger };
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     await start(loadConfig());
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

@@ -1,6 +1,7 @@
 // Checks that hold across files: indication numbers, project identifiers, which document each
 // file may cite. Schemas check each file alone; this checks the base as a whole.
 import type { KnowledgeBase, Problem } from './loader.js';
+import { ruleProblems } from '../triage/rules.js';
 import { DOCUMENT_FILES, type DocumentFile, type Project, type Source } from './schema.js';
 
 export const INDICATION_COUNT = 44;
@@ -107,8 +108,18 @@ function documentProblems(kb: KnowledgeBase, problems: Problem[]): void {
   for (const [code, c] of kb.cantons) citesOnly(`cantons/${code}.yaml`, c, [inventory], problems);
 }
 
+function triageProblems(kb: KnowledgeBase, problems: Problem[]): void {
+  for (const [code, c] of kb.cantons) {
+    const file = `cantons/${code}.yaml`;
+    const t = c.triage;
+    const rules = t.status === 'rules' ? [['triage.rule', t.rule] as const] : t.status === 'tiers' ? t.tiers.map((x, i) => [`triage.tiers[${i}].rule`, x.rule] as const) : [];
+    for (const [path, r] of rules) for (const p of ruleProblems(r, path)) problems.push({ file, ...p });
+  }
+}
+
 export function crossReferenceProblems(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
+  triageProblems(kb, problems);
   indicationProblems(kb, problems);
   organismeProblems(kb, problems);
   projectProblems(kb, problems);

@@ -57,6 +57,9 @@ export interface LanguageGuess {
   certainty: number;
 }
 
+/** Within this margin the fallback language (the user's last one) wins: one odd word must not switch languages. */
+const NEAR_TIE = 0.25;
+
 /** Weight of one word's trigram vote against one lexicon word. */
 const TRIGRAM_WEIGHT = 0.8;
 
@@ -152,7 +155,7 @@ export class LanguageDetector {
     const ranked = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
     // Near ties go to the fallback (the user's last language) when it is among the leaders.
-    if (best![1] - second![1] < 0.1 && best![1] - scores[fallback] < 0.1) return { language: fallback, certainty: scores[fallback] / total };
+    if (best![1] - scores[fallback] < NEAR_TIE) return { language: fallback, certainty: scores[fallback] / total };
     return { language: best![0], certainty: best![1] / total };
   }
 }

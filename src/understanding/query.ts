@@ -17,6 +17,7 @@ import {
   NEGATION_WORDS,
   PLURAL_CANTON_WORDS,
   TOPIC_STEMS,
+  TRIAGE_CUES,
   type Institution,
   type Topic,
 } from './vocabulary.js';
@@ -38,6 +39,7 @@ export interface Query {
   wantsComparison: boolean;
   wantsDefinition: boolean;
   wantsCount: boolean;
+  wantsTriage: boolean;
   /** "cantons without a steering committee": the list is of those that lack it. */
   negated: boolean;
   /** Words that name no canton, institution, topic or cue and are not function words. */
@@ -132,6 +134,7 @@ export class Understanding {
     };
     const wantsDefinition = cue(DEFINITION_CUES);
     const wantsCount = cue(COUNT_CUES);
+    const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
@@ -161,6 +164,7 @@ export class Understanding {
       wantsComparison,
       wantsDefinition,
       wantsCount,
+      wantsTriage,
       negated,
       contentWords,
       meaningfulWords,

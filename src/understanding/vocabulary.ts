@@ -73,3 +73,6 @@ export const ITALIAN_GLOSSES: Record<string, string> = {
 
 /** Words that ask what a term means. */
 export const DEFINITION_CUES = ['c est quoi', 'c quoi', 'cose', 'qu est ce', 'ca veut dire', 'whats', 'what s', 'qu est ce que', 'qu est ce qu', 'que signifie', 'que veut dire', 'definition', 'signification', 'was ist', 'was sind', 'was bedeutet', 'was heisst', 'bedeutung', 'cos e', 'cosa e', 'cosa significa', 'che cos e', 'significato', 'what is', 'what are', 'what does', 'meaning', 'stands for', 'abbreviation', 'abreviation', 'abkurzung', 'abbreviazione', 'sigle', 'acronyme'];
+
+/** Phrases that start a triage ("triage ZH", "est-ce un cas CII à Genève ?"). */
+export const TRIAGE_CUES = ['triage', 'trier', 'triagieren', 'est ce un cas cii', 'est ce que c est un cas cii', 'c est un cas cii', 'est il un cas cii', 'est elle un cas cii', 'ist das ein iiz fall', 'ist es ein iiz fall', 'ist das ein iizfall', 'ist das ein fall fur die iiz', 'e un caso cii', 'si tratta di un caso cii', 'is this a cii case', 'is it a cii case', 'is this person a cii case', 'cii case check'];

@@ -6,6 +6,16 @@ const input = document.getElementById('text');
 const languageSelect = document.getElementById('language');
 
 languageSelect.value = localStorage.getItem('cii-language') ?? '';
+
+/** This browser's conversation with the assistant (a random id, no personal data). */
+function conversationId() {
+  let id = localStorage.getItem('cii-conversation');
+  if (!id) {
+    id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    localStorage.setItem('cii-conversation', id);
+  }
+  return id;
+}
 languageSelect.addEventListener('change', () => localStorage.setItem('cii-language', languageSelect.value));
 
 function element(tag, className, text) {
@@ -24,10 +34,26 @@ function renderText(container, text) {
   }
 }
 
+function buttons(container, choices) {
+  if (!choices.length) return;
+  const row = element('div', 'followups');
+  for (const choice of choices) {
+    const b = element('button', '', choice.label);
+    b.type = 'button';
+    b.addEventListener('click', () => send(choice.value, choice.label));
+    row.append(b);
+  }
+  container.append(row);
+}
+
 function showAnswer(reply) {
   const item = element('li', 'bot');
-  if (reply.kind === 'help') {
+  if (reply.kind === 'help' || reply.kind === 'notice' || reply.kind === 'triage-result') {
     renderText(item, reply.text);
+  } else if (reply.kind === 'triage-question') {
+    item.classList.add('question');
+    renderText(item, reply.text);
+    buttons(item, reply.choices);
   } else {
     const { answer } = reply;
     renderText(item, answer.text);
@@ -39,29 +65,20 @@ function showAnswer(reply) {
       details.append(list);
       item.append(details);
     }
-    if (answer.followUps.length) {
-      const buttons = element('div', 'followups');
-      for (const f of answer.followUps) {
-        const b = element('button', '', f);
-        b.type = 'button';
-        b.addEventListener('click', () => send(f));
-        buttons.append(b);
-      }
-      item.append(buttons);
-    }
+    buttons(item, answer.followUps.map((f) => ({ label: f, value: f })));
   }
   log.append(item);
   item.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-async function send(text) {
-  log.append(element('li', 'user', text));
+async function send(text, shown = text) {
+  log.append(element('li', 'user', shown));
   const language = languageSelect.value || undefined;
   try {
     const response = await fetch('api/chat', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, language }),
+      body: JSON.stringify({ conversationId: conversationId(), text, language }),
     });
     const body = await response.json();
     if (!response.ok) throw new Error(body.error ?? response.statusText);

@@ -1,0 +1,63 @@
+// The building blocks every knowledge schema shares: documents, cantons, languages, sources,
+// multilingual texts and errata.
+import { z } from 'zod';
+
+export const DOCUMENT_FILES = [
+  '000_d12930a7fe8d9108.txt',
+  '001_baac1f68b654dee4.txt',
+  '002_8cd2fce77ca12853.txt',
+  '003_041baf53ccf6f6bd.txt',
+  '004_838e575a30b3e445.txt',
+] as const;
+export const documentFile = z.enum(DOCUMENT_FILES);
+export type DocumentFile = z.infer<typeof documentFile>;
+
+export const CANTON_CODES = [
+  'AG', 'AI', 'AR', 'BE', 'BL', 'BS', 'FR', 'GE', 'GL', 'GR', 'JU', 'LU', 'NE',
+  'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',
+] as const;
+export const cantonCode = z.enum(CANTON_CODES);
+export type CantonCode = z.infer<typeof cantonCode>;
+
+export const LANGUAGES = ['fr', 'de', 'it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Where a fact was read: the document's file name and a table, section or line range in it. */
+export const source = z.strictObject({ document: documentFile, where: nonEmpty });
+export type Source = z.infer<typeof source>;
+
+/**
+ * A user-facing text. French is the reference (the sources are French); German is required for
+ * every text; Italian and English where written.
+ */
+export const text = z.strictObject({
+  fr: nonEmpty,
+  de: nonEmpty,
+  it: nonEmpty.optional(),
+  en: nonEmpty.optional(),
+});
+export type Text = z.infer<typeof text>;
+
+/** Names and titles exist in all four languages. */
+export const names = z.strictObject({ fr: nonEmpty, de: nonEmpty, it: nonEmpty, en: nonEmpty });
+export type Names = z.infer<typeof names>;
+
+export const ERRATUM_KINDS = [
+  'translation-error', // the French text says something the original evidently did not
+  'truncated', // the text stops mid-sentence or a cell is cut
+  'contradiction', // two places of the sources disagree
+  'ambiguous', // the text allows several readings
+  'typo', // a misspelling or garbled word that could mislead
+  'absent', // the text announces something (figure, annex, list) that is not in it
+  'implausible', // a value that cannot be right as printed (a date in the future, say)
+] as const;
+
+/** A known error or gap of the source, recorded on the fact it touches so answers can say so. */
+export const erratum = z.strictObject({
+  kind: z.enum(ERRATUM_KINDS),
+  note: text,
+  source,
+});
+export type Erratum = z.infer<typeof erratum>;

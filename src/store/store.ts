@@ -1,0 +1,21 @@
+// The storage interface every stateful part goes through (triage sessions now; checklists,
+// conversation references and reminders later), so that a server database can implement it.
+
+export interface PutOptions {
+  /** After this many milliseconds the entry is gone (triage sessions: 24 hours). */
+  ttlMs?: number;
+}
+
+export interface Store {
+  get<T>(collection: string, key: string): Promise<T | undefined>;
+  put<T>(collection: string, key: string, value: T, options?: PutOptions): Promise<void>;
+  /** Reads, changes and writes one entry with no other change in between; undefined deletes it. */
+  update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options?: PutOptions): Promise<T | undefined>;
+  delete(collection: string, key: string): Promise<void>;
+  /** Writes what is pending and releases the store. */
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+}

@@ -1,0 +1,110 @@
+// Free answers to a triage question, in four languages and without accents: oui/non, ja/nein,
+// sì/no, yes/no, "partly", numbers, lists of institutions ("ORP et aide sociale").
+import type { Language } from '../knowledge/schema.js';
+import { fold, words } from '../understanding/normalize.js';
+import { PhraseMatcher, questionWords } from '../understanding/phrases.js';
+import { INSTITUTION_PHRASES } from '../understanding/vocabulary.js';
+import { definitionOf, type FactName, type FactValue } from './facts.js';
+
+export type Parsed = { ok: true; value: FactValue } | { ok: true; skip: true } | { ok: false };
+
+const YES = new Set(['oui', 'o', 'ja', 'j', 'si', 'yes', 'y', 'true', 'vrai', 'wahr', 'vero', 'ok', 'exact', 'genau', 'certo', 'yep', 'jawohl', 'bien', 'sure']);
+const NO = new Set(['non', 'nein', 'no', 'n', 'false', 'faux', 'falsch', 'falso', 'nope', 'pas', 'nicht', 'kein', 'keine', 'aucun', 'aucune', 'nessuno', 'nessuna', 'none', 'nothing', 'rien', 'nichts', 'niente']);
+const SKIP = ['je ne sais pas', 'sais pas', 'ne sais pas', 'inconnu', 'passer', 'weiss nicht', 'weiss ich nicht', 'unbekannt', 'uberspringen', 'keine ahnung', 'non so', 'non lo so', 'sconosciuto', 'salta', 'don t know', 'dont know', 'unknown', 'skip', 'idk', '?'];
+const NONE_WORDS = new Set(['aucune', 'aucun', 'rien', 'keine', 'keiner', 'nichts', 'nessuna', 'nessuno', 'niente', 'none', 'nothing', 'no', 'non', 'nein']);
+
+/** Extra words for enum values and list items, beyond their labels. */
+const SYNONYMS: Record<string, string[]> = {
+  full: ['entiere', 'entierement', 'complete', 'totale', '100', 'voll', 'ganz', 'vollstandig', 'piena', 'completa', 'totale', 'fully', 'yes', 'oui', 'ja', 'si'],
+  partial: ['partielle', 'partiellement', 'en partie', 'partiel', 'partly', 'partially', 'part', 'teilweise', 'teils', 'eingeschrankt', 'in parte', 'parziale', 'parzialmente'],
+  none: ['aucune', 'nulle', 'pas', 'non', 'keine', 'nein', 'nessuna', 'no', 'not', 'nicht'],
+  realistic: ['oui', 'yes', 'ja', 'si', 'realiste', 'realistes', 'realistisch', 'realistica', 'realistiche', 'realistic', 'reelle', 'reelles', 'real'],
+  'needs-assessment': ['a evaluer', 'evaluer', 'evaluation', 'abklarung', 'abklaren', 'vertieft', 'valutare', 'valutazione', 'assessment', 'assess', 'unclear', 'unklar', 'incertain', 'incerto'],
+  health: ['sante', 'medical', 'medicaux', 'medicale', 'gesundheit', 'gesundheitlich', 'medizinisch', 'salute', 'medico', 'health', 'illness', 'maladie', 'krank', 'malattia'],
+  'no-sufficient-income': ['revenu', 'revenus', 'argent', 'financier', 'financiere', 'einkommen', 'geld', 'finanziell', 'reddito', 'soldi', 'finanziario', 'income', 'money', 'financial'],
+  'no-work': ['travail', 'emploi', 'chomage', 'arbeit', 'stelle', 'arbeitslos', 'lavoro', 'impiego', 'disoccupato', 'work', 'job', 'unemployed'],
+  social: ['social', 'sociaux', 'sociales', 'sozial', 'soziale', 'sociale', 'sociali', 'famille', 'familie', 'famiglia', 'family'],
+};
+
+function matcherFor(fact: FactName): PhraseMatcher<string> {
+  const definition = definitionOf(fact);
+  const entries: [string, string][] = [];
+  if (definition.type === 'enum' || definition.type === 'list') {
+    for (const value of definition.values) {
+      entries.push([value.replace(/-/g, ' '), value]);
+      for (const label of Object.values(definition.labels[value] ?? {})) entries.push([label, value]);
+      for (const synonym of SYNONYMS[value] ?? []) entries.push([synonym, value]);
+    }
+  }
+  if (fact === 'institutions') {
+    for (const [institution, phrases] of Object.entries(INSTITUTION_PHRASES)) for (const p of phrases) entries.push([p, institution]);
+  }
+  return new PhraseMatcher(entries, true);
+}
+
+const matchers = new Map<FactName, PhraseMatcher<string>>();
+function matcher(fact: FactName): PhraseMatcher<string> {
+  let m = matchers.get(fact);
+  if (!m) matchers.set(fact, (m = matcherFor(fact)));
+  return m;
+}
+
+/** Reads a free or button answer to the question about `fact`. */
+export function parseAnswer(fact: FactName, text: string): Parsed {
+  const folded = ` ${words(text).join(' ')} `;
+  if (SKIP.some((s) => folded.includes(` ${s} `)) || text.trim() === '?') return { ok: true, skip: true };
+  const definition = definitionOf(fact);
+  const ws = questionWords(text);
+  switch (definition.type) {
+    case 'boolean': {
+      const yes = ws.some((w) => YES.has(w));
+      const no = ws.some((w) => NO.has(w));
+      return yes !== no ? { ok: true, value: yes } : { ok: false };
+    }
+    case 'number': {
+      const n = fold(text).match(/\d{1,3}/);
+      const value = n ? Number(n[0]) : NaN;
+      return Number.isFinite(value) && value >= definition.min && value <= definition.max ? { ok: true, value } : { ok: false };
+    }
+    case 'enum': {
+      const index = Number(text.trim());
+      if (Number.isInteger(index) && index >= 1 && index <= definition.values.length) return { ok: true, value: definition.values[index - 1]! };
+      const hits = [...new Set(matcher(fact).find(ws).map((h) => h.value))];
+      // A plain "no" to "what is their work capacity?" means none; more than one reading is not an answer.
+      return hits.length === 1 ? { ok: true, value: hits[0]! } : { ok: false };
+    }
+    case 'list': {
+      if (ws.length > 0 && ws.every((w) => NONE_WORDS.has(w))) return { ok: true, value: [] };
+      const numbers = text.match(/\d+/g)?.map(Number) ?? [];
+      const byNumber = numbers.filter((n) => n >= 1 && n <= definition.values.length).map((n) => definition.values[n - 1]!);
+      const hits = matcher(fact).find(ws).map((h) => h.value);
+      const values = definition.values.filter((v) => hits.includes(v) || byNumber.includes(v));
+      return values.length > 0 ? { ok: true, value: values } : { ok: false };
+    }
+  }
+}
+
+export interface Choice {
+  label: string;
+  /** The text the button sends back, which parseAnswer reads. */
+  value: string;
+}
+
+const YES_NO_UNKNOWN: Record<Language, [string, string, string]> = {
+  fr: ['oui', 'non', 'je ne sais pas'],
+  de: ['ja', 'nein', 'weiss nicht'],
+  it: ['sì', 'no', 'non so'],
+  en: ['yes', 'no', "don't know"],
+};
+
+/** Buttons for a question: yes/no, the options of an enum, the items of a list. */
+export function choicesFor(fact: FactName, language: Language): Choice[] {
+  const definition = definitionOf(fact);
+  const [yes, no, unknown] = YES_NO_UNKNOWN[language];
+  const skip = { label: unknown, value: unknown };
+  if (definition.type === 'boolean') return [{ label: yes, value: yes }, { label: no, value: no }, skip];
+  if (definition.type === 'enum' || definition.type === 'list') {
+    return [...definition.values.map((v) => ({ label: definition.labels[v]![language], value: v })), skip];
+  }
+  return [skip];
+}

@@ -1,0 +1,76 @@
+// A triage result as the user reads it: the verdict, the criteria met and unmet with their source
+// texts, the facts still needed, and the next steps in that canton from the knowledge base.
+import type { AnswerSource } from '../answers/builder.js';
+import { localize } from '../i18n.js';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { CantonCode, Language, Source } from '../knowledge/schema.js';
+import { triageOf, type CriterionResult, type Evaluation, type Verdict } from './evaluate.js';
+import type { FactName, PersonFacts } from './facts.js';
+
+export interface CriterionLine {
+  criterion: string;
+  source?: AnswerSource;
+}
+
+export interface TriageResult {
+  verdict: Verdict;
+  tier?: string;
+  canton: CantonCode;
+  met: CriterionLine[];
+  unmet: CriterionLine[];
+  missing: FactName[];
+  nextSteps: string[];
+  sources: AnswerSource[];
+  /** Criteria still open (shown in chat; not part of the command line's JSON). */
+  unknown: CriterionLine[];
+  /** What the source says instead of criteria, and its caveats (truncated row, ambiguity). */
+  notes: string[];
+}
+
+export function sourceOf(kb: KnowledgeBase, source: Source, language: Language): AnswerSource {
+  const doc = kb.sources.documents.find((d) => d.file === source.document);
+  return { document: source.document, title: doc ? localize(doc.title, language).value : source.document, where: source.where };
+}
+
+/** Who to turn to and how cases go in the canton, as the inventory describes it. */
+function nextSteps(kb: KnowledgeBase, code: CantonCode, language: Language): { steps: string[]; sources: Source[] } {
+  const inventory = kb.cantons.get(code)!.inventory;
+  const steps: string[] = [];
+  const sources: Source[] = [];
+  for (const part of [inventory.processes, inventory.operational, inventory.platform]) {
+    if (part.status !== 'reported') continue;
+    for (const f of part.facts.slice(0, 2)) {
+      steps.push(localize(f.text, language).value);
+      sources.push(f.source);
+    }
+  }
+  return { steps, sources };
+}
+
+export function triageResult(kb: KnowledgeBase, code: CantonCode, facts: PersonFacts, language: Language): TriageResult {
+  const canton = kb.cantons.get(code)!;
+  const evaluation: Evaluation = triageOf(canton, facts);
+  const line = (c: CriterionResult): CriterionLine => ({
+    criterion: localize(c.label, language).value,
+    ...(c.source ? { source: sourceOf(kb, c.source, language) } : {}),
+  });
+  const triage = canton.triage;
+  const notes: string[] = [];
+  if (triage.status === 'no-formal-criteria') notes.push(localize(triage.reason, language).value);
+  else for (const e of triage.errata ?? []) notes.push(localize(e.note, language).value);
+  const steps = nextSteps(kb, code, language);
+  const all: Source[] = [triage.source, ...steps.sources];
+  const sources = [...new Map(all.map((s) => [`${s.document}|${s.where}`, sourceOf(kb, s, language)])).values()];
+  return {
+    verdict: evaluation.verdict,
+    ...(evaluation.tier ? { tier: evaluation.tier } : {}),
+    canton: code,
+    met: evaluation.met.map(line),
+    unmet: evaluation.unmet.map(line),
+    missing: evaluation.missing,
+    nextSteps: steps.steps,
+    sources,
+    unknown: evaluation.unknown.map(line),
+    notes,
+  };
+}
