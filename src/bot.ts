@@ -3,8 +3,14 @@ import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
 import type { Language } from './knowledge/schema.js';
+import { checklistRequest } from './checklists/commands.js';
+import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
+import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
-import { TriageDialog, type TriageReply } from './triage/dialog.js';
+import { FORM_TITLE, PRIVACY, TriageDialog, factsFromForm, formQuestions, type FormQuestion, type TriageReply } from './triage/dialog.js';
+import { personFacts, type PersonFacts } from './triage/facts.js';
+import { formatTriage } from './triage/format.js';
+import { triageResult } from './triage/result.js';
 import { words } from './understanding/normalize.js';
 
 export interface IncomingMessage {
@@ -15,7 +21,34 @@ export interface IncomingMessage {
   language?: Language;
 }
 
-export type Reply = { kind: 'answer'; answer: Answer } | { kind: 'help'; text: string; language: Language } | TriageReply;
+export type Reply =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'help'; text: string; language: Language }
+  | { kind: 'checklist'; view: ChecklistView }
+  | { kind: 'triage-form'; canton: CantonCode; language: Language; title: string; privacy: string; questions: FormQuestion[] }
+  | TriageReply;
+
+/** A button or form submitted from a card: its verb, its data and the card's inputs. */
+export interface IncomingAction {
+  conversationId: string;
+  verb: string;
+  data: Record<string, unknown>;
+  user: Ticker;
+  language?: Language;
+}
+
+const NOT_FOUND: Record<Language, string> = {
+  fr: "Cette checklist n'existe plus ou n'est pas connue.",
+  de: 'Diese Checkliste gibt es nicht mehr oder sie ist unbekannt.',
+  it: 'Questa lista di controllo non esiste più o non è nota.',
+  en: 'This checklist no longer exists or is unknown.',
+};
+const WHICH_CANTON: Record<Language, string> = {
+  fr: 'Pour quel canton ? Par exemple « checklist signalement VD ».',
+  de: 'Für welchen Kanton? Zum Beispiel «Checkliste Anmeldung ZH».',
+  it: 'Per quale cantone? Per esempio «checklist segnalazione TI».',
+  en: 'For which canton? For example "checklist referral ZH".',
+};
 
 const HELP_WORDS: Record<string, Language> = { aide: 'fr', hilfe: 'de', aiuto: 'it', help: 'en' };
 
@@ -29,10 +62,16 @@ const HELP: Record<Language, string> = {
 export class Bot {
   readonly assistant: Assistant;
   readonly triage: TriageDialog;
+  readonly checklists: Checklists;
 
-  constructor(kb: KnowledgeBase, store: Store) {
+  constructor(private readonly kb: KnowledgeBase, store: Store) {
     this.assistant = new Assistant(kb);
-    this.triage = new TriageDialog(kb, store, (text) => this.assistant.understanding.read(text).cantons[0]);
+    this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
+    this.checklists = new Checklists(kb, store);
+  }
+
+  private findCanton(text: string): CantonCode | undefined {
+    return this.assistant.understanding.read(text).cantons[0];
   }
 
   async handle(message: IncomingMessage): Promise<Reply[]> {
@@ -45,7 +84,64 @@ export class Bot {
       return [{ kind: 'help', text: HELP[language], language }];
     }
     const query = this.assistant.understanding.read(message.text, message.language);
-    if (query.wantsTriage) return this.triage.start(message.conversationId, message.language ?? query.language, query.cantons[0]);
+    const language = message.language ?? query.language;
+    const checklist = checklistRequest(message.text, (text) => this.findCanton(text));
+    if (checklist && 'missingCanton' in checklist) return [{ kind: 'help', text: WHICH_CANTON[language], language }];
+    if (checklist) {
+      const view = await this.checklists.open(checklist.key, message.conversationId, language);
+      return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+    }
+    if (query.wantsTriage && /\b(form|formulaire|formular|modulo)\b/i.test(message.text) && query.cantons[0]) {
+      return [this.form(query.cantons[0], language)];
+    }
+    if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
     return [{ kind: 'answer', answer: this.assistant.ask(message.text, { language: message.language }) }];
+  }
+
+  private form(canton: CantonCode, language: Language): Reply {
+    return { kind: 'triage-form', canton, language, title: `${FORM_TITLE[language]} — ${canton}`, privacy: PRIVACY[language], questions: formQuestions(this.kb, canton, language) };
+  }
+
+  /** A card's button or form: ticks, checklist refresh and opening, triage answers and forms. */
+  async action(action: IncomingAction): Promise<Reply[]> {
+    const language = action.language ?? 'fr';
+    const data = action.data;
+    const text = typeof data.text === 'string' ? data.text : undefined;
+    switch (action.verb) {
+      case 'ask':
+      case 'triage.answer':
+        return text ? this.handle({ conversationId: action.conversationId, text, ...(action.language ? { language: action.language } : {}) }) : [];
+      case 'checklist.open': {
+        const view = typeof data.key === 'string' ? await this.checklists.open(data.key, action.conversationId, language) : undefined;
+        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+      }
+      case 'checklist.refresh':
+      case 'checklist.save': {
+        const id = typeof data.checklistId === 'string' ? data.checklistId : '';
+        const seen = Array.isArray(data.seen) ? data.seen.filter((x): x is string => typeof x === 'string') : [];
+        const submitted = Object.fromEntries(
+          Object.entries(data).filter(([k]) => k.startsWith('item:')).map(([k, v]) => [k.slice(5), v === true || v === 'true']),
+        );
+        const view =
+          action.verb === 'checklist.save'
+            ? await this.checklists.apply(id, action.user, changesFrom(seen, submitted), action.language)
+            : await this.checklists.view(id, action.language);
+        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+      }
+      case 'triage.resume': {
+        const canton = this.findCanton(String(data.canton ?? ''));
+        const facts = personFacts.safeParse(data.facts ?? {});
+        return this.triage.start(action.conversationId, language, canton, facts.success ? (facts.data as PersonFacts) : {});
+      }
+      case 'triage.form': {
+        const canton = this.findCanton(String(data.canton ?? ''));
+        if (!canton) return [];
+        const facts = factsFromForm(data);
+        const result = triageResult(this.kb, canton, facts, language);
+        return [{ kind: 'triage-result', text: formatTriage(result, language), language, result, facts }];
+      }
+      default:
+        return [];
+    }
   }
 }

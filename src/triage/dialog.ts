@@ -27,7 +27,7 @@ export interface TriageSession {
 
 export type TriageReply =
   | { kind: 'triage-question'; text: string; language: Language; fact: FactName | 'canton'; choices: Choice[]; canton?: CantonCode }
-  | { kind: 'triage-result'; text: string; language: Language; result: TriageResult }
+  | { kind: 'triage-result'; text: string; language: Language; result: TriageResult; facts: PersonFacts }
   | { kind: 'notice'; text: string; language: Language };
 
 type Localized = Record<Language, string>;
@@ -66,8 +66,9 @@ export class TriageDialog {
     return this.store.get<TriageSession>(COLLECTION, conversationId);
   }
 
-  async start(conversationId: string, language: Language, canton?: CantonCode): Promise<TriageReply[]> {
-    const session: TriageSession = { facts: {}, answered: [], skipped: [], language, expiresAt: this.now() + TRIAGE_TTL_MS, ...(canton ? { canton } : {}) };
+  /** Starts a triage, optionally with facts already known (from a result card's "answer the missing questions"). */
+  async start(conversationId: string, language: Language, canton?: CantonCode, facts: PersonFacts = {}): Promise<TriageReply[]> {
+    const session: TriageSession = { facts, answered: [], skipped: [], language, expiresAt: this.now() + TRIAGE_TTL_MS, ...(canton ? { canton } : {}) };
     const notice: TriageReply = { kind: 'notice', text: TEXT.privacy[language], language };
     return [notice, ...(await this.next(conversationId, session))];
   }
@@ -114,7 +115,7 @@ export class TriageDialog {
     const fact = prefer && open.includes(prefer) ? prefer : open[0];
     if (result.verdict !== 'insufficient-information' || !fact) {
       await this.store.delete(COLLECTION, conversationId);
-      return [{ kind: 'triage-result', text: formatTriage(result, language), language, result }];
+      return [{ kind: 'triage-result', text: formatTriage(result, language), language, result, facts: session.facts }];
     }
     await this.store.put(COLLECTION, conversationId, { ...session, current: fact }, { ttlMs });
     return [this.question(session.canton, fact, language)];
@@ -128,7 +129,33 @@ export class TriageDialog {
 }
 
 /** A one-shot form: every question of a canton's rule at once. */
-export function formQuestions(kb: KnowledgeBase, canton: CantonCode, language: Language): { fact: FactName; text: string; choices: Choice[] }[] {
+export function formQuestions(kb: KnowledgeBase, canton: CantonCode, language: Language): FormQuestion[] {
   const result = triageResult(kb, canton, {}, language);
-  return result.missing.map((fact) => ({ fact, text: FACTS[fact].question[language], choices: choicesFor(fact, language) }));
+  return result.missing.map((fact) => {
+    const type = definitionOf(fact).type;
+    return { fact, text: FACTS[fact].question[language], choices: choicesFor(fact, language), multi: type === 'list', number: type === 'number' };
+  });
 }
+
+export interface FormQuestion {
+  fact: FactName;
+  text: string;
+  choices: Choice[];
+  multi: boolean;
+  number: boolean;
+}
+
+/** The facts a submitted form gives: each field read like a free answer; empty fields stay unknown. */
+export function factsFromForm(fields: Record<string, unknown>): PersonFacts {
+  const facts: PersonFacts = {};
+  for (const [name, raw] of Object.entries(fields)) {
+    const fact = name.replace(/^fact:/, '') as FactName;
+    if (!(fact in FACTS) || raw === undefined || raw === null || String(raw).trim() === '') continue;
+    const parsed = parseAnswer(fact, String(raw).replace(/,/g, ', '));
+    if (parsed.ok && !('skip' in parsed)) facts[fact] = parsed.value;
+  }
+  return facts;
+}
+
+export const FORM_TITLE: Localized = { fr: 'Triage CII — formulaire', de: 'IIZ-Triage — Formular', it: 'Triage CII — modulo', en: 'CII triage — form' };
+export const PRIVACY = TEXT.privacy;
