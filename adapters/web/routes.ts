@@ -2,28 +2,59 @@
 import express, { type Router } from 'express';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Bot } from '../../src/bot.js';
+import { createRequire } from 'node:module';
+import type { Bot, Reply } from '../../src/bot.js';
+import { cardFor } from './cards.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));
+/** The official Adaptive Cards renderer, served to the page from the installed package. */
+const RENDERER = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
+
+const conversationId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const language = z.enum(LANGUAGES).optional();
 
 const chatRequest = z.object({
   /** The browser's conversation: a random id it keeps, so each tab's triage stays its own. */
-  conversationId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  conversationId,
   text: z.string().max(10_000),
-  language: z.enum(LANGUAGES).optional(),
+  language,
 });
+
+const actionRequest = z.object({
+  conversationId,
+  verb: z.string().min(1).max(64),
+  data: z.record(z.string(), z.unknown()),
+  /** What the user calls themself in the web chat, shown on their ticks. */
+  name: z.string().max(40).optional(),
+  language,
+});
+
+function withCards(replies: Reply[]) {
+  return replies.map((reply) => ({ ...reply, card: cardFor(reply) }));
+}
 
 export function webChatRouter(bot: Bot): Router {
   const router = express.Router();
   router.use(express.static(PUBLIC_DIR));
+  router.get('/vendor/adaptivecards.min.js', (_req, res) => res.sendFile(RENDERER));
   router.post('/api/chat', async (req, res) => {
     const parsed = chatRequest.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: 'Expected {"conversationId": string, "text": string, "language"?: "fr"|"de"|"it"|"en"}.' });
       return;
     }
-    res.json({ replies: await bot.handle({ ...parsed.data, conversationId: `web:${parsed.data.conversationId}` }) });
+    res.json({ replies: withCards(await bot.handle({ ...parsed.data, conversationId: `web:${parsed.data.conversationId}` })) });
+  });
+  router.post('/api/action', async (req, res) => {
+    const parsed = actionRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'Expected {"conversationId": string, "verb": string, "data": object}.' });
+      return;
+    }
+    const { conversationId: id, verb, data, name, language: lang } = parsed.data;
+    const user = { id: `web:${id}`, name: name?.trim() || 'web' };
+    res.json({ replies: withCards(await bot.action({ conversationId: `web:${id}`, verb, data, user, ...(lang ? { language: lang } : {}) })) });
   });
   return router;
 }

@@ -133,7 +133,9 @@ export function formQuestions(kb: KnowledgeBase, canton: CantonCode, language: L
   const result = triageResult(kb, canton, {}, language);
   return result.missing.map((fact) => {
     const type = definitionOf(fact).type;
-    return { fact, text: FACTS[fact].question[language], choices: choicesFor(fact, language), multi: type === 'list', number: type === 'number' };
+    // In a form an unticked list means "unknown" already: no "don't know" box among the items.
+    const choices = type === 'list' ? choicesFor(fact, language).slice(0, -1) : choicesFor(fact, language);
+    return { fact, text: FACTS[fact].question[language], choices, multi: type === 'list', number: type === 'number' };
   });
 }
 
@@ -158,4 +160,10 @@ export function factsFromForm(fields: Record<string, unknown>): PersonFacts {
 }
 
 export const FORM_TITLE: Localized = { fr: 'Triage CII — formulaire', de: 'IIZ-Triage — Formular', it: 'Triage CII — modulo', en: 'CII triage — form' };
-export const PRIVACY = TEXT.privacy;
+/** The form's line on privacy: facts only. */
+export const PRIVACY: Localized = {
+  fr: "N'indiquez jamais de nom ni d'identifiant (n° AVS, dossier) : seuls des faits sont nécessaires. Les champs laissés vides restent inconnus.",
+  de: 'Nie einen Namen oder eine Kennung (AHV-Nr., Dossier) angeben: Es braucht nur Fakten. Leere Felder gelten als unbekannt.',
+  it: 'Non indichi mai un nome o un identificativo (n. AVS, incarto): servono solo fatti. I campi lasciati vuoti restano sconosciuti.',
+  en: 'Never give a name or an identifier (AHV number, file): only facts are needed. Fields left empty stay unknown.',
+};

@@ -1,11 +1,16 @@
-// The local web chat: sends a question to /api/chat and shows the answer with its sources and
-// follow-up buttons. Text only goes into textContent, never into HTML.
+// The local web chat: sends questions to /api/chat, shows each reply as an Adaptive Card rendered
+// by the official renderer (text where there is no card), and sends card actions to /api/action.
+// A checklist card is updated in place when it is saved. Text only ever goes into textContent.
 const log = document.getElementById('log');
 const form = document.getElementById('ask');
 const input = document.getElementById('text');
 const languageSelect = document.getElementById('language');
+const nameInput = document.getElementById('name');
 
 languageSelect.value = localStorage.getItem('cii-language') ?? '';
+languageSelect.addEventListener('change', () => localStorage.setItem('cii-language', languageSelect.value));
+nameInput.value = localStorage.getItem('cii-name') ?? '';
+nameInput.addEventListener('change', () => localStorage.setItem('cii-name', nameInput.value.trim()));
 
 /** This browser's conversation with the assistant (a random id, no personal data). */
 function conversationId() {
@@ -16,7 +21,23 @@ function conversationId() {
   }
   return id;
 }
-languageSelect.addEventListener('change', () => localStorage.setItem('cii-language', languageSelect.value));
+
+/** Checklist cards on the page, by checklist id, so a save updates the card in place. */
+const checklistItems = new Map();
+
+/** The conversation as shown, kept in this browser so a reload shows it again. */
+const HISTORY_KEY = 'cii-history';
+const HISTORY_LIMIT = 100;
+const history = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+function remember(entry) {
+  if (entry.kind === 'reply' && entry.reply.kind === 'checklist') {
+    const at = history.findIndex((e) => e.kind === 'reply' && e.reply.kind === 'checklist' && e.reply.view.id === entry.reply.view.id);
+    if (at >= 0) history.splice(at, 1);
+  }
+  history.push(entry);
+  history.splice(0, Math.max(0, history.length - HISTORY_LIMIT));
+  localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+}
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -34,58 +55,68 @@ function renderText(container, text) {
   }
 }
 
-function buttons(container, choices) {
-  if (!choices.length) return;
-  const row = element('div', 'followups');
-  for (const choice of choices) {
-    const b = element('button', '', choice.label);
-    b.type = 'button';
-    b.addEventListener('click', () => send(choice.value, choice.label));
-    row.append(b);
-  }
-  container.append(row);
+function renderCard(container, card) {
+  const adaptiveCard = new AdaptiveCards.AdaptiveCard();
+  adaptiveCard.onExecuteAction = (action) => {
+    const data = { ...(action.data ?? {}) };
+    const verb = action.verb ?? data.verb;
+    if (verb === 'ask' || verb === 'triage.answer') send(data.text);
+    else act(verb, data);
+  };
+  adaptiveCard.parse(card);
+  container.append(adaptiveCard.render());
 }
 
-function showAnswer(reply) {
-  const item = element('li', 'bot');
-  if (reply.kind === 'help' || reply.kind === 'notice' || reply.kind === 'triage-result') {
-    renderText(item, reply.text);
-  } else if (reply.kind === 'triage-question') {
-    item.classList.add('question');
-    renderText(item, reply.text);
-    buttons(item, reply.choices);
+function fill(item, reply) {
+  item.replaceChildren();
+  if (reply.card) {
+    item.classList.add('card');
+    renderCard(item, reply.card);
   } else {
-    const { answer } = reply;
-    renderText(item, answer.text);
-    if (answer.sources.length) {
-      const details = element('details', 'sources');
-      details.append(element('summary', '', `Sources (${answer.sources.length})`));
-      const list = element('ul');
-      for (const s of answer.sources) list.append(element('li', '', `${s.title} — ${s.where} (${s.document})`));
-      details.append(list);
-      item.append(details);
-    }
-    buttons(item, answer.followUps.map((f) => ({ label: f, value: f })));
+    renderText(item, reply.text ?? '');
   }
+}
+
+function show(reply, keep = true) {
+  if (keep) remember({ kind: 'reply', reply });
+  if (reply.kind === 'checklist' && checklistItems.has(reply.view.id)) {
+    fill(checklistItems.get(reply.view.id), reply);
+    return;
+  }
+  const item = element('li', `bot ${reply.kind}`);
+  fill(item, reply);
+  if (reply.kind === 'checklist') checklistItems.set(reply.view.id, item);
   log.append(item);
   item.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-async function send(text, shown = text) {
-  log.append(element('li', 'user', shown));
-  const language = languageSelect.value || undefined;
+async function post(path, body) {
   try {
-    const response = await fetch('api/chat', {
+    const response = await fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ conversationId: conversationId(), text, language }),
+      body: JSON.stringify({ conversationId: conversationId(), language: languageSelect.value || undefined, ...body }),
     });
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.error ?? response.statusText);
-    for (const reply of body.replies) showAnswer(reply);
+    const result = await response.json();
+    if (!response.ok) throw new Error(result.error ?? response.statusText);
+    for (const reply of result.replies) show(reply);
   } catch (error) {
     log.append(element('li', 'bot error', `⚠ ${error.message}`));
   }
+}
+
+function showUser(text) {
+  log.append(element('li', 'user', text));
+}
+
+function send(text) {
+  showUser(text);
+  remember({ kind: 'user', text });
+  return post('api/chat', { text });
+}
+
+function act(verb, data) {
+  return post('api/action', { verb, data, name: nameInput.value.trim() || undefined });
 }
 
 form.addEventListener('submit', (event) => {
@@ -95,3 +126,10 @@ form.addEventListener('submit', (event) => {
   input.value = '';
   send(text);
 });
+
+// After a reload: the conversation as it was, and each checklist as it is now on the server.
+for (const entry of history) {
+  if (entry.kind === 'user') showUser(entry.text);
+  else show(entry.reply, false);
+}
+for (const id of checklistItems.keys()) act('checklist.refresh', { checklistId: id });

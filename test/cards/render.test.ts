@@ -1,0 +1,66 @@
+// The cards as a person sees them: rendered by the official renderer in headless Chromium, read,
+// ticked and clicked; the action the card emits is what the bot expects.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerCard, checklistCard, triageFormCard, triageResultCard } from '../../src/cards/adaptive.js';
+import { Checklists } from '../../src/checklists/service.js';
+import { Assistant } from '../../src/answers/ask.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { LowStore } from '../../src/store/lowdb.js';
+import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/dialog.js';
+import { triageResult } from '../../src/triage/result.js';
+import { clickButton, clickToggle, launch, renderCard } from '../../scripts/card-browser.js';
+
+const kb = loadKnowledge();
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+}, 30_000);
+afterAll(async () => browser?.close());
+
+describe('cards in the official renderer', () => {
+  it('shows a checklist with its toggles and progress; a tick and Save emit the ticks and what was seen', async () => {
+    const checklists = new Checklists(kb, LowStore.inMemory());
+    const view = (await checklists.open('eisp', 'c', 'de'))!;
+    const ticked = (await checklists.apply(view.id, { id: 'u', name: 'Ana' }, [{ itemId: 'i1', checked: true }]))!;
+    const seen = await renderCard(page, checklistCard(ticked));
+    expect(seen.toggles).toHaveLength(44);
+    expect(seen.toggles[0]!.checked).toBe(true);
+    expect(seen.toggles[1]!.checked).toBe(false);
+    expect(seen.texts).toContain('Fortschritt 1/44');
+    expect(seen.buttons).toEqual(['Speichern']);
+    await clickToggle(page, 1);
+    const action = await clickButton(page, 'Speichern');
+    expect(action).toMatchObject({ verb: 'checklist.save', type: 'Action.Execute' });
+    expect(action!.data).toMatchObject({ checklistId: view.id, seen: ['i1'], 'item:i1': 'true', 'item:i2': 'true', 'item:i3': 'false' });
+  }, 30_000);
+
+  it('shows an answer with its follow-up buttons, which ask the follow-up', async () => {
+    const answer = new Assistant(kb).ask('critères cas CII vaud');
+    const seen = await renderCard(page, answerCard(answer));
+    expect(seen.texts.join(' ')).toMatch(/trois institutions/);
+    expect(seen.buttons).toEqual(answer.followUps);
+    const action = await clickButton(page, answer.followUps[0]!);
+    expect(action).toMatchObject({ verb: 'ask', data: { verb: 'ask', text: answer.followUps[0] } });
+  }, 30_000);
+
+  it('shows a triage result with its verdict and opens the referral checklist', async () => {
+    const facts = { institutions: ['AC', 'AS'] };
+    const seen = await renderCard(page, triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr'));
+    expect(seen.texts[0]).toBe('Informations insuffisantes');
+    expect(seen.buttons).toEqual(['Répondre aux questions manquantes', 'Ouvrir la checklist de signalement']);
+    const resume = await clickButton(page, 'Répondre aux questions manquantes');
+    expect(resume!.data).toMatchObject({ verb: 'triage.resume', canton: 'GE', facts });
+  }, 30_000);
+
+  it('submits the one-shot triage form with the chosen answers', async () => {
+    const seen = await renderCard(page, triageFormCard('TG', FORM_TITLE.en, PRIVACY.en, formQuestions(kb, 'TG', 'en'), 'en'));
+    expect(seen.texts[0]).toBe('CII triage — form');
+    await page.check('#card input[type=checkbox] >> nth=0');
+    const action = await clickButton(page, 'Evaluate');
+    expect(action!.data).toMatchObject({ verb: 'triage.form', canton: 'TG', 'fact:institutions': 'AC' });
+  }, 30_000);
+});
