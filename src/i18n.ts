@@ -2,9 +2,10 @@
 // here: they come from knowledge/.
 import type { InventoryPart, Language, Text } from './knowledge/schema.js';
 
-type Catalog = Record<Language, string>;
+/** A text of the assistant's own in each language. */
+export type Localized = Record<Language, string>;
 
-export const PART_LABELS: Record<InventoryPart, Catalog> = {
+export const PART_LABELS: Record<InventoryPart, Localized> = {
   anchoring: { fr: 'Ancrage politique et normatif', de: 'Politische und rechtliche Verankerung', it: 'Ancoraggio politico e normativo', en: 'Political and legal anchoring' },
   steering: { fr: 'Pilotage', de: 'Steuerung', it: 'Pilotaggio', en: 'Steering' },
   objectives: { fr: 'Objectifs stratégiques', de: 'Strategische Ziele', it: 'Obiettivi strategici', en: 'Strategic objectives' },
@@ -31,9 +32,9 @@ export const MESSAGES = {
   tooLong: { fr: 'La question est trop longue (2000 caractères au plus).', de: 'Die Frage ist zu lang (höchstens 2000 Zeichen).', it: 'La domanda è troppo lunga (al massimo 2000 caratteri).', en: 'The question is too long (2,000 characters at most).' },
   dated2013: { fr: 'Situation en 2013 (rapport neuchâtelois du 14.03.2013), pas forcément actuelle', de: 'Stand 2013 (Neuenburger Bericht vom 14.03.2013), nicht unbedingt aktuell', it: 'Situazione nel 2013 (rapporto neocastellano del 14.03.2013), non necessariamente attuale', en: 'As of 2013 (Neuchâtel report of 14.03.2013), not necessarily current' },
   inventoryNothing: { fr: "L'inventaire 2025 ne dit rien du canton", de: 'Das Inventar 2025 sagt nichts über den Kanton', it: "L'inventario 2025 non dice nulla sul cantone", en: 'The 2025 inventory says nothing about the canton' },
-} satisfies Record<string, Catalog>;
+} satisfies Record<string, Localized>;
 
-export function t(catalog: Catalog, language: Language): string {
+export function t(catalog: Localized, language: Language): string {
   return catalog[language];
 }
 

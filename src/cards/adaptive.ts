@@ -1,5 +1,6 @@
 // Adaptive Cards (version 1.5, the most Teams renders) from the core's reply models, by expanding
 // the templates in cards/ with the official templating engine. Used by Teams and the web chat.
+import type { Localized } from '../i18n.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Template } from 'adaptivecards-templating';
@@ -27,7 +28,6 @@ function expand(name: string, data: unknown): AdaptiveCard {
   return template.expand({ $root: data }) as AdaptiveCard;
 }
 
-type Localized = Record<Language, string>;
 const LABELS = {
   progress: { fr: 'Progression', de: 'Fortschritt', it: 'Avanzamento', en: 'Progress' },
   save: { fr: 'Enregistrer', de: 'Speichern', it: 'Salva', en: 'Save' },

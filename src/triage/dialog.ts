@@ -1,6 +1,7 @@
 // The guided triage: asks, one at a time and in the user's language, only the questions that can
 // still change the verdict in the chosen canton; accepts free answers and buttons; back, restart,
 // cancel. Its state is per conversation, holds facts only, and expires after 24 hours.
+import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Language } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
@@ -30,7 +31,6 @@ export type TriageReply =
   | { kind: 'triage-result'; text: string; language: Language; result: TriageResult; facts: PersonFacts }
   | { kind: 'notice'; text: string; language: Language };
 
-type Localized = Record<Language, string>;
 
 const TEXT = {
   privacy: { fr: "Triage CII : je pose quelques questions sur la situation. N'écrivez jamais de nom ni d'identifiant (n° AVS, dossier) : seuls des faits sont nécessaires. Commandes : « retour », « recommencer », « annuler ».", de: 'IIZ-Triage: Ich stelle einige Fragen zur Situation. Bitte nie einen Namen oder eine Kennung (AHV-Nr., Dossier) eingeben: Es braucht nur Fakten. Befehle: «zurück», «neu starten», «abbrechen».', it: 'Triage CII: faccio alcune domande sulla situazione. Non scriva mai un nome o un identificativo (n. AVS, incarto): servono solo fatti. Comandi: «indietro», «ricomincia», «annulla».', en: 'CII triage: I ask a few questions about the situation. Never type a name or an identifier (AHV number, file): only facts are needed. Commands: "back", "restart", "cancel".' },

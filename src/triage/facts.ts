@@ -1,14 +1,13 @@
 // The facts a triage may know about a person: the fixed vocabulary of the cantons' rules. Each
 // fact is optional (absent means unknown). Facts only: never a name or an identifier.
+import type { Localized } from '../i18n.js';
 import { z } from 'zod';
-import type { Language } from '../knowledge/schema.js';
 
 export const INSTITUTIONS = ['AC', 'AI', 'AS', 'PC', 'formation', 'migration'] as const;
 export const PROBLEMS = ['health', 'no-sufficient-income', 'no-work', 'social'] as const;
 export const WORK_CAPACITIES = ['full', 'partial', 'none'] as const;
 export const INTEGRATION_CHANCES = ['realistic', 'needs-assessment', 'none'] as const;
 
-type Localized = Record<Language, string>;
 
 interface FactBase {
   question: Localized;

@@ -1,10 +1,10 @@
 // A triage result as text, in the user's language: verdict, reasons, what is missing, next steps.
+import type { Localized } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
 import type { Verdict } from './evaluate.js';
 import { FACTS } from './facts.js';
 import type { TriageResult } from './result.js';
 
-type Localized = Record<Language, string>;
 
 export const VERDICT_LABELS: Record<Verdict, Localized> = {
   'cii-case': { fr: 'Cas CII', de: 'IIZ-Fall', it: 'Caso CII', en: 'CII case' },

@@ -152,8 +152,7 @@ export class LanguageDetector {
     }
     const total = Object.values(scores).reduce((a, b) => a + b, 0);
     if (total === 0) return { language: fallback, certainty: 0 };
-    const ranked = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
+    const [best] = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
     // Near ties go to the fallback (the user's last language) when it is among the leaders.
     if (best![1] - scores[fallback] < NEAR_TIE) return { language: fallback, certainty: scores[fallback] / total };
     return { language: best![0], certainty: best![1] / total };

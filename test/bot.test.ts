@@ -1,0 +1,61 @@
+// The channel-neutral core: messages and card actions in, replies out.
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../src/bot.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { LowStore } from '../src/store/lowdb.js';
+
+const kb = loadKnowledge();
+const bot = () => new Bot(kb, LowStore.inMemory());
+const user = { id: 'u1', name: 'Ana' };
+
+describe('the bot', () => {
+  it('opens checklists from commands in four languages', async () => {
+    const b = bot();
+    const cases: [string, string][] = [
+      ['checklist eisp ac', 'eisp:ac'],
+      ['liste de contrôle convention EISP aide sociale', 'eisp:aide-sociale'],
+      ['Checkliste Anmeldung Zürich', 'referral:ZH'],
+      ['lista di controllo segnalazione Ticino', 'referral:TI'],
+      ['checklist referral VS', 'referral:VS'],
+    ];
+    for (const [text, key] of cases) {
+      const [reply] = await b.handle({ conversationId: 'c', text });
+      expect(reply!.kind === 'checklist' && reply!.view.key, text).toBe(key);
+    }
+    const [ask] = await b.handle({ conversationId: 'c', text: 'checklist referral', language: 'de' });
+    expect(ask).toMatchObject({ kind: 'help', language: 'de' });
+  });
+
+  it('saves ticks from a card action and refreshes the checklist for the next viewer', async () => {
+    const b = bot();
+    const [opened] = await b.handle({ conversationId: 'c', text: 'checklist eisp' });
+    const id = opened!.kind === 'checklist' ? opened!.view.id : '';
+    const [saved] = await b.action({ conversationId: 'c', verb: 'checklist.save', user, data: { checklistId: id, seen: [], 'item:i3': 'true', 'item:i4': 'false' } });
+    expect(saved!.kind === 'checklist' && saved!.view.done).toBe(1);
+    const [refreshed] = await b.action({ conversationId: 'c', verb: 'checklist.refresh', user: { id: 'u2' }, data: { checklistId: id } });
+    expect(refreshed!.kind === 'checklist' && refreshed!.view.done).toBe(1);
+    const [gone] = await b.action({ conversationId: 'c', verb: 'checklist.save', user, data: { checklistId: 'nope' } });
+    expect(gone!.kind).toBe('help');
+  });
+
+  it('evaluates the one-shot triage form like the dialog and the command line', async () => {
+    const b = bot();
+    const [form] = await b.handle({ conversationId: 'c', text: 'triage formulaire GE' });
+    expect(form!.kind === 'triage-form' && form!.questions.map((q) => q.fact)).toEqual(['institutions', 'problems']);
+    const [result] = await b.action({ conversationId: 'c', verb: 'triage.form', user, data: { canton: 'GE', 'fact:institutions': 'AC,AS', 'fact:problems': 'health,social' } });
+    expect(result!.kind === 'triage-result' && result!.result.verdict).toBe('cii-case');
+  });
+
+  it('resumes a triage from a result card with the facts already known', async () => {
+    const b = bot();
+    const replies = await b.action({ conversationId: 'c', verb: 'triage.resume', user, data: { canton: 'GE', facts: { institutions: ['AC', 'AS'] } } });
+    expect(replies.at(-1)).toMatchObject({ kind: 'triage-question', fact: 'problems' });
+  });
+
+  it('answers a follow-up button like a typed question, and ignores unknown verbs', async () => {
+    const b = bot();
+    const [reply] = await b.action({ conversationId: 'c', verb: 'ask', user, data: { text: 'indication 38' } });
+    expect(reply!.kind === 'answer' && reply!.answer.text).toMatch(/^\*\*38\./);
+    expect(await b.action({ conversationId: 'c', verb: 'format-disk', user, data: {} })).toEqual([]);
+  });
+});
