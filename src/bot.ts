@@ -1,4 +1,5 @@
 // One message in, replies out: the channel-neutral core every adapter (web, Teams, Slack) calls.
+import { LRUCache } from 'lru-cache';
 import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
@@ -59,8 +60,12 @@ const HELP: Record<Language, string> = {
   en: 'I answer questions about interinstitutional collaboration (CII) from five source documents, with references. Examples: "CII case criteria in Zurich", "who steers the CII in Geneva?", "indication 38", "which cantons have a case platform?", "what is an EISP?". To check whether a person is a CII case: "triage ZH". Never type a person\'s name.',
 };
 
+/** Answers are deterministic: the same question in the same language gets the same answer. */
+const ANSWER_CACHE_SIZE = 2000;
+
 export class Bot {
   readonly assistant: Assistant;
+  private readonly answers = new LRUCache<string, Answer>({ max: ANSWER_CACHE_SIZE });
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
 
@@ -95,7 +100,14 @@ export class Bot {
       return [this.form(query.cantons[0], language)];
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
-    return [{ kind: 'answer', answer: this.assistant.ask(message.text, { language: message.language }) }];
+    return [{ kind: 'answer', answer: this.answer(message.text, message.language) }];
+  }
+
+  private answer(text: string, language: Language | undefined): Answer {
+    const key = `${language ?? ''}\u0000${text.trim()}`;
+    let answer = this.answers.get(key);
+    if (!answer) this.answers.set(key, (answer = this.assistant.ask(text, language ? { language } : {})));
+    return answer;
   }
 
   private form(canton: CantonCode, language: Language): Reply {

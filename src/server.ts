@@ -31,6 +31,12 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 export function createApp(kb: KnowledgeBase, store: Store, logger: Logger): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // One line a request: method, route, status and time; never a body, never message text.
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
+    next();
+  });
   app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -55,7 +61,10 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const stop = () => {
     logger.info({ event: 'stopping' }, 'finishing requests in flight');
     server.close(() => {
-      void store.close().then(() => process.exit(0));
+      store
+        .close()
+        .catch((error: Error) => logger.error({ event: 'store-flush-failed', error: error.message }, 'could not write the store'))
+        .finally(() => process.exit(0));
     });
   };
   process.once('SIGTERM', stop);

@@ -105,7 +105,9 @@ export class FullTextIndex {
         boost: { heading: 2 },
         tokenize: (text) => words(text),
         prefix: (term) => term.length >= 5,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        // Typo tolerance only for words the base does not have: a known word is no typo, and
+        // fuzzy matching is the costliest part of a search.
+        fuzzy: (term) => (term.length >= 5 && !this.vocabulary.has(term) ? 0.2 : false),
         // Two typos at most: a wider fuzzy search costs more than it finds.
         maxFuzzy: 2,
         combineWith: 'OR',

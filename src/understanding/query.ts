@@ -59,20 +59,30 @@ const INDICATION_CUE = new RegExp(
 );
 const BLOCK_CUE = /\b(?:bloc|block|blocco|partie|teil|parte|part)\s+([a-h](?:\s*-\s*[12])?)\b/gi;
 
+const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
+
 /** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
 function hasStem(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
   if (stem.length >= 6 && word.includes(stem)) return true;
-  return stem.length >= 5 && word.length >= stem.length - 1 && typoDistance(word.slice(0, stem.length), stem) <= 1;
+  // One typo, not on the first letter: checking that first keeps this cheap for every word and stem.
+  return stem.length >= 5 && word[0] === stem[0] && word.length >= stem.length - 1 && typoDistance(word.slice(0, stem.length), stem) <= 1;
 }
 
-/** Indexes of the words a multi-word cue covers, or none. */
+const splitCache = new Map<string, string[]>();
+
+/** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases"), or none. */
 function phraseAt(ws: string[], phrase: string): number[] {
-  const parts = phrase.split(' ');
+  let parts = splitCache.get(phrase);
+  if (!parts) splitCache.set(phrase, (parts = phrase.split(' ')));
+  const first = parts[0]!;
+  const last = parts.length - 1;
   for (let i = 0; i + parts.length <= ws.length; i++) {
-    if (parts.every((p, k) => (k === parts.length - 1 ? ws[i + k]!.startsWith(p) : ws[i + k] === p))) {
-      return parts.map((_, k) => i + k);
-    }
+    // Most positions fail on the first word; checking it alone first keeps this cheap.
+    if (last === 0 ? !ws[i]!.startsWith(first) : ws[i] !== first) continue;
+    let ok = true;
+    for (let k = 1; k <= last && ok; k++) ok = k === last ? ws[i + k]!.startsWith(parts[k]!) : ws[i + k] === parts[k];
+    if (ok) return parts.map((_, k) => i + k);
   }
   return [];
 }
@@ -175,16 +185,23 @@ export class Understanding {
   private topics(ws: string[], used: Set<number>): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
-    for (const [topic, stems] of Object.entries(TOPIC_STEMS) as [Topic, string[]][]) {
+    for (const [topic, stems] of TOPIC_ENTRIES) {
       let score = 0;
       for (const stem of stems) {
-        const at = stem.includes(' ')
-          ? phraseAt(ws, stem)
-          : ws.flatMap((w, i) => (!used.has(i) && hasStem(w, stem) ? [i] : []));
-        if (at.length > 0) {
-          score += 1;
+        let found = false;
+        if (stem.includes(' ')) {
+          const at = phraseAt(ws, stem);
           at.forEach((i) => topicWords.add(i));
+          found = at.length > 0;
+        } else {
+          for (let i = 0; i < ws.length; i++) {
+            if (!used.has(i) && hasStem(ws[i]!, stem)) {
+              topicWords.add(i);
+              found = true;
+            }
+          }
         }
+        if (found) score += 1;
       }
       if (score > 0) scores.set(topic, score);
     }
