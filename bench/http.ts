@@ -4,6 +4,7 @@
 // server's resident memory. Targets are in the issue; this prints figures, it does not judge.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'cii-bench-'));
 
 const started = performance.now();
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const server = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ') ?? []), '--import', 'tsx', 'src/server.ts'], {
   env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -53,8 +54,34 @@ try {
   console.log(`web chat, 50 connections   ${result.requests.average.toFixed(0)} requests/s   (target >= 1000)`);
   console.log(`latency                    p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms   (target p99 < 50 ms)`);
   console.log(`errors                     ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
-  console.log(`server resident memory     ${residentMb(server.pid!).toFixed(0)} MB after the run   (target < 200 MB)`);
-  console.log('/api/messages              not measured: the Teams endpoint is not built yet');
+  // Teams: message activities whose replies go to a local stand-in for the Bot Connector.
+  const connector = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"r"}'));
+  });
+  await new Promise<void>((resolve) => connector.listen(PORT + 1, '127.0.0.1', resolve));
+  let n = 0;
+  const teams = await autocannon({
+    url: `${base}/api/messages`,
+    connections: 50,
+    duration: Number(process.env.BENCH_SECONDS ?? 10),
+    requests: questions.map((q) => ({
+      method: 'POST',
+      path: '/api/messages',
+      headers: { 'content-type': 'application/json' },
+      // A new activity id every time: the same id would be skipped as a redelivery.
+      setupRequest: (request: autocannon.Request) => ({
+        ...request,
+        body: JSON.stringify({
+          type: 'message', id: `bench-${++n}`, serviceUrl: `http://127.0.0.1:${PORT + 1}/`, channelId: 'msteams', text: q, locale: 'fr-CH',
+          from: { id: '29:bench' }, conversation: { id: 'a:bench', conversationType: 'personal' }, recipient: { id: '28:bot' },
+        }),
+      }),
+    })),
+  });
+  connector.close();
+  console.log(`server resident memory     ${residentMb(server.pid!).toFixed(0)} MB after the runs   (target < 200 MB)`);
+  console.log(`/api/messages, 50 conn.    ${teams.requests.average.toFixed(0)} requests/s, p50 ${teams.latency.p50} ms, p99 ${teams.latency.p99} ms, ${teams.errors + teams.non2xx} errors`);
 } finally {
   await new Promise((resolve) => {
     server.once('exit', resolve);

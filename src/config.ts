@@ -6,6 +6,20 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Teams (Azure Bot registration). Without MicrosoftAppId, Teams requests are taken from loopback only.
+  MicrosoftAppId: z.string().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /** Comma-separated tenant ids whose Teams activities are served; empty serves all. */
+  TEAMS_ALLOWED_TENANTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
+}).superRefine((c, ctx) => {
+  if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+  }
 });
 
 export type Config = z.infer<typeof schema>;

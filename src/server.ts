@@ -2,6 +2,7 @@
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { TeamsChannel, type TeamsConfig } from '../adapters/teams/index.js';
 import { webChatRouter } from '../adapters/web/routes.js';
 import { Bot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -28,7 +29,11 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-export function createApp(kb: KnowledgeBase, store: Store, logger: Logger): express.Express {
+export interface Channels {
+  teams?: TeamsConfig;
+}
+
+export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, channels: Channels = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // One line a request: method, route, status and time; never a body, never message text.
@@ -41,7 +46,10 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger): expr
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(webChatRouter(new Bot(kb, store)));
+  const bot = new Bot(kb, store);
+  const teams = new TeamsChannel(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
+  app.post('/api/messages', teams.handler());
+  app.use(webChatRouter(bot));
   app.use(errorHandler(logger));
   return app;
 }
@@ -51,7 +59,17 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const started = performance.now();
   const kb = loadKnowledge();
   const store = await LowStore.open(config.DATA_DIR);
-  const app = createApp(kb, store, logger);
+  const teams: TeamsConfig = {
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    MicrosoftAppType: config.MicrosoftAppType,
+    allowedTenants: config.TEAMS_ALLOWED_TENANTS,
+  };
+  const app = createApp(kb, store, logger, { teams });
+  if (!config.MicrosoftAppId) {
+    logger.warn({ event: 'teams-without-credentials' }, 'MicrosoftAppId is not set: /api/messages accepts Teams requests from this machine only, without token validation');
+  }
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });

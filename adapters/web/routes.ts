@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createRequire } from 'node:module';
 import type { Bot, Reply } from '../../src/bot.js';
-import { cardFor } from './cards.js';
+import { cardFor } from '../../src/cards/replies.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));

@@ -15,6 +15,9 @@ type Entry = z.infer<typeof entry>;
 export const STORE_FILE = 'store.json';
 
 export class LowStore implements Store {
+  /** The next write, shared by every change made before it starts. */
+  private scheduled?: Promise<void>;
+
   private constructor(private readonly db: Low<Data>, private readonly now: () => number) {}
 
   /** Opens (or creates) DATA_DIR/store.json; throws a StoreError naming the file if it is unreadable. */
@@ -51,12 +54,22 @@ export class LowStore implements Store {
     return (this.db.data.collections[name] ??= {});
   }
 
-  /** Expired entries are dropped when the store writes, so that they leave the file too. */
-  private async save(): Promise<void> {
-    for (const collection of Object.values(this.db.data.collections)) {
-      for (const [key, e] of Object.entries(collection)) if (!this.live(e)) delete collection[key];
-    }
-    await this.db.write();
+  /**
+   * Writes the file once for all the changes made in the same turn of the event loop: under load a
+   * write per change would serialise the whole file each time. Every caller's promise resolves
+   * only once the write that holds its change is on disk. Expired entries are dropped then too.
+   */
+  private save(): Promise<void> {
+    this.scheduled ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.scheduled = undefined;
+        for (const collection of Object.values(this.db.data.collections)) {
+          for (const [key, e] of Object.entries(collection)) if (!this.live(e)) delete collection[key];
+        }
+        this.db.write().then(resolve, reject);
+      });
+    });
+    return this.scheduled;
   }
 
   async get<T>(collection: string, key: string): Promise<T | undefined> {
@@ -84,6 +97,7 @@ export class LowStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.scheduled;
     await this.db.write();
   }
 }

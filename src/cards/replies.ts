@@ -1,7 +1,6 @@
-// The web chat shows every reply as an Adaptive Card where one exists, rendered in the browser by
-// the official renderer; the text stays alongside for screen readers and copying.
-import type { Reply } from '../../src/bot.js';
-import { answerCard, checklistCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from '../../src/cards/adaptive.js';
+// The Adaptive Card for each kind of reply, where one exists: Teams and the web chat send the same.
+import type { Reply } from '../bot.js';
+import { answerCard, checklistCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from './adaptive.js';
 
 export function cardFor(reply: Reply): AdaptiveCard | undefined {
   switch (reply.kind) {

@@ -1,0 +1,168 @@
+// Microsoft Teams: a teams-ai Application on botbuilder's CloudAdapter at POST /api/messages.
+// Thin: every reply comes from the core; this file translates activities, cards and invokes.
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { AdaptiveCard as TeamsCard } from '@microsoft/teams-ai';
+import { CardFactory, ConfigurationServiceClientCredentialFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
+import type { Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import type { Bot, Reply } from '../../src/bot.js';
+import { checklistCard } from '../../src/cards/adaptive.js';
+import { cardFor } from '../../src/cards/replies.js';
+import type { Language } from '../../src/knowledge/schema.js';
+import { LANGUAGES } from '../../src/knowledge/schema.js';
+import type { Logger } from '../../src/logger.js';
+import type { Store } from '../../src/store/store.js';
+
+export interface TeamsConfig {
+  MicrosoftAppId?: string;
+  MicrosoftAppPassword?: string;
+  MicrosoftAppTenantId?: string;
+  MicrosoftAppType?: string;
+  /** Tenants whose activities are served; empty means all. */
+  allowedTenants: string[];
+}
+
+/** Activities seen recently, so that a redelivered one is processed once. */
+const SEEN = 'teams-activities';
+const SEEN_TTL_MS = 60 * 60 * 1000;
+/** Full conversation references, for proactive messages (reminders). */
+export const REFERENCES = 'teams-references';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** The least an activity must carry before botbuilder sees it (it answers 500 to less). */
+const activityShape = z.object({
+  type: z.string().min(1),
+  id: z.string().optional(),
+  serviceUrl: z.string().url(),
+  channelId: z.string().min(1),
+  from: z.object({ id: z.string().min(1) }).passthrough(),
+  conversation: z.object({ id: z.string().min(1) }).passthrough(),
+  recipient: z.object({ id: z.string().min(1) }).passthrough(),
+}).passthrough();
+
+const WELCOME: Record<Language, string> = {
+  fr: "Bonjour ! Je réponds aux questions sur la CII dans les cantons, je fais le triage d'un cas (« triage GE ») et j'ouvre des checklists (« checklist eisp ac »). Tapez « aide » pour des exemples.",
+  de: 'Grüezi! Ich beantworte Fragen zur IIZ in den Kantonen, mache die Triage eines Falls («Triage ZH») und öffne Checklisten («Checkliste Anmeldung ZH»). Tippen Sie «Hilfe» für Beispiele.',
+  it: "Buongiorno! Rispondo a domande sulla CII nei cantoni, faccio il triage di un caso («triage TI») e apro liste di controllo («checklist segnalazione TI»). Scriva «aiuto» per degli esempi.",
+  en: 'Hello! I answer questions about CII in the cantons, triage a case ("triage ZH") and open checklists ("checklist eisp ac"). Type "help" for examples.',
+};
+
+function languageOf(activity: Partial<Activity>): Language | undefined {
+  const code = activity.locale?.slice(0, 2).toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : undefined;
+}
+
+function tenantOf(activity: Partial<Activity>): string | undefined {
+  return activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+}
+
+function toActivity(reply: Reply): Partial<Activity> {
+  const card = cardFor(reply);
+  if (card) {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    activity.summary = 'text' in reply ? reply.text.split('\n')[0] : undefined;
+    return activity;
+  }
+  return MessageFactory.text('text' in reply ? reply.text : '');
+}
+
+export class TeamsChannel {
+  readonly credentials: boolean;
+  private readonly adapter: TeamsAdapter;
+  private readonly app: Application;
+
+  constructor(private readonly bot: Bot, private readonly store: Store, private readonly config: TeamsConfig, private readonly logger: Logger) {
+    const { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } = config;
+    this.credentials = Boolean(MicrosoftAppId);
+    const settings = this.credentials ? { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } : {};
+    this.adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+    this.app = new Application({ adapter: this.adapter, ...(MicrosoftAppId ? { botAppId: MicrosoftAppId } : {}), removeRecipientMention: true, startTypingTimer: false });
+    this.app.error(async (_context, error) => {
+      this.logger.error({ event: 'teams-turn-failed', error: error.name }, 'a Teams turn failed');
+    });
+    this.app.conversationUpdate('membersAdded', async (context) => this.welcome(context));
+    this.app.activity('message', async (context) => this.message(context));
+    this.app.adaptiveCards.actionExecute(/.*/, async (context, _state, data: Record<string, unknown>) => (await this.execute(context, data)) as TeamsCard | string);
+  }
+
+  /** The express handler for POST /api/messages. */
+  handler(): RequestHandler {
+    return async (req: Request, res: Response) => {
+      if (!this.credentials && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+        res.status(401).json({ error: 'Teams requests are accepted only from this machine until MicrosoftAppId is set.' });
+        return;
+      }
+      const parsed = activityShape.safeParse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: 'Not a Bot Framework activity.' });
+        return;
+      }
+      const tenant = tenantOf(req.body);
+      if (this.config.allowedTenants.length > 0 && !(tenant && this.config.allowedTenants.includes(tenant))) {
+        res.status(403).json({ error: 'This tenant is not allowed.' });
+        return;
+      }
+      if (req.body.type !== 'invoke' && (await this.seenBefore(req.body))) {
+        res.status(200).end();
+        return;
+      }
+      await this.adapter.process(req, res, async (context) => {
+        await this.remember(context);
+        await this.app.run(context);
+      });
+    };
+  }
+
+  private async seenBefore(activity: Partial<Activity>): Promise<boolean> {
+    if (!activity.id) return false;
+    let seen = false;
+    await this.store.update<boolean>(SEEN, `${activity.conversation?.id}|${activity.id}`, (current) => {
+      seen = current === true;
+      return true;
+    }, { ttlMs: SEEN_TTL_MS });
+    if (seen) this.logger.info({ event: 'teams-redelivery-skipped' }, 'a redelivered activity was skipped');
+    return seen;
+  }
+
+  private async remember(context: TurnContext): Promise<void> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    if (reference.conversation?.id) await this.store.put(REFERENCES, reference.conversation.id, reference);
+  }
+
+  private conversationId(context: TurnContext): string {
+    return `teams:${context.activity.conversation.id}`;
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((m) => m.id === context.activity.recipient.id)) return;
+    await context.sendActivity(WELCOME[languageOf(context.activity) ?? 'fr']);
+  }
+
+  private async message(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const language = languageOf(activity);
+    const value = activity.value as Record<string, unknown> | undefined;
+    // A card's Action.Submit fallback arrives as a message with the action's data as its value.
+    const replies =
+      value && typeof value.verb === 'string'
+        ? await this.bot.action({ conversationId: this.conversationId(context), verb: value.verb, data: value, user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) })
+        : await this.bot.handle({ conversationId: this.conversationId(context), text: activity.text ?? '', ...(language ? { language } : {}) });
+    for (const reply of replies) await context.sendActivity(toActivity(reply));
+  }
+
+  /** Action.Execute: a checklist comes back as the updated card; anything else as new messages. */
+  private async execute(context: TurnContext, data: Record<string, unknown>): Promise<Record<string, unknown> | string> {
+    const activity = context.activity;
+    const language = languageOf(activity);
+    const verb = String((activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? data.verb ?? '');
+    const replies = await this.bot.action({ conversationId: this.conversationId(context), verb, data, user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) });
+    const checklist = replies.find((r): r is Extract<Reply, { kind: 'checklist' }> => r.kind === 'checklist');
+    const others = replies.filter((r) => r !== checklist);
+    for (const reply of others) await context.sendActivity(toActivity(reply));
+    if (checklist && verb !== 'checklist.open') return checklistCard(checklist.view, [activity.from.id]);
+    if (checklist) await context.sendActivity(toActivity(checklist));
+    return '✓';
+  }
+}
