@@ -14,6 +14,37 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
+describe('cli triage', () => {
+  it('prints the verdict as JSON with exactly the contract keys, the same as the chat and the form', async () => {
+    const facts = { institutions: ['AC', 'AS'], problems: ['health', 'no-work'] };
+    const { code, stdout } = await cli('triage', '--canton', 'GE', '--facts', JSON.stringify(facts), '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result).sort()).toEqual(['canton', 'met', 'missing', 'nextSteps', 'sources', 'unmet', 'verdict']);
+    expect(result).toMatchObject({ verdict: 'cii-case', canton: 'GE', unmet: [], missing: [] });
+    const { Bot } = await import('../src/bot.js');
+    const { loadKnowledge } = await import('../src/knowledge/loader.js');
+    const { LowStore } = await import('../src/store/lowdb.js');
+    const bot = new Bot(loadKnowledge(), LowStore.inMemory());
+    const [viaForm] = await bot.action({ conversationId: 'c', verb: 'triage.form', user: { id: 'u' }, data: { canton: 'GE', 'fact:institutions': 'AC,AS', 'fact:problems': 'health,no-work' } });
+    expect(viaForm!.kind === 'triage-result' && viaForm!.result.verdict).toBe(result.verdict);
+  }, 30_000);
+
+  it('gives Valais its tier', async () => {
+    const { stdout } = await cli('triage', '--canton', 'vs', '--facts', '{"riskFactorsSeveral": true}', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'cii-case', tier: 'complex' });
+  }, 30_000);
+
+  it('names an unknown canton, an unknown fact and a wrong type, with exit code 2', async () => {
+    const canton = await cli('triage', '--canton', 'XY', '--facts', '{}');
+    expect([canton.code, canton.stderr]).toEqual([2, expect.stringMatching(/Unknown canton: "XY"/)]);
+    const fact = await cli('triage', '--canton', 'ZH', '--facts', '{"name": "Muster"}');
+    expect([fact.code, fact.stderr]).toEqual([2, expect.stringMatching(/Unknown fact name: name/)]);
+    const type = await cli('triage', '--canton', 'ZH', '--facts', '{"age": "forty"}');
+    expect([type.code, type.stderr]).toEqual([2, expect.stringMatching(/Fact age/)]);
+  }, 30_000);
+});
+
 describe('cli ask', () => {
   it('prints one JSON object with text, language, sources, confidence and follow-ups', async () => {
     const { code, stdout } = await cli('ask', 'wer steuert die IIZ im Kanton Genf?', '--json');
