@@ -53,7 +53,7 @@ const WHICH_CANTON: Record<Language, string> = {
 
 const HELP_WORDS: Record<string, Language> = { aide: 'fr', hilfe: 'de', aiuto: 'it', help: 'en' };
 
-const HELP: Record<Language, string> = {
+export const HELP: Record<Language, string> = {
   fr: "Je réponds aux questions sur la collaboration interinstitutionnelle (CII) à partir de cinq documents sources, avec leurs références. Exemples : « critères cas CII Vaud », « qui pilote la CII à Genève ? », « indication 38 », « quels cantons ont une plateforme de cas ? », « c'est quoi une EISP ? ». Pour vérifier si une personne est un cas CII : « triage GE ». N'écrivez jamais le nom d'une personne.",
   de: 'Ich beantworte Fragen zur interinstitutionellen Zusammenarbeit (IIZ) aus fünf Quelldokumenten, mit Quellenangaben. Beispiele: «Kriterien IIZ-Fall Zürich», «wer steuert die IIZ im Kanton Genf?», «Hinweis 38», «welche Kantone haben eine Fallplattform?», «was bedeutet ALV?». Ob eine Person ein IIZ-Fall ist: «Triage ZH». Bitte nie den Namen einer Person eingeben.',
   it: "Rispondo a domande sulla collaborazione interistituzionale (CII) a partire da cinque documenti fonte, con i riferimenti. Esempi: «criteri caso CII Ginevra», «chi guida la CII in Vallese?», «indicazione 38», «quali cantoni hanno una piattaforma dei casi?», «cos'è l'MMT?». Per verificare se una persona è un caso CII: «triage TI». Non scriva mai il nome di una persona.",

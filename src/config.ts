@@ -16,6 +16,17 @@ const schema = z.object({
     .string()
     .default('')
     .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
+  // Slack. Without a bot token and a signing secret the Slack routes are off.
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  /** An app-level token (xapp-…) switches to Socket Mode. */
+  SLACK_APP_TOKEN: z.string().min(1).optional(),
+  /** The Web API's base address, e.g. a stand-in in tests and staging. */
+  SLACK_API_URL: z.string().url().optional(),
+  SLACK_ALLOWED_TEAMS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
 }).superRefine((c, ctx) => {
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });

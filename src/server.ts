@@ -2,6 +2,7 @@
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { SlackChannel, type SlackConfig } from '../adapters/slack/index.js';
 import { TeamsChannel, type TeamsConfig } from '../adapters/teams/index.js';
 import { webChatRouter } from '../adapters/web/routes.js';
 import { Bot } from './bot.js';
@@ -31,22 +32,29 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 
 export interface Channels {
   teams?: TeamsConfig;
+  slack?: SlackConfig;
 }
 
 export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, channels: Channels = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const bot = new Bot(kb, store);
   // One line a request: method, route, status and time; never a body, never message text.
   app.use((req, res, next) => {
     const started = performance.now();
     res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
     next();
   });
+  // Slack verifies its signature over the raw body: its router comes before the JSON parser.
+  const slack = channels.slack ? new SlackChannel(bot, kb, store, channels.slack, logger) : undefined;
+  const slackRouter = slack?.router();
+  if (slackRouter) app.use(slackRouter);
+  // In Socket Mode there is no route; start() connects it.
+  app.locals.slack = slack;
   app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const bot = new Bot(kb, store);
   const teams = new TeamsChannel(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
   app.post('/api/messages', teams.handler());
   app.use(webChatRouter(bot));
@@ -66,13 +74,26 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
     MicrosoftAppType: config.MicrosoftAppType,
     allowedTenants: config.TEAMS_ALLOWED_TENANTS,
   };
-  const app = createApp(kb, store, logger, { teams });
+  const slack: SlackConfig | undefined =
+    config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN)
+      ? {
+          botToken: config.SLACK_BOT_TOKEN,
+          signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+          allowedTeams: config.SLACK_ALLOWED_TEAMS,
+          ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+          ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+        }
+      : undefined;
+  const app = createApp(kb, store, logger, { teams, ...(slack ? { slack } : {}) });
+  if (!slack) logger.warn({ event: 'slack-off' }, 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set: the Slack routes are off');
+  else logger.info({ event: 'slack-on', mode: slack.appToken ? 'socket' : 'http' }, slack.appToken ? 'Slack in Socket Mode' : 'Slack at /slack/events');
   if (!config.MicrosoftAppId) {
     logger.warn({ event: 'teams-without-credentials' }, 'MicrosoftAppId is not set: /api/messages accepts Teams requests from this machine only, without token validation');
   }
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  await (app.locals.slack as SlackChannel | undefined)?.startSocketMode();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, `cii-assistant listening: web chat at http://localhost:${port}/`);

@@ -1,6 +1,14 @@
-// Checklists in Slack's Block Kit: checkboxes of at most 10 options, messages of at most 50
-// blocks (a long checklist is split by part), option texts within Slack's 150 characters.
+// The assistant's replies in Slack's Block Kit: checklists (checkboxes of at most 10 options,
+// messages of at most 50 blocks, a long checklist split by part), answers, triage results, the
+// triage modal and the App Home.
+import type { Answer } from '../../src/answers/builder.js';
 import type { ChecklistView } from '../../src/checklists/service.js';
+import type { Localized } from '../../src/i18n.js';
+import type { CantonCode, Language } from '../../src/knowledge/schema.js';
+import type { FormQuestion } from '../../src/triage/dialog.js';
+import type { PersonFacts } from '../../src/triage/facts.js';
+import { formatTriage, verdictLine } from '../../src/triage/format.js';
+import type { TriageResult } from '../../src/triage/result.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_OPTIONS = 10;
@@ -54,4 +62,96 @@ export function checklistMessages(view: ChecklistView): SlackMessage[] {
   }
   if (page.length > 0) pages.push(page);
   return pages.map((blocks, i) => ({ text: `${view.title} ${view.done}/${view.total}`, blocks: [...header(i + 1, pages.length), ...blocks] }));
+}
+
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: clip(text, 150) } });
+const markdown = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text, 3000) } });
+const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(text, 3000) }] });
+
+/** The assistant's "**heading**" lines become Slack's bold; the rest stays as written. */
+function slackText(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '*$1*');
+}
+
+function button(text: string, actionId: string, value: string): Block {
+  return { type: 'button', text: { type: 'plain_text', text: clip(text, 75) }, action_id: actionId, value: clip(value, 2000) };
+}
+
+/** An answer: its text in sections of at most 3000 characters, its sources, follow-up buttons. */
+export function answerMessage(answer: Answer): SlackMessage {
+  const blocks: Block[] = [];
+  let chunk = '';
+  for (const line of slackText(answer.text).split('\n')) {
+    if (chunk.length + line.length + 1 > 2900) {
+      blocks.push(markdown(chunk));
+      chunk = '';
+    }
+    chunk += `${line}\n`;
+  }
+  if (chunk.trim()) blocks.push(markdown(chunk));
+  if (answer.sources.length > 0) blocks.push(context(answer.sources.map((s) => `${s.title} — ${s.where}`).join('\n')));
+  if (answer.followUps.length > 0) {
+    blocks.push({ type: 'actions', elements: answer.followUps.slice(0, 5).map((f, i) => button(f, `ask.${i}`, f)) });
+  }
+  return { text: clip(answer.text.split('\n')[0]!.replace(/\*/g, ''), 3000), blocks: blocks.slice(0, MAX_BLOCKS) };
+}
+
+export function textMessage(text: string): SlackMessage {
+  return { text: clip(text.replace(/\*/g, ''), 3000), blocks: [markdown(slackText(text))] };
+}
+
+const LABELS = {
+  openReferral: { fr: 'Checklist de signalement', de: 'Anmelde-Checkliste', it: 'Lista di segnalazione', en: 'Referral checklist' },
+  answerMissing: { fr: 'Répondre aux questions manquantes', de: 'Fehlende Fragen beantworten', it: 'Rispondere alle domande mancanti', en: 'Answer the missing questions' },
+} satisfies Record<string, Localized>;
+
+/** A triage result: verdict, reasons, what is missing, next steps, sources and buttons. */
+export function triageResultMessage(result: TriageResult, facts: PersonFacts, language: Language): SlackMessage {
+  const blocks: Block[] = [header(`${verdictLine(result, language)} — ${result.canton}`), markdown(slackText(formatTriage(result, language).split('\n').slice(1).join('\n').trim() || '—'))];
+  const buttons = [button(LABELS.openReferral[language], 'checklist.open', `referral:${result.canton}`)];
+  if (result.missing.length > 0) buttons.unshift(button(LABELS.answerMissing[language], 'triage.resume', JSON.stringify({ canton: result.canton, facts })));
+  blocks.push({ type: 'actions', elements: buttons });
+  return { text: verdictLine(result, language), blocks };
+}
+
+export const TRIAGE_CALLBACK = 'triage.form';
+
+/** The triage modal: the canton first, or that canton's questions, all optional. */
+export function triageModal(form: { canton?: CantonCode; title: string; privacy: string; questions: FormQuestion[]; cantons: { code: string; name: string }[] }, metadata: string): Block {
+  const blocks: Block[] = [context(form.privacy)];
+  if (!form.canton) {
+    blocks.push({
+      type: 'input',
+      block_id: 'canton',
+      dispatch_action: true,
+      label: { type: 'plain_text', text: 'Canton / Kanton / Cantone' },
+      element: { type: 'static_select', action_id: 'triage.canton', options: form.cantons.map((c) => ({ text: { type: 'plain_text', text: clip(c.name, 75) }, value: c.code })) },
+    });
+  }
+  for (const q of form.questions) {
+    const options = q.choices.map((c) => ({ text: { type: 'plain_text', text: clip(c.label, 75) }, value: clip(c.value, 150) }));
+    const element = q.number
+      ? { type: 'number_input', is_decimal_allowed: false, action_id: 'value', min_value: '0', max_value: '120' }
+      : q.multi
+        ? { type: 'checkboxes', action_id: 'value', options: options.slice(0, MAX_OPTIONS) }
+        : { type: 'static_select', action_id: 'value', options };
+    blocks.push({ type: 'input', block_id: `fact:${q.fact}`, optional: true, label: { type: 'plain_text', text: clip(q.text, 2000) }, element });
+  }
+  return {
+    type: 'modal',
+    callback_id: TRIAGE_CALLBACK,
+    private_metadata: metadata,
+    title: { type: 'plain_text', text: clip(form.title, 24) },
+    ...(form.canton ? { submit: { type: 'plain_text', text: 'OK' } } : {}),
+    blocks: blocks.slice(0, 100),
+  };
+}
+
+/** The App Home: what the assistant does, and the user's open checklists. */
+export function homeView(help: string, checklists: { title: string; done: number; total: number; link?: string }[], noChecklists: string, remindersNote: string): Block {
+  const blocks: Block[] = [header('cii-assistant'), markdown(help), { type: 'divider' }];
+  if (checklists.length === 0) blocks.push(context(noChecklists));
+  for (const c of checklists.slice(0, 40)) blocks.push(markdown(`${c.link ? `<${c.link}|${c.title}>` : c.title} — ${c.done}/${c.total}`));
+  blocks.push(context(remindersNote));
+  return { type: 'home', blocks: blocks.slice(0, 100) };
 }

@@ -1,0 +1,313 @@
+// Slack: a Bolt App on the assistant's one HTTP server (/slack/events for events, commands and
+// interactivity), or in Socket Mode with an app token. Thin: every reply comes from the core.
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Router } from 'express';
+import { HELP, type Bot, type Reply } from '../../src/bot.js';
+import type { KnowledgeBase } from '../../src/knowledge/loader.js';
+import { LANGUAGES, type CantonCode, type Language } from '../../src/knowledge/schema.js';
+import type { Logger } from '../../src/logger.js';
+import type { Store } from '../../src/store/store.js';
+import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/triage/dialog.js';
+import { personFacts, type PersonFacts } from '../../src/triage/facts.js';
+import { triageResult } from '../../src/triage/result.js';
+import { words } from '../../src/understanding/normalize.js';
+import { TRIAGE_CALLBACK, answerMessage, checklistMessages, homeView, textMessage, triageModal, triageResultMessage, type SlackMessage } from './blocks.js';
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** With an app token the app connects in Socket Mode instead of receiving HTTP requests. */
+  appToken?: string;
+  /** The Web API's base address, for a stand-in in tests and staging. */
+  apiUrl?: string;
+  /** Workspaces (team ids) served; empty serves all. */
+  allowedTeams: string[];
+}
+
+/** Deliveries seen recently (event ids, message ids): Slack retries for a while, each is handled once. */
+const SEEN = 'slack-deliveries';
+const SEEN_TTL_MS = 15 * 60 * 1000;
+/** Where each checklist's messages are, so that a tick updates them for everyone. */
+const CHECKLIST_MESSAGES = 'slack-checklist-messages';
+/** The checklists each user opened, for the App Home. */
+const USER_CHECKLISTS = 'slack-user-checklists';
+
+interface Posted {
+  channel: string;
+  ts: string[];
+}
+
+interface ModalMetadata {
+  channel: string;
+  canton?: CantonCode;
+  language: Language;
+  facts?: PersonFacts;
+}
+
+const REMINDERS_LATER: Record<Language, string> = {
+  fr: 'Les rappels ne sont pas encore disponibles dans cette version.',
+  de: 'Erinnerungen sind in dieser Version noch nicht verfügbar.',
+  it: 'I promemoria non sono ancora disponibili in questa versione.',
+  en: 'Reminders are not available in this version yet.',
+};
+const NO_CHECKLISTS: Record<Language, string> = {
+  fr: 'Aucune checklist ouverte. « /cii checklist eisp » ou « /cii checklist referral VD ».',
+  de: 'Keine offenen Checklisten. «/cii checklist eisp» oder «/cii checklist referral ZH».',
+  it: 'Nessuna lista aperta. «/cii checklist eisp» o «/cii checklist referral TI».',
+  en: 'No open checklists. "/cii checklist eisp" or "/cii checklist referral ZH".',
+};
+
+function toMessages(reply: Reply): SlackMessage[] {
+  switch (reply.kind) {
+    case 'answer':
+      return [answerMessage(reply.answer)];
+    case 'checklist':
+      return checklistMessages(reply.view);
+    case 'triage-result':
+      return [triageResultMessage(reply.result, reply.facts, reply.language)];
+    case 'triage-question':
+      return [textMessage(`${reply.text}${reply.choices.length ? `\n${reply.choices.map((c) => `• ${c.label}`).join('\n')}` : ''}`)];
+    case 'triage-form':
+      return [textMessage(reply.title)];
+    default:
+      return [textMessage(reply.text)];
+  }
+}
+
+export class SlackChannel {
+  readonly app: App;
+  private readonly receiver?: ExpressReceiver;
+  private readonly languages = new Map<string, Language>();
+
+  constructor(
+    private readonly bot: Bot,
+    private readonly kb: KnowledgeBase,
+    private readonly store: Store,
+    private readonly config: SlackConfig,
+    private readonly logger: Logger,
+  ) {
+    const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+    if (config.appToken) {
+      this.app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logLevel: LogLevel.WARN });
+    } else {
+      this.receiver = new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: '/slack/events', logLevel: LogLevel.WARN });
+      this.app = new App({ receiver: this.receiver, token: config.botToken, clientOptions, tokenVerificationEnabled: false, logLevel: LogLevel.WARN });
+    }
+    this.register();
+  }
+
+  /** The express router for /slack/events; none in Socket Mode. Mount it before any body parser. */
+  router(): Router | undefined {
+    return this.receiver?.router as Router | undefined;
+  }
+
+  async startSocketMode(): Promise<void> {
+    if (this.config.appToken) await this.app.start();
+  }
+
+  private register(): void {
+    const app = this.app;
+    app.use(async ({ body, context, next, ...rest }) => {
+      const team = (body as { team_id?: string; team?: { id?: string } }).team_id ?? (body as { team?: { id?: string } }).team?.id ?? context.teamId;
+      if (this.config.allowedTeams.length > 0 && !(team && this.config.allowedTeams.includes(team))) {
+        if ('ack' in rest && typeof rest.ack === 'function') await (rest.ack as () => Promise<void>)();
+        this.logger.warn({ event: 'slack-team-refused' }, 'a request from a workspace not on the allowlist was ignored');
+        return;
+      }
+      if (await this.seenBefore(body as Record<string, any>)) return;
+      await next();
+    });
+
+    app.command('/cii', async ({ command, ack, client }) => {
+      await ack();
+      await this.command(client, command.text ?? '', command.channel_id, command.user_id, command.trigger_id);
+    });
+
+    app.event('app_mention', async ({ event, client }) => {
+      const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, ' ').trim();
+      await this.converse(client, event.channel, event.user ?? 'unknown', text);
+    });
+
+    app.message(async ({ message, client }) => {
+      const m = message as { channel_type?: string; bot_id?: string; subtype?: string; text?: string; channel: string; user?: string };
+      if (m.channel_type !== 'im' || m.bot_id || m.subtype) return;
+      await this.converse(client, m.channel, m.user ?? 'unknown', m.text ?? '');
+    });
+
+    app.action('checklist.tick', async ({ ack, body, client }) => {
+      await ack();
+      await this.tick(client, body as any);
+    });
+
+    app.action(/^ask\.\d+$/, async ({ ack, body, action, client }) => {
+      await ack();
+      const b = body as any;
+      await this.converse(client, b.channel?.id ?? b.user.id, b.user.id, (action as { value?: string }).value ?? '');
+    });
+
+    app.action('checklist.open', async ({ ack, body, action, client }) => {
+      await ack();
+      const b = body as any;
+      const replies = await this.bot.action({ conversationId: `slack:${b.channel?.id}`, verb: 'checklist.open', data: { key: (action as { value?: string }).value }, user: { id: b.user.id, name: b.user.name }, language: await this.language(client, b.user.id) });
+      await this.post(client, b.channel?.id ?? b.user.id, b.user.id, replies);
+    });
+
+    app.action('triage.resume', async ({ ack, body, action, client }) => {
+      await ack();
+      const b = body as any;
+      const value = JSON.parse((action as { value?: string }).value ?? '{}') as { canton?: string; facts?: unknown };
+      const facts = personFacts.safeParse(value.facts ?? {});
+      const canton = this.kb.cantons.has(value.canton as CantonCode) ? (value.canton as CantonCode) : undefined;
+      await this.openTriage(client, b.trigger_id, b.channel?.id ?? b.user.id, b.user.id, canton, facts.success ? (facts.data as PersonFacts) : {});
+    });
+
+    app.action('triage.canton', async ({ ack, body, action, client }) => {
+      await ack();
+      const b = body as any;
+      const canton = (action as { selected_option?: { value?: string } }).selected_option?.value as CantonCode;
+      const metadata = JSON.parse(b.view.private_metadata) as ModalMetadata;
+      await client.views.update({ view_id: b.view.id, hash: b.view.hash, view: this.modal({ ...metadata, canton }) as any });
+    });
+
+    app.view(TRIAGE_CALLBACK, async ({ ack, view, body, client }) => {
+      await ack();
+      const metadata = JSON.parse(view.private_metadata) as ModalMetadata;
+      if (!metadata.canton) return;
+      const fields: Record<string, unknown> = {};
+      for (const [blockId, block] of Object.entries(view.state.values)) {
+        const value = (block as Record<string, any>).value;
+        if (!blockId.startsWith('fact:') || !value) continue;
+        fields[blockId] = value.selected_option?.value ?? value.selected_options?.map((o: { value: string }) => o.value).join(',') ?? value.value;
+      }
+      const facts = { ...(metadata.facts ?? {}), ...factsFromForm(fields) };
+      const result = triageResult(this.kb, metadata.canton, facts, metadata.language);
+      const message = triageResultMessage(result, facts, metadata.language);
+      await client.chat.postMessage({ channel: metadata.channel, text: message.text, blocks: message.blocks as any });
+      this.logger.info({ event: 'slack-triage', canton: metadata.canton, verdict: result.verdict, user: body.user.id }, 'triage posted');
+    });
+
+    app.event('app_home_opened', async ({ event, client }) => {
+      await this.publishHome(client, event.user);
+    });
+
+    app.error(async (error) => {
+      this.logger.error({ event: 'slack-handler-failed', error: error.name }, 'a Slack handler failed');
+    });
+  }
+
+  /** Event ids, then message ids (client_msg_id, or channel and ts): a retry is handled once. */
+  private async seenBefore(body: Record<string, any>): Promise<boolean> {
+    const event = body.event as Record<string, string> | undefined;
+    const keys = [body.event_id, event?.client_msg_id, event?.ts && `${event.channel}:${event.ts}`].filter(Boolean) as string[];
+    if (keys.length === 0) return false;
+    let seen = false;
+    for (const key of keys) {
+      await this.store.update<boolean>(SEEN, key, (current) => {
+        seen ||= current === true;
+        return true;
+      }, { ttlMs: SEEN_TTL_MS });
+    }
+    if (seen) this.logger.info({ event: 'slack-retry-skipped' }, 'a retried Slack delivery was skipped');
+    return seen;
+  }
+
+  /** The user's language from their Slack locale, once per user. */
+  private async language(client: WebClient, user: string): Promise<Language> {
+    const known = this.languages.get(user);
+    if (known) return known;
+    let language: Language = 'fr';
+    try {
+      const info = await client.users.info({ user, include_locale: true });
+      const code = info.user?.locale?.slice(0, 2);
+      if ((LANGUAGES as readonly string[]).includes(code ?? '')) language = code as Language;
+    } catch {
+      // No locale: French, the sources' language.
+    }
+    this.languages.set(user, language);
+    return language;
+  }
+
+  private async command(client: WebClient, text: string, channel: string, user: string, triggerId: string): Promise<void> {
+    const [first, ...rest] = words(text);
+    const language = await this.language(client, user);
+    if (!first || ['help', 'aide', 'hilfe', 'aiuto'].includes(first)) {
+      await this.post(client, channel, user, [{ kind: 'help', text: HELP[language], language }]);
+      return;
+    }
+    if (first === 'triage') {
+      const canton = rest.length > 0 ? this.bot.assistant.understanding.read(rest.join(' ')).cantons[0] : undefined;
+      await this.openTriage(client, triggerId, channel, user, canton, {});
+      return;
+    }
+    if (['remind', 'rappel', 'erinnerung', 'promemoria'].includes(first)) {
+      await this.post(client, channel, user, [{ kind: 'help', text: REMINDERS_LATER[language], language }]);
+      return;
+    }
+    await this.converse(client, channel, user, text);
+  }
+
+  private modal(metadata: ModalMetadata) {
+    const cantons = [...this.kb.cantons.values()].map((c) => ({ code: c.code, name: `${c.names[metadata.language]} (${c.code})` }));
+    const questions = metadata.canton ? formQuestions(this.kb, metadata.canton, metadata.language).filter((q) => !(q.fact in (metadata.facts ?? {}))) : [];
+    return triageModal({ ...(metadata.canton ? { canton: metadata.canton } : {}), title: FORM_TITLE[metadata.language], privacy: PRIVACY[metadata.language], questions, cantons }, JSON.stringify(metadata));
+  }
+
+  private async openTriage(client: WebClient, triggerId: string, channel: string, user: string, canton: CantonCode | undefined, facts: PersonFacts): Promise<void> {
+    const language = await this.language(client, user);
+    await client.views.open({ trigger_id: triggerId, view: this.modal({ channel, language, facts, ...(canton ? { canton } : {}) }) as any });
+  }
+
+  private async converse(client: WebClient, channel: string, user: string, text: string): Promise<void> {
+    const language = await this.language(client, user);
+    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language });
+    await this.post(client, channel, user, replies);
+  }
+
+  private async post(client: WebClient, channel: string, user: string, replies: Reply[]): Promise<void> {
+    for (const reply of replies) {
+      const ts: string[] = [];
+      for (const message of toMessages(reply)) {
+        const posted = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as any });
+        if (posted.ts) ts.push(posted.ts);
+      }
+      if (reply.kind === 'checklist') {
+        await this.store.put<Posted>(CHECKLIST_MESSAGES, reply.view.id, { channel, ts });
+        await this.store.update<string[]>(USER_CHECKLISTS, user, (ids) => [...(ids ?? []).filter((id) => id !== reply.view.id), reply.view.id].slice(-20));
+      }
+    }
+  }
+
+  /** A checkbox changed: apply what this element changed, then update every message of the checklist. */
+  private async tick(client: WebClient, body: { user: { id: string; name?: string; username?: string }; actions: { block_id: string; selected_options?: { value: string }[] }[]; message?: { blocks?: { block_id?: string; elements?: { options?: { value: string }[]; initial_options?: { value: string }[] }[] }[] } }): Promise<void> {
+    const action = body.actions[0]!;
+    const [, checklistId] = action.block_id.split(':');
+    const element = body.message?.blocks?.find((b) => b.block_id === action.block_id)?.elements?.[0];
+    if (!checklistId || !element) return;
+    const selected = new Set((action.selected_options ?? []).map((o) => o.value));
+    const seen = (element.initial_options ?? []).map((o) => o.value);
+    const data: Record<string, unknown> = { checklistId, seen };
+    for (const option of element.options ?? []) data[`item:${option.value}`] = selected.has(option.value);
+    const language = await this.language(client, body.user.id);
+    const [reply] = await this.bot.action({ conversationId: 'slack', verb: 'checklist.save', data, user: { id: body.user.id, name: body.user.name ?? body.user.username }, language });
+    if (reply?.kind !== 'checklist') return;
+    await this.update(client, reply.view.id, checklistMessages(reply.view));
+  }
+
+  private async update(client: WebClient, checklistId: string, messages: SlackMessage[]): Promise<void> {
+    const posted = await this.store.get<Posted>(CHECKLIST_MESSAGES, checklistId);
+    if (!posted) return;
+    for (const [i, ts] of posted.ts.entries()) {
+      const message = messages[i];
+      if (message) await client.chat.update({ channel: posted.channel, ts, text: message.text, blocks: message.blocks as any });
+    }
+  }
+
+  private async publishHome(client: WebClient, user: string): Promise<void> {
+    const language = await this.language(client, user);
+    const ids = (await this.store.get<string[]>(USER_CHECKLISTS, user)) ?? [];
+    const views = (await Promise.all(ids.map((id) => this.bot.checklists.view(id, language)))).filter((v) => v !== undefined);
+    const open = views.filter((v) => v.done < v.total).map((v) => ({ title: v.title, done: v.done, total: v.total }));
+    await client.views.publish({ user_id: user, view: homeView(HELP[language], open, NO_CHECKLISTS[language], REMINDERS_LATER[language]) as any });
+  }
+}

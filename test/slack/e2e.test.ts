@@ -1,0 +1,184 @@
+// Slack end to end over HTTP: requests signed with a test secret sent to the running server; the
+// Web API pointed at a local stand-in through slackApiUrl, which records every call.
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { createLogger } from '../../src/logger.js';
+import { createApp } from '../../src/server.js';
+import { LowStore } from '../../src/store/lowdb.js';
+
+const SECRET = 'test-signing-secret';
+const kb = loadKnowledge();
+const calls: { method: string; body: Record<string, any> }[] = [];
+let webApi: Server;
+let apiUrl: string;
+let ts = 1000;
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+beforeAll(async () => {
+  webApi = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+      const type = req.headers['content-type'] ?? '';
+      const body = type.includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+      for (const key of ['blocks', 'view']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key]);
+      calls.push({ method, body });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const reply: Record<string, unknown> = { ok: true };
+      if (method === 'chat.postMessage') Object.assign(reply, { ts: `${++ts}.000100`, channel: body.channel });
+      if (method === 'users.info') reply.user = { id: body.user, locale: body.user === 'U_DE' ? 'de-CH' : 'fr-CH' };
+      if (method === 'views.open' || method === 'views.update') reply.view = { id: 'V1', hash: 'h1' };
+      res.end(JSON.stringify(reply));
+    });
+  });
+  apiUrl = `${await listen(webApi)}/api/`;
+});
+afterAll(() => new Promise<void>((r) => webApi.close(() => r())));
+beforeEach(() => {
+  calls.length = 0;
+});
+
+async function startApp(allowedTeams: string[] = []) {
+  const app = createApp(kb, LowStore.inMemory(), createLogger('silent'), { slack: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl, allowedTeams } });
+  const server = createServer(app);
+  const base = await listen(server);
+  return { base, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+function signed(body: string, when = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${when}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(when), 'x-slack-signature': signature };
+}
+
+async function send(base: string, body: string, type: 'form' | 'json', headers: Record<string, string> = {}) {
+  return fetch(`${base}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', ...signed(body), ...headers },
+    body,
+  });
+}
+
+const command = (text: string, extra: Record<string, string> = {}) =>
+  new URLSearchParams({ command: '/cii', text, team_id: 'T1', channel_id: 'C1', user_id: 'U_FR', user_name: 'ana', trigger_id: 'trigger-1', response_url: `${apiUrl}response`, ...extra }).toString();
+const interaction = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+
+async function waitFor(method: string, count = 1) {
+  for (let i = 0; i < 150; i++) {
+    const found = calls.filter((c) => c.method === method);
+    if (found.length >= count) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return calls.filter((c) => c.method === method);
+}
+
+describe('Slack over HTTP', () => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers /cii <question> in the channel with Block Kit, within the 3-second ack', async () => {
+    const started = Date.now();
+    const response = await send(app.base, command('critères cas CII Vaud'), 'form');
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const [post] = await waitFor('chat.postMessage');
+    expect(post!.body.channel).toBe('C1');
+    expect(JSON.stringify(post!.body.blocks)).toMatch(/trois institutions/);
+  });
+
+  it('opens the triage modal with the canton\'s questions, and posts the verdict on submission', async () => {
+    await send(app.base, command('triage Genève'), 'form');
+    const [open] = await waitFor('views.open');
+    expect(open!.body.trigger_id).toBe('trigger-1');
+    const view = open!.body.view;
+    expect(view.callback_id).toBe('triage.form');
+    expect(view.blocks.map((b: any) => b.block_id)).toEqual(expect.arrayContaining(['fact:institutions', 'fact:problems']));
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'U_FR', name: 'ana' },
+      view: {
+        id: 'V1', callback_id: 'triage.form', private_metadata: view.private_metadata, hash: 'h1',
+        state: { values: { 'fact:institutions': { value: { type: 'checkboxes', selected_options: [{ value: 'AC' }, { value: 'AS' }] } }, 'fact:problems': { value: { type: 'checkboxes', selected_options: [{ value: 'health' }, { value: 'social' }] } } } },
+      },
+    };
+    expect((await send(app.base, interaction(submission), 'form')).status).toBe(200);
+    const [post] = await waitFor('chat.postMessage');
+    expect(post!.body.channel).toBe('C1');
+    expect(JSON.stringify(post!.body.blocks)).toMatch(/Cas CII — GE/);
+  });
+
+  it('updates a checklist message for everyone when someone ticks', async () => {
+    await send(app.base, command('checklist referral VS'), 'form');
+    const [post] = await waitFor('chat.postMessage');
+    const blocks = post!.body.blocks;
+    const tickable = blocks.find((b: any) => b.type === 'actions');
+    const first = tickable.elements[0].options[0];
+    const action = {
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_DE', name: 'jo' }, channel: { id: 'C1' }, trigger_id: 't2',
+      message: { ts: `${ts}.000100`, blocks },
+      actions: [{ type: 'checkboxes', action_id: 'checklist.tick', block_id: tickable.block_id, selected_options: [first] }],
+    };
+    expect((await send(app.base, interaction(action), 'form')).status).toBe(200);
+    const [update] = await waitFor('chat.update');
+    expect(update!.body.channel).toBe('C1');
+    expect(update!.body.ts).toBe(`${ts}.000100`);
+    expect(JSON.stringify(update!.body.blocks)).toMatch(/"initial_options":\[\{"text"/);
+    expect(JSON.stringify(update!.body.blocks)).toMatch(/1\/\d+/);
+  });
+
+  it('answers a mention in the user\'s language, and a retried event only once', async () => {
+    const event = JSON.stringify({
+      type: 'event_callback', team_id: 'T1', event_id: 'Ev1', event_time: 1,
+      event: { type: 'app_mention', user: 'U_DE', text: '<@UBOT> wer steuert die IIZ im Kanton Genf?', channel: 'C2', ts: '1700000000.000200' },
+    });
+    expect((await send(app.base, event, 'json')).status).toBe(200);
+    await waitFor('chat.postMessage');
+    expect((await send(app.base, event, 'json', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    const posts = calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.body.blocks)).toMatch(/Genf — Steuerung/);
+  });
+
+  it('publishes the App Home with the user\'s open checklists', async () => {
+    await send(app.base, command('checklist eisp ac', { user_id: 'U_HOME' }), 'form');
+    await waitFor('chat.postMessage');
+    const event = JSON.stringify({ type: 'event_callback', team_id: 'T1', event_id: 'Ev-home', event: { type: 'app_home_opened', user: 'U_HOME', tab: 'home', channel: 'D1' } });
+    await send(app.base, event, 'json');
+    const [publish] = await waitFor('views.publish');
+    expect(publish!.body.user_id).toBe('U_HOME');
+    expect(JSON.stringify(publish!.body.view)).toMatch(/0\/62/);
+  });
+
+  it('refuses a bad or stale signature with 401 and posts nothing', async () => {
+    const body = command('indication 38');
+    const bad = await fetch(`${app.base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signed(body, undefined, 'wrong-secret') }, body });
+    expect(bad.status).toBe(401);
+    const stale = await fetch(`${app.base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signed(body, Math.floor(Date.now() / 1000) - 6 * 60) }, body });
+    expect(stale.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+  });
+});
+
+describe('Slack workspace allowlist', () => {
+  it('serves only the allowed workspaces', async () => {
+    const app = await startApp(['T-ALLOWED']);
+    expect((await send(app.base, command('indication 1'), 'form')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+    await send(app.base, command('indication 2', { team_id: 'T-ALLOWED' }), 'form');
+    expect(await waitFor('chat.postMessage')).toHaveLength(1);
+    await app.close();
+  });
+});
