@@ -1,5 +1,10 @@
 // One message in, replies out: the channel-neutral core every adapter (web, Teams, Slack) calls.
 import { LRUCache } from 'lru-cache';
+import { DateTime } from 'luxon';
+import { reminderCommand, type ReminderCommand } from './reminders/commands.js';
+import { parseReminder } from './reminders/parse.js';
+import { Reminders, whenText } from './reminders/service.js';
+import { REMINDER_TEXT, reminderLine } from './reminders/text.js';
 import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
@@ -20,6 +25,8 @@ export interface IncomingMessage {
   text: string;
   /** The language the user picked or last wrote in, for short messages that do not tell. */
   language?: Language;
+  /** Who wrote, where the channel tells (for reminders and ticks). */
+  user?: Ticker;
 }
 
 export type Reply =
@@ -68,8 +75,10 @@ export class Bot {
   private readonly answers = new LRUCache<string, Answer>({ max: ANSWER_CACHE_SIZE });
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
+  readonly reminders: Reminders;
 
   constructor(private readonly kb: KnowledgeBase, store: Store) {
+    this.reminders = new Reminders(store);
     this.assistant = new Assistant(kb);
     this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
     this.checklists = new Checklists(kb, store);
@@ -90,6 +99,8 @@ export class Bot {
     }
     const query = this.assistant.understanding.read(message.text, message.language);
     const language = message.language ?? query.language;
+    const reminder = reminderCommand(message.text);
+    if (reminder) return [{ kind: 'help', text: await this.reminder(reminder, message, language), language }];
     const checklist = checklistRequest(message.text, (text) => this.findCanton(text));
     if (checklist && 'missingCanton' in checklist) return [{ kind: 'help', text: WHICH_CANTON[language], language }];
     if (checklist) {
@@ -108,6 +119,32 @@ export class Bot {
     let answer = this.answers.get(key);
     if (!answer) this.answers.set(key, (answer = this.assistant.ask(text, language ? { language } : {})));
     return answer;
+  }
+
+  /** Creates, lists, cancels or snoozes a reminder of this conversation; returns what to say. */
+  private async reminder(command: ReminderCommand, message: IncomingMessage, language: Language, checklistId?: string): Promise<string> {
+    const t = (key: keyof typeof REMINDER_TEXT) => REMINDER_TEXT[key][language];
+    const conversationId = message.conversationId;
+    switch (command.kind) {
+      case 'list': {
+        const all = await this.reminders.list(conversationId);
+        return all.length ? all.map((r) => `• ${reminderLine(r, language)}`).join('\n') : t('none');
+      }
+      case 'cancel':
+        return (await this.reminders.cancel(conversationId, command.id)) ? t('cancelled') : t('unknown');
+      case 'snooze': {
+        const parsed = parseReminder(`in ${command.rest}`, language) ?? parseReminder(command.rest, language);
+        const until = parsed?.schedule.kind === 'once' ? DateTime.fromISO(parsed.schedule.at) : DateTime.now().plus({ hours: 1 });
+        const snoozed = await this.reminders.snooze(conversationId, command.id, until);
+        return snoozed?.nextAt ? `${t('snoozed')} ${whenText(snoozed.nextAt, language)}.` : t('unknown');
+      }
+      case 'create': {
+        const parsed = parseReminder(command.rest, language);
+        if (!parsed || !parsed.what) return t('notUnderstood');
+        const created = await this.reminders.create({ conversationId, creator: message.user ?? { id: conversationId }, language, what: parsed.what, schedule: parsed.schedule, ...(checklistId ? { checklistId } : {}) });
+        return created?.nextAt ? `${t('created')} (#${created.id}) — ${t('next')}: ${whenText(created.nextAt, language)} — ${created.what}` : t('notUnderstood');
+      }
+    }
   }
 
   private form(canton: CantonCode, language: Language): Reply {
@@ -139,6 +176,13 @@ export class Bot {
             ? await this.checklists.apply(id, action.user, changesFrom(seen, submitted), action.language)
             : await this.checklists.view(id, action.language);
         return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+      }
+      case 'reminder.create': {
+        const command = reminderCommand(`remind ${String(data.when ?? '')} ${String(data.what ?? '')}`);
+        if (!command) return [];
+        const checklistId = typeof data.checklistId === 'string' ? data.checklistId : undefined;
+        const text = await this.reminder(command, { conversationId: action.conversationId, text: '', user: action.user }, language, checklistId);
+        return [{ kind: 'help', text, language }];
       }
       case 'triage.resume': {
         const canton = this.findCanton(String(data.canton ?? ''));

@@ -4,7 +4,10 @@ import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { SlackChannel, type SlackConfig } from '../adapters/slack/index.js';
 import { TeamsChannel, type TeamsConfig } from '../adapters/teams/index.js';
+import { WebChannelDeliverer } from '../adapters/web/reminders.js';
 import { webChatRouter } from '../adapters/web/routes.js';
+import { Scheduler } from './reminders/scheduler.js';
+import { reminderMessage } from './reminders/text.js';
 import { Bot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
@@ -57,7 +60,13 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, chann
   });
   const teams = new TeamsChannel(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
   app.post('/api/messages', teams.handler());
-  app.use(webChatRouter(bot));
+  const web = new WebChannelDeliverer(store);
+  app.use(webChatRouter(bot, web));
+  // Reminders go out through each channel; start() runs the scheduler.
+  app.locals.scheduler = new Scheduler(store, { web, teams: teams.deliverer(), ...(slack ? { slack: slack.deliverer() } : {}) }, logger, undefined, async (reminder, dueAt, late) => {
+    const view = reminder.checklistId ? await bot.checklists.view(reminder.checklistId) : undefined;
+    return reminderMessage(reminder, dueAt, late, view ? view.total - view.done : undefined);
+  });
   app.use(errorHandler(logger));
   return app;
 }
@@ -94,12 +103,15 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
   await (app.locals.slack as SlackChannel | undefined)?.startSocketMode();
+  const scheduler = app.locals.scheduler as Scheduler;
+  scheduler.start(config.REMINDER_TICK_MS);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, `cii-assistant listening: web chat at http://localhost:${port}/`);
   const stop = () => {
     logger.info({ event: 'stopping' }, 'finishing requests in flight');
-    server.close(() => {
+    server.close(async () => {
+      await scheduler.stop();
       store
         .close()
         .catch((error: Error) => logger.error({ event: 'store-flush-failed', error: error.message }, 'could not write the store'))

@@ -147,11 +147,13 @@ export function triageModal(form: { canton?: CantonCode; title: string; privacy:
   };
 }
 
-/** The App Home: what the assistant does, and the user's open checklists. */
-export function homeView(help: string, checklists: { title: string; done: number; total: number; link?: string }[], noChecklists: string, remindersNote: string): Block {
+/** The App Home: what the assistant does, the user's open checklists and their reminders. */
+export function homeView(help: string, checklists: { title: string; done: number; total: number }[], noChecklists: string, reminders: string[], remindersHint: string): Block {
   const blocks: Block[] = [header('cii-assistant'), markdown(help), { type: 'divider' }];
   if (checklists.length === 0) blocks.push(context(noChecklists));
-  for (const c of checklists.slice(0, 40)) blocks.push(markdown(`${c.link ? `<${c.link}|${c.title}>` : c.title} — ${c.done}/${c.total}`));
-  blocks.push(context(remindersNote));
+  for (const c of checklists.slice(0, 40)) blocks.push(markdown(`${c.title} — ${c.done}/${c.total}`));
+  blocks.push({ type: 'divider' });
+  if (reminders.length > 0) blocks.push(markdown(reminders.slice(0, 20).map((r) => `• ${r}`).join('\n')));
+  blocks.push(context(remindersHint));
   return { type: 'home', blocks: blocks.slice(0, 100) };
 }

@@ -12,6 +12,8 @@ import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/tri
 import { personFacts, type PersonFacts } from '../../src/triage/facts.js';
 import { triageResult } from '../../src/triage/result.js';
 import { words } from '../../src/understanding/normalize.js';
+import { reminderLine } from '../../src/reminders/text.js';
+import { SlackDeliverer } from './reminders.js';
 import { TRIAGE_CALLBACK, answerMessage, checklistMessages, homeView, textMessage, triageModal, triageResultMessage, type SlackMessage } from './blocks.js';
 
 export interface SlackConfig {
@@ -45,11 +47,11 @@ interface ModalMetadata {
   facts?: PersonFacts;
 }
 
-const REMINDERS_LATER: Record<Language, string> = {
-  fr: 'Les rappels ne sont pas encore disponibles dans cette version.',
-  de: 'Erinnerungen sind in dieser Version noch nicht verfügbar.',
-  it: 'I promemoria non sono ancora disponibili in questa versione.',
-  en: 'Reminders are not available in this version yet.',
+const REMINDERS_HINT: Record<Language, string> = {
+  fr: 'Rappels : « /cii rappel demain 9h revoir le dossier », « /cii rappels » pour la liste.',
+  de: 'Erinnerungen: «/cii erinnere mich morgen um 9 Uhr Fall prüfen», «/cii erinnerungen» für die Liste.',
+  it: 'Promemoria: «/cii ricordami domani alle 9 verificare il caso», «/cii promemoria» per l\'elenco.',
+  en: 'Reminders: "/cii remind tomorrow 9am review the file", "/cii reminders" for the list.',
 };
 const NO_CHECKLISTS: Record<Language, string> = {
   fr: 'Aucune checklist ouverte. « /cii checklist eisp » ou « /cii checklist referral VD ».',
@@ -95,6 +97,11 @@ export class SlackChannel {
       this.app = new App({ receiver: this.receiver, token: config.botToken, clientOptions, tokenVerificationEnabled: false, logLevel: LogLevel.WARN });
     }
     this.register();
+  }
+
+  /** Posts reminders with the app's Web API client. */
+  deliverer(): SlackDeliverer {
+    return new SlackDeliverer(this.app.client);
   }
 
   /** The express router for /slack/events; none in Socket Mode. Mount it before any body parser. */
@@ -240,10 +247,6 @@ export class SlackChannel {
       await this.openTriage(client, triggerId, channel, user, canton, {});
       return;
     }
-    if (['remind', 'rappel', 'erinnerung', 'promemoria'].includes(first)) {
-      await this.post(client, channel, user, [{ kind: 'help', text: REMINDERS_LATER[language], language }]);
-      return;
-    }
     await this.converse(client, channel, user, text);
   }
 
@@ -260,7 +263,7 @@ export class SlackChannel {
 
   private async converse(client: WebClient, channel: string, user: string, text: string): Promise<void> {
     const language = await this.language(client, user);
-    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language });
+    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language, user: { id: user } });
     await this.post(client, channel, user, replies);
   }
 
@@ -308,6 +311,7 @@ export class SlackChannel {
     const ids = (await this.store.get<string[]>(USER_CHECKLISTS, user)) ?? [];
     const views = (await Promise.all(ids.map((id) => this.bot.checklists.view(id, language)))).filter((v) => v !== undefined);
     const open = views.filter((v) => v.done < v.total).map((v) => ({ title: v.title, done: v.done, total: v.total }));
-    await client.views.publish({ user_id: user, view: homeView(HELP[language], open, NO_CHECKLISTS[language], REMINDERS_LATER[language]) as any });
+    const reminders = (await this.bot.reminders.byCreator(user)).map((r) => reminderLine(r, language));
+    await client.views.publish({ user_id: user, view: homeView(HELP[language], open, NO_CHECKLISTS[language], reminders, REMINDERS_HINT[language]) as any });
   }
 }

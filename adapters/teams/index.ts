@@ -12,6 +12,7 @@ import type { Language } from '../../src/knowledge/schema.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
+import { TeamsDeliverer } from './reminders.js';
 
 export interface TeamsConfig {
   MicrosoftAppId?: string;
@@ -86,6 +87,11 @@ export class TeamsChannel {
     this.app.adaptiveCards.actionExecute(/.*/, async (context, _state, data: Record<string, unknown>) => (await this.execute(context, data)) as TeamsCard | string);
   }
 
+  /** Posts reminders to the conversations that spoke to the bot. */
+  deliverer(): TeamsDeliverer {
+    return new TeamsDeliverer(this.adapter, this.config.MicrosoftAppId ?? '', this.store, this.logger);
+  }
+
   /** The express handler for POST /api/messages. */
   handler(): RequestHandler {
     return async (req: Request, res: Response) => {
@@ -148,7 +154,7 @@ export class TeamsChannel {
     const replies =
       value && typeof value.verb === 'string'
         ? await this.bot.action({ conversationId: this.conversationId(context), verb: value.verb, data: value, user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) })
-        : await this.bot.handle({ conversationId: this.conversationId(context), text: activity.text ?? '', ...(language ? { language } : {}) });
+        : await this.bot.handle({ conversationId: this.conversationId(context), text: activity.text ?? '', user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) });
     for (const reply of replies) await context.sendActivity(toActivity(reply));
   }
 

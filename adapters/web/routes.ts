@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createRequire } from 'node:module';
 import type { Bot, Reply } from '../../src/bot.js';
 import { cardFor } from '../../src/cards/replies.js';
+import type { WebChannelDeliverer } from './reminders.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));
@@ -34,7 +35,7 @@ function withCards(replies: Reply[]) {
   return replies.map((reply) => ({ ...reply, card: cardFor(reply) }));
 }
 
-export function webChatRouter(bot: Bot): Router {
+export function webChatRouter(bot: Bot, channel: WebChannelDeliverer): Router {
   const router = express.Router();
   router.use(express.static(PUBLIC_DIR));
   router.get('/vendor/adaptivecards.min.js', (_req, res) => res.sendFile(RENDERER));
@@ -44,7 +45,17 @@ export function webChatRouter(bot: Bot): Router {
       res.status(400).json({ error: 'Expected {"conversationId": string, "text": string, "language"?: "fr"|"de"|"it"|"en"}.' });
       return;
     }
-    res.json({ replies: withCards(await bot.handle({ ...parsed.data, conversationId: `web:${parsed.data.conversationId}` })) });
+    const id = `web:${parsed.data.conversationId}`;
+    res.json({ replies: withCards(await bot.handle({ ...parsed.data, conversationId: id, user: { id, name: 'web' } })) });
+  });
+  // The conversation's "channel": reminders posted to it.
+  router.get('/api/channel', async (req, res) => {
+    const id = conversationId.safeParse(req.query.conversationId);
+    if (!id.success) {
+      res.status(400).json({ error: 'Expected ?conversationId=…' });
+      return;
+    }
+    res.json({ messages: await channel.messages(`web:${id.data}`) });
   });
   router.post('/api/action', async (req, res) => {
     const parsed = actionRequest.safeParse(req.body);

@@ -96,6 +96,10 @@ export class LowStore implements Store {
     await this.save();
   }
 
+  async list<T>(collection: string): Promise<[string, T][]> {
+    return Object.entries(this.db.data.collections[collection] ?? {}).flatMap(([key, e]) => (this.live(e) ? [[key, e.value as T] as [string, T]] : []));
+  }
+
   async close(): Promise<void> {
     await this.scheduled;
     await this.db.write();

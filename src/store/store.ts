@@ -12,6 +12,8 @@ export interface Store {
   /** Reads, changes and writes one entry with no other change in between; undefined deletes it. */
   update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options?: PutOptions): Promise<T | undefined>;
   delete(collection: string, key: string): Promise<void>;
+  /** Every live entry of a collection. */
+  list<T>(collection: string): Promise<[string, T][]>;
   /** Writes what is pending and releases the store. */
   close(): Promise<void>;
 }

@@ -90,6 +90,26 @@ function show(reply, keep = true) {
   item.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
+const channelLog = document.getElementById('channel-log');
+
+/** The conversation's channel: reminders the assistant posted here. */
+async function refreshChannel() {
+  try {
+    const response = await fetch(`api/channel?conversationId=${conversationId()}`);
+    if (!response.ok) return;
+    const { messages } = await response.json();
+    channelLog.replaceChildren(
+      ...messages.map((m) => {
+        const li = element('li', m.late ? 'late' : '', m.text);
+        li.title = new Date(m.at).toLocaleString();
+        return li;
+      }),
+    );
+  } catch {
+    // The next refresh will try again.
+  }
+}
+
 async function post(path, body) {
   try {
     const response = await fetch(path, {
@@ -133,3 +153,5 @@ for (const entry of history) {
   else show(entry.reply, false);
 }
 for (const id of checklistItems.keys()) act('checklist.refresh', { checklistId: id });
+refreshChannel();
+setInterval(refreshChannel, 10_000);

@@ -1,0 +1,121 @@
+// "remind <when> <what>" in French, German, Italian and English: one-off dates through chrono-node
+// ("demain 9h", "am 3. Dezember um 9 Uhr", "in 2 weeks"), recurring ones ("chaque lundi à 9h",
+// "every first Tuesday of the month at 8:30") into an RFC 5545 rule for the rrule library. All in
+// Europe/Zurich wall-clock time, so that 9:00 stays 9:00 across daylight-saving changes.
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { Language } from '../knowledge/schema.js';
+import { fold } from '../understanding/normalize.js';
+
+export const ZONE = 'Europe/Zurich';
+
+export type Schedule =
+  | { kind: 'once'; at: string }
+  /** An RRULE (FREQ, BYDAY, BYMONTHDAY, BYHOUR, BYMINUTE) read in ZONE's wall-clock time. */
+  | { kind: 'recurring'; rule: string };
+
+export interface ParsedReminder {
+  schedule: Schedule;
+  what: string;
+}
+
+const WEEKDAYS: [string, string[]][] = [
+  ['MO', ['lundi', 'lundis', 'montag', 'montags', 'lunedi', 'monday', 'mondays']],
+  ['TU', ['mardi', 'mardis', 'dienstag', 'dienstags', 'martedi', 'tuesday', 'tuesdays']],
+  ['WE', ['mercredi', 'mercredis', 'mittwoch', 'mittwochs', 'mercoledi', 'wednesday', 'wednesdays']],
+  ['TH', ['jeudi', 'jeudis', 'donnerstag', 'donnerstags', 'giovedi', 'thursday', 'thursdays']],
+  ['FR', ['vendredi', 'vendredis', 'freitag', 'freitags', 'venerdi', 'friday', 'fridays']],
+  ['SA', ['samedi', 'samedis', 'samstag', 'samstags', 'sabato', 'saturday', 'saturdays']],
+  ['SU', ['dimanche', 'dimanches', 'sonntag', 'sonntags', 'domenica', 'sunday', 'sundays']],
+];
+const ORDINALS: [number, string[]][] = [
+  [1, ['premier', 'premiere', '1er', '1re', 'erster', 'ersten', 'erste', 'primo', 'prima', 'first', '1st']],
+  [2, ['deuxieme', 'second', 'seconde', '2e', 'zweiter', 'zweiten', 'zweite', 'secondo', 'seconda', '2nd']],
+  [3, ['troisieme', '3e', 'dritter', 'dritten', 'dritte', 'terzo', 'terza', 'third', '3rd']],
+  [4, ['quatrieme', '4e', 'vierter', 'vierten', 'vierte', 'quarto', 'quarta', 'fourth', '4th']],
+  [-1, ['dernier', 'derniere', 'letzter', 'letzten', 'letzte', 'ultimo', 'ultima', 'last']],
+];
+const EVERY = /\b(chaque|tous les|toutes les|jeden|jede|jeder|alle|ogni|tutti i|tutte le|every|each)\b/;
+const DAILY = /\b(jour|jours|tag|tage|taglich|giorno|giorni|day|days|daily)\b/;
+const MONTH = /\b(mois|monat|monats|mese|month)\b/;
+/** "9h", "8:30", "8.30", "9 Uhr", "9am", or a bare hour after "à/um/alle/at" ("alle 9"). */
+const TIME_TEXT = String.raw`(?:\b(?:a|um|alle|ore|at)\s+)?\b(\d{1,2})(?:\s*(?:h|:|\.|uhr)\s*(\d{2})?|\s*(am|pm)\b|(?=\s|$))`;
+
+function time(folded: string): { hour: number; minute: number; text?: string } {
+  // A bare number counts as an hour only after "à/um/alle/at"; "9h", "8:30", "9am" count anywhere.
+  const m = [...folded.matchAll(new RegExp(TIME_TEXT, 'g'))].find((x) => /h|:|\.|uhr|am|pm/.test(x[0].replace(/^\D+\s/, '')) || /^(a|um|alle|ore|at)\s/.test(x[0]));
+  if (!m) return { hour: 9, minute: 0 };
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const meridiem = m[3];
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return hour <= 23 && minute <= 59 ? { hour, minute, text: m[0].trim() } : { hour: 9, minute: 0 };
+}
+
+/** Recurring phrases; undefined when the text has no "every …". */
+function recurring(text: string): ParsedReminder | undefined {
+  const folded = fold(text);
+  const every = EVERY.exec(folded);
+  if (!every) return undefined;
+  const after = folded.slice(every.index);
+  const words = after.split(/[^a-z0-9]+/);
+  const t = time(after);
+  const weekday = WEEKDAYS.find(([, names]) => words.some((w) => names.includes(w)))?.[0];
+  const nth = ORDINALS.find(([, names]) => words.some((w) => names.includes(w)))?.[0];
+  const day = /\b(?:le|am|il|on the|the)\s+(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\b/.exec(after)?.[1];
+  let rule: string | undefined;
+  if (weekday && nth !== undefined && MONTH.test(after)) rule = `FREQ=MONTHLY;BYDAY=${nth > 0 ? `+${nth}` : nth}${weekday}`;
+  else if (weekday) rule = `FREQ=WEEKLY;BYDAY=${weekday}`;
+  else if (MONTH.test(after) && day) rule = `FREQ=MONTHLY;BYMONTHDAY=${Number(day)}`;
+  else if (DAILY.test(after)) rule = 'FREQ=DAILY';
+  if (!rule) return undefined;
+  // What to be reminded of: the words after the schedule, or before it.
+  const what = whatOf(text, t.text);
+  return { schedule: { kind: 'recurring', rule: `${rule};BYHOUR=${t.hour};BYMINUTE=${t.minute}` }, what };
+}
+
+/** The text left once the schedule words and the time are taken out. */
+function whatOf(text: string, timeText: string | undefined): string {
+  const scheduleWords = new Set(
+    ['chaque', 'tous', 'toutes', 'les', 'le', 'la', 'du', 'de', 'a', 'à', 'jeden', 'jede', 'jeder', 'alle', 'im', 'am', 'um', 'ogni', 'tutti', 'i', 'del', 'il', 'every', 'each', 'of', 'the', 'at', 'on', 'mois', 'monat', 'monats', 'mese', 'month', 'jour', 'tag', 'giorno', 'day', 'daily', 'uhr']
+      .concat(WEEKDAYS.flatMap(([, n]) => n))
+      .concat(ORDINALS.flatMap(([, n]) => n)),
+  );
+  const time = new Set((timeText ?? '').split(/\s+/).filter(Boolean));
+  const rest = text.split(/\s+/).filter((w) => {
+    const f = fold(w).replace(/[^a-z0-9:.]/g, '').replace(/\.$/, '');
+    return w && !scheduleWords.has(f) && !time.has(f);
+  });
+  return rest.join(' ').replace(/^[,:;\s-]+|[,:;\s-]+$/g, '').trim();
+}
+
+const PARSERS: Record<Language, chrono.Chrono> = { fr: chrono.fr, de: chrono.de, it: chrono.it, en: chrono.en } as unknown as Record<Language, chrono.Chrono>;
+
+/**
+ * A one-off date. chrono reads the text against "now" written as Zurich wall-clock time in UTC, so
+ * the components it returns are Zurich's; luxon then places them in the zone.
+ */
+function once(text: string, language: Language, now: DateTime): ParsedReminder | undefined {
+  const local = now.setZone(ZONE);
+  const floating = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  const order = [language, ...(['fr', 'de', 'it', 'en'] as Language[]).filter((l) => l !== language)];
+  for (const lang of order) {
+    const [result] = PARSERS[lang].parse(text, { instant: floating, timezone: 0 }, { forwardDate: true });
+    if (!result) continue;
+    const get = (k: 'year' | 'month' | 'day' | 'hour' | 'minute') => result.start.get(k) ?? undefined;
+    const timeKnown = result.start.isCertain('hour');
+    const at = DateTime.fromObject(
+      { year: get('year')!, month: get('month')!, day: get('day')!, hour: timeKnown ? get('hour')! : local.hour, minute: timeKnown ? get('minute')! : local.minute },
+      { zone: ZONE },
+    );
+    if (!at.isValid) continue;
+    const what = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`.replace(/\s+/g, ' ').replace(/^[,:;\s-]+|[,:;\s-]+$/g, '').trim();
+    return { schedule: { kind: 'once', at: at.toUTC().toISO()! }, what };
+  }
+  return undefined;
+}
+
+export function parseReminder(text: string, language: Language, now: DateTime = DateTime.now()): ParsedReminder | undefined {
+  return recurring(text) ?? once(text, language, now);
+}
