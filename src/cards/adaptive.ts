@@ -36,6 +36,11 @@ const LABELS = {
   openReferral: { fr: 'Ouvrir la checklist de signalement', de: 'Anmelde-Checkliste öffnen', it: 'Aprire la lista di controllo della segnalazione', en: 'Open the referral checklist' },
   submit: { fr: 'Évaluer', de: 'Auswerten', it: 'Valutare', en: 'Evaluate' },
   canton: { fr: 'Canton', de: 'Kanton', it: 'Cantone', en: 'Canton' },
+  remind: { fr: 'Rappel dans 14 jours', de: 'Erinnerung in 14 Tagen', it: 'Promemoria tra 14 giorni', en: 'Remind in 14 days' },
+  remindWhen: { fr: 'dans 14 jours', de: 'in 14 Tagen', it: 'tra 14 giorni', en: 'in 14 days' },
+  remindChecklist: { fr: 'Rappel dans 7 jours', de: 'Erinnerung in 7 Tagen', it: 'Promemoria tra 7 giorni', en: 'Remind in 7 days' },
+  remindChecklistWhen: { fr: 'dans 7 jours', de: 'in 7 Tagen', it: 'tra 7 giorni', en: 'in 7 days' },
+  reviewReferral: { fr: 'revoir le signalement (triage', de: 'Anmeldung überprüfen (Triage', it: 'rivedere la segnalazione (triage', en: 'review the referral (triage' },
 } satisfies Record<string, Localized>;
 
 function labels(language: Language): Record<keyof typeof LABELS, string> {
@@ -97,6 +102,7 @@ export function triageResultCard(result: TriageResult, facts: PersonFacts, langu
     sources: result.sources,
     missing: result.missing,
     facts,
+    remindWhat: `${LABELS.reviewReferral[language]} ${result.canton})`,
     labels: labels(language),
   });
 }

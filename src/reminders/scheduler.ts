@@ -55,6 +55,7 @@ export class Scheduler {
     private readonly logger: Logger,
     private readonly now: () => DateTime = () => DateTime.now(),
     private readonly textFor: (reminder: Reminder, dueAt: string, late: boolean) => Promise<string> = async (r, d, l) => reminderMessage(r, d, l),
+    private readonly leaseMs: number = LEASE_MS,
   ) {}
 
   start(everyMs = 15_000): void {
@@ -86,7 +87,7 @@ export class Scheduler {
     const mine = await this.store.update<Claim>(CLAIMS, key, (current) => {
       if (current?.posted) return current;
       if (current && current.owner !== this.owner && current.leaseUntil > now.toMillis()) return current;
-      return { owner: this.owner, leaseUntil: now.toMillis() + LEASE_MS };
+      return { owner: this.owner, leaseUntil: now.toMillis() + this.leaseMs };
     }, { ttlMs: 7 * 24 * 60 * 60_000 });
     return mine?.owner === this.owner && !mine.posted;
   }

@@ -31,7 +31,7 @@ describe('cards in the official renderer', () => {
     expect(seen.toggles[0]!.checked).toBe(true);
     expect(seen.toggles[1]!.checked).toBe(false);
     expect(seen.texts).toContain('Fortschritt 1/44');
-    expect(seen.buttons).toEqual(['Speichern']);
+    expect(seen.buttons).toEqual(['Speichern', 'Erinnerung in 7 Tagen']);
     await clickToggle(page, 1);
     const action = await clickButton(page, 'Speichern');
     expect(action).toMatchObject({ verb: 'checklist.save', type: 'Action.Execute' });
@@ -51,9 +51,11 @@ describe('cards in the official renderer', () => {
     const facts = { institutions: ['AC', 'AS'] };
     const seen = await renderCard(page, triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr'));
     expect(seen.texts[0]).toBe('Informations insuffisantes');
-    expect(seen.buttons).toEqual(['Répondre aux questions manquantes', 'Ouvrir la checklist de signalement']);
+    expect(seen.buttons).toEqual(['Répondre aux questions manquantes', 'Ouvrir la checklist de signalement', 'Rappel dans 14 jours']);
     const resume = await clickButton(page, 'Répondre aux questions manquantes');
     expect(resume!.data).toMatchObject({ verb: 'triage.resume', canton: 'GE', facts });
+    const remind = await clickButton(page, 'Rappel dans 14 jours');
+    expect(remind!.data).toMatchObject({ verb: 'reminder.create', when: 'dans 14 jours', what: 'revoir le signalement (triage GE)' });
   }, 30_000);
 
   it('submits the one-shot triage form with the chosen answers', async () => {
