@@ -2,8 +2,10 @@
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { SlackChannel, type SlackConfig } from '../adapters/slack/index.js';
-import { TeamsChannel, type TeamsConfig } from '../adapters/teams/index.js';
+import type { SlackConfig } from '../adapters/slack/index.js';
+import { lazySlack, type LazySlack } from '../adapters/slack/lazy.js';
+import type { TeamsConfig } from '../adapters/teams/index.js';
+import { lazyTeams } from '../adapters/teams/lazy.js';
 import { WebChannelDeliverer } from '../adapters/web/reminders.js';
 import { webChatRouter } from '../adapters/web/routes.js';
 import { Scheduler } from './reminders/scheduler.js';
@@ -49,21 +51,20 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, chann
     next();
   });
   // Slack verifies its signature over the raw body: its router comes before the JSON parser.
-  const slack = channels.slack ? new SlackChannel(bot, kb, store, channels.slack, logger) : undefined;
-  const slackRouter = slack?.router();
-  if (slackRouter) app.use(slackRouter);
+  const slack = channels.slack ? lazySlack(bot, kb, store, channels.slack, logger) : undefined;
+  if (slack) app.use(slack.middleware);
   // In Socket Mode there is no route; start() connects it.
   app.locals.slack = slack;
   app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const teams = new TeamsChannel(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
-  app.post('/api/messages', teams.handler());
+  const teams = lazyTeams(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
+  app.post('/api/messages', teams.handler);
   const web = new WebChannelDeliverer(store);
   app.use(webChatRouter(bot, web));
   // Reminders go out through each channel; start() runs the scheduler.
-  app.locals.scheduler = new Scheduler(store, { web, teams: teams.deliverer(), ...(slack ? { slack: slack.deliverer() } : {}) }, logger, undefined, async (reminder, dueAt, late) => {
+  app.locals.scheduler = new Scheduler(store, { web, teams: teams.deliverer, ...(slack ? { slack: slack.deliverer } : {}) }, logger, undefined, async (reminder, dueAt, late) => {
     const view = reminder.checklistId ? await bot.checklists.view(reminder.checklistId) : undefined;
     return reminderMessage(reminder, dueAt, late, view ? view.total - view.done : undefined);
   });
@@ -102,7 +103,7 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
-  await (app.locals.slack as SlackChannel | undefined)?.startSocketMode();
+  await (app.locals.slack as LazySlack | undefined)?.start();
   const scheduler = app.locals.scheduler as Scheduler;
   scheduler.start(config.REMINDER_TICK_MS);
   const address = server.address();
