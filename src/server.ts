@@ -15,6 +15,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
 import { LowStore } from './store/lowdb.js';
+import { PgStore } from './store/postgres.js';
 import { StoreError, type Store } from './store/store.js';
 
 /** Request bodies over this size get 413. */
@@ -76,7 +77,7 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const logger = createLogger(config.LOG_LEVEL);
   const started = performance.now();
   const kb = loadKnowledge();
-  const store = await LowStore.open(config.DATA_DIR);
+  const store = config.DATABASE_URL ? await PgStore.open(config.DATABASE_URL) : await LowStore.open(config.DATA_DIR);
   const teams: TeamsConfig = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,

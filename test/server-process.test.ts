@@ -13,7 +13,9 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } });
+  // These tests are about the embedded store: no DATABASE_URL, even where CI sets one.
+  const { DATABASE_URL: _database, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...inherited, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

@@ -1,0 +1,113 @@
+// The store on PostgreSQL, for several instances behind a load balancer. Each update reads the
+// entry with SELECT … FOR UPDATE inside a transaction, so two instances changing one entry (two
+// ticks on one checklist, two claims of one reminder) never lose each other's change. Migrations
+// are the versioned SQL files in migrations/, applied at start under an advisory lock, once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { StoreError, type PutOptions, type Store } from './store.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/** An arbitrary constant: the advisory lock that serialises migrations between instances. */
+const MIGRATION_LOCK = 4_217_001;
+
+export class PgStore implements Store {
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly now: () => number,
+  ) {}
+
+  static async open(url: string, now: () => number = Date.now): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    try {
+      await migrate(pool);
+    } catch (error) {
+      await pool.end();
+      throw new StoreError(`PostgreSQL at DATABASE_URL is not usable: ${(error as Error).message}`);
+    }
+    return new PgStore(pool, now);
+  }
+
+  private expiry(options: PutOptions): Date | null {
+    return options.ttlMs ? new Date(this.now() + options.ttlMs) : null;
+  }
+
+  private get nowDate(): Date {
+    return new Date(this.now());
+  }
+
+  async get<T>(collection: string, key: string): Promise<T | undefined> {
+    const { rows } = await this.pool.query('SELECT value FROM kv WHERE collection = $1 AND key = $2 AND (expires_at IS NULL OR expires_at > $3)', [collection, key, this.nowDate]);
+    return rows[0]?.value as T | undefined;
+  }
+
+  async put<T>(collection: string, key: string, value: T, options: PutOptions = {}): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO kv (collection, key, value, expires_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (collection, key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`,
+      [collection, key, JSON.stringify(value), this.expiry(options)],
+    );
+  }
+
+  async update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Lock the row if it exists; a missing row is created under the same key by the first
+      // transaction, and a concurrent one waits on the primary key and then sees it.
+      await client.query('INSERT INTO kv (collection, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [collection, key, 'null', new Date(0)]);
+      const { rows } = await client.query('SELECT value, expires_at FROM kv WHERE collection = $1 AND key = $2 FOR UPDATE', [collection, key]);
+      const row = rows[0] as { value: unknown; expires_at: Date | null } | undefined;
+      const live = row && (row.expires_at === null || row.expires_at > this.nowDate) ? (row.value as T) : undefined;
+      const next = change(live ?? undefined);
+      if (next === undefined) await client.query('DELETE FROM kv WHERE collection = $1 AND key = $2', [collection, key]);
+      else await client.query('UPDATE kv SET value = $3, expires_at = $4 WHERE collection = $1 AND key = $2', [collection, key, JSON.stringify(next), this.expiry(options)]);
+      await client.query('COMMIT');
+      return next;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async delete(collection: string, key: string): Promise<void> {
+    await this.pool.query('DELETE FROM kv WHERE collection = $1 AND key = $2', [collection, key]);
+  }
+
+  async list<T>(collection: string): Promise<[string, T][]> {
+    const { rows } = await this.pool.query('SELECT key, value FROM kv WHERE collection = $1 AND (expires_at IS NULL OR expires_at > $2) ORDER BY key', [collection, this.nowDate]);
+    return rows.map((r: { key: string; value: T }) => [r.key, r.value]);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Applies the migrations not yet applied, in order, once, even when instances start together. */
+export async function migrate(pool: pg.Pool): Promise<string[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await client.query('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r: { version: string }) => r.version));
+    const applied: string[] = [];
+    for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+      if (done.has(file)) continue;
+      await client.query(readFileSync(`${MIGRATIONS_DIR}${file}`, 'utf8'));
+      await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
+      applied.push(file);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,106 @@
+// One contract for every store: the embedded lowdb store and PostgreSQL (when DATABASE_URL names
+// one; CI starts a throwaway cluster). Each suite works in collections of its own.
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LowStore } from '../../src/store/lowdb.js';
+import { PgStore } from '../../src/store/postgres.js';
+import type { Store } from '../../src/store/store.js';
+
+type Factory = (now: () => number) => Promise<Store>;
+const opened: Store[] = [];
+const factories: [string, Factory][] = [['lowdb', async (now) => LowStore.inMemory(now)]];
+if (process.env.DATABASE_URL) factories.push(['postgres', (now) => PgStore.open(process.env.DATABASE_URL!, now)]);
+
+afterAll(async () => {
+  for (const s of opened) await s.close();
+});
+
+describe.each(factories)('the %s store', (_name, factory) => {
+  let clock = 1_000_000;
+  const store = async () => {
+    const s = await factory(() => clock);
+    opened.push(s);
+    return s;
+  };
+  const c = () => `test-${randomUUID()}`;
+
+  it('puts, gets, deletes', async () => {
+    const s = await store();
+    const col = c();
+    expect(await s.get(col, 'a')).toBeUndefined();
+    await s.put(col, 'a', { facts: { age: 40 }, list: ['AC'] });
+    expect(await s.get(col, 'a')).toEqual({ facts: { age: 40 }, list: ['AC'] });
+    await s.delete(col, 'a');
+    expect(await s.get(col, 'a')).toBeUndefined();
+  });
+
+  it('loses no update when many change one entry at the same moment', async () => {
+    const s = await store();
+    const col = c();
+    await Promise.all(Array.from({ length: 100 }, (_, i) => s.update<number[]>(col, 'ticks', (cur) => [...(cur ?? []), i])));
+    expect((await s.get<number[]>(col, 'ticks'))!.sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+
+  it('lets exactly one of many claim a free entry', async () => {
+    const s = await store();
+    const col = c();
+    const owners = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => s.update<{ owner: number }>(col, 'claim', (cur) => cur ?? { owner: i })),
+    );
+    expect(new Set(owners.map((o) => o!.owner)).size).toBe(1);
+  });
+
+  it('forgets entries whose time is up, in get and list', async () => {
+    const s = await store();
+    const col = c();
+    await s.put(col, 'short', 1, { ttlMs: 1000 });
+    await s.put(col, 'long', 2);
+    clock += 999;
+    expect(await s.get(col, 'short')).toBe(1);
+    clock += 2;
+    expect(await s.get(col, 'short')).toBeUndefined();
+    expect(await s.list(col)).toEqual([['long', 2]]);
+    expect(await s.update<number>(col, 'short', (cur) => (cur ?? 0) + 10)).toBe(10);
+  });
+
+  it('deletes through update, and lists only its collection', async () => {
+    const s = await store();
+    const col = c();
+    await s.put(col, 'x', 1);
+    await s.put(c(), 'y', 2);
+    expect(await s.update(col, 'x', () => undefined)).toBeUndefined();
+    expect(await s.list(col)).toEqual([]);
+  });
+
+  it('keeps what another instance wrote (postgres) or what was written before (lowdb)', async () => {
+    const col = c();
+    const one = await store();
+    await one.put(col, 'shared', { by: 'one' });
+    const two = _name === 'postgres' ? await store() : one;
+    expect(await two.get(col, 'shared')).toEqual({ by: 'one' });
+  });
+});
+
+describe.runIf(Boolean(process.env.DATABASE_URL))('PostgreSQL migrations', () => {
+  it('are applied once when two instances start together on a new database', async () => {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const name = `cii_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const [a, b] = await Promise.all([PgStore.open(url.toString()), PgStore.open(url.toString())]);
+      const check = new pg.Client({ connectionString: url.toString() });
+      await check.connect();
+      const { rows } = await check.query('SELECT version FROM schema_migrations');
+      expect(rows.map((r) => r.version)).toEqual(['001_kv.sql']);
+      await check.end();
+      await Promise.all([a.close(), b.close()]);
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
