@@ -9,6 +9,8 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   /** How often the reminder scheduler looks for due reminders. */
   REMINDER_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** How long an instance's claim on a reminder occurrence holds before another may take it over. */
+  REMINDER_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Teams (Azure Bot registration). Without MicrosoftAppId, Teams requests are taken from loopback only.
   MicrosoftAppId: z.string().min(1).optional(),

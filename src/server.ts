@@ -39,6 +39,8 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 export interface Channels {
   teams?: TeamsConfig;
   slack?: SlackConfig;
+  /** The reminder claims' lease (ms). */
+  reminderLeaseMs?: number;
 }
 
 export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, channels: Channels = {}): express.Express {
@@ -68,7 +70,7 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, chann
   app.locals.scheduler = new Scheduler(store, { web, teams: teams.deliverer, ...(slack ? { slack: slack.deliverer } : {}) }, logger, undefined, async (reminder, dueAt, late) => {
     const view = reminder.checklistId ? await bot.checklists.view(reminder.checklistId) : undefined;
     return reminderMessage(reminder, dueAt, late, view ? view.total - view.done : undefined);
-  });
+  }, channels.reminderLeaseMs);
   app.use(errorHandler(logger));
   return app;
 }
@@ -95,7 +97,7 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
           ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
         }
       : undefined;
-  const app = createApp(kb, store, logger, { teams, ...(slack ? { slack } : {}) });
+  const app = createApp(kb, store, logger, { teams, reminderLeaseMs: config.REMINDER_LEASE_MS, ...(slack ? { slack } : {}) });
   if (!slack) logger.warn({ event: 'slack-off' }, 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set: the Slack routes are off');
   else logger.info({ event: 'slack-on', mode: slack.appToken ? 'socket' : 'http' }, slack.appToken ? 'Slack in Socket Mode' : 'Slack at /slack/events');
   if (!config.MicrosoftAppId) {

@@ -84,7 +84,8 @@ export class Scheduler {
   }
 
   private async claim(key: string, now: DateTime): Promise<boolean> {
-    const mine = await this.store.update<Claim>(CLAIMS, key, (current) => {
+    // SKIP LOCKED where the store has it: an occurrence another instance is claiming is theirs.
+    const mine = await this.store.tryUpdate<Claim>(CLAIMS, key, (current) => {
       if (current?.posted) return current;
       if (current && current.owner !== this.owner && current.leaseUntil > now.toMillis()) return current;
       return { owner: this.owner, leaseUntil: now.toMillis() + this.leaseMs };

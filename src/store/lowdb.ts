@@ -91,6 +91,11 @@ export class LowStore implements Store {
     return next;
   }
 
+  /** One process: nothing else can hold the entry, so this is update. */
+  tryUpdate<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {
+    return this.update(collection, key, change, options);
+  }
+
   async delete(collection: string, key: string): Promise<void> {
     delete this.collection(collection)[key];
     await this.save();

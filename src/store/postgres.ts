@@ -49,15 +49,28 @@ export class PgStore implements Store {
     );
   }
 
-  async update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {
+  update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {
+    return this.change(collection, key, change, options, false);
+  }
+
+  tryUpdate<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {
+    return this.change(collection, key, change, options, true);
+  }
+
+  private async change<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions, skipLocked: boolean): Promise<T | undefined> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       // Lock the row if it exists; a missing row is created under the same key by the first
       // transaction, and a concurrent one waits on the primary key and then sees it.
       await client.query('INSERT INTO kv (collection, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [collection, key, 'null', new Date(0)]);
-      const { rows } = await client.query('SELECT value, expires_at FROM kv WHERE collection = $1 AND key = $2 FOR UPDATE', [collection, key]);
+      const { rows } = await client.query(`SELECT value, expires_at FROM kv WHERE collection = $1 AND key = $2 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`, [collection, key]);
       const row = rows[0] as { value: unknown; expires_at: Date | null } | undefined;
+      if (skipLocked && !row) {
+        // Another instance holds the row: leave it to them.
+        await client.query('ROLLBACK');
+        return undefined;
+      }
       const live = row && (row.expires_at === null || row.expires_at > this.nowDate) ? (row.value as T) : undefined;
       const next = change(live ?? undefined);
       if (next === undefined) await client.query('DELETE FROM kv WHERE collection = $1 AND key = $2', [collection, key]);

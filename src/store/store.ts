@@ -11,6 +11,11 @@ export interface Store {
   put<T>(collection: string, key: string, value: T, options?: PutOptions): Promise<void>;
   /** Reads, changes and writes one entry with no other change in between; undefined deletes it. */
   update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options?: PutOptions): Promise<T | undefined>;
+  /**
+   * Like update, for claims: where another instance is changing the entry right now, gives up at
+   * once and returns undefined instead of waiting (PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED).
+   */
+  tryUpdate<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options?: PutOptions): Promise<T | undefined>;
   delete(collection: string, key: string): Promise<void>;
   /** Every live entry of a collection. */
   list<T>(collection: string): Promise<[string, T][]>;
