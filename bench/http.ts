@@ -3,7 +3,7 @@
 // Prints requests per second, p50 and p99 latency, errors, start-up to first answer and the
 // server's resident memory. Targets are in the issue; this prints figures, it does not judge.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3990);
 const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'cii-bench-'));
 
+// The server as `npm start` runs it: compiled first, then node on dist/ with the start script's flags.
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+const startScript: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+const startFlags = /node ((?:--\S+ )*)dist\/src\/server\.js/.exec(startScript)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 const started = performance.now();
-const server = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ') ?? []), '--import', 'tsx', 'src/server.ts'], {
+const server = spawn(process.execPath, [...startFlags, ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), 'dist/src/server.js'], {
   env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -43,6 +47,7 @@ function residentMb(pid: number): number {
 
 try {
   const startup = await firstAnswer();
+  const idle = residentMb(server.pid!);
   const questions = loadDevSet().map((q) => q.q);
   const result = await autocannon({
     url: `${base}/api/chat`,
@@ -50,7 +55,7 @@ try {
     duration: Number(process.env.BENCH_SECONDS ?? 10),
     requests: questions.map((q) => ({ method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' }, body: body(q) })),
   });
-  console.log(`start-up to first answer   ${startup.toFixed(0)} ms   (target < 1500 ms)`);
+  console.log(`start-up to first answer   ${startup.toFixed(0)} ms   (target < 1500 ms), ${idle.toFixed(0)} MB resident then`);
   console.log(`web chat, 50 connections   ${result.requests.average.toFixed(0)} requests/s   (target >= 1000)`);
   console.log(`latency                    p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms   (target p99 < 50 ms)`);
   console.log(`errors                     ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);

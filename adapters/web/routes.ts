@@ -1,14 +1,14 @@
 // The local web chat: the page at `/` and its JSON endpoint. Thin: every reply comes from the core.
 import express, { type Router } from 'express';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createRequire } from 'node:module';
 import type { Bot, Reply } from '../../src/bot.js';
 import { cardFor } from '../../src/cards/replies.js';
+import { projectPath } from '../../src/paths.js';
 import type { WebChannelDeliverer } from './reminders.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
 
-const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));
+const PUBLIC_DIR = projectPath('adapters', 'web', 'public');
 /** The official Adaptive Cards renderer, served to the page from the installed package. */
 const RENDERER = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
 

@@ -2,8 +2,8 @@
 // the templates in cards/ with the official templating engine. Used by Teams and the web chat.
 import type { Localized } from '../i18n.js';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Template } from 'adaptivecards-templating';
+import { projectPath } from '../paths.js';
 import type { Answer } from '../answers/builder.js';
 import type { ChecklistView } from '../checklists/service.js';
 import type { Language } from '../knowledge/schema.js';
@@ -16,7 +16,7 @@ import type { FormQuestion } from '../triage/dialog.js';
 
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-const TEMPLATE_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
+const TEMPLATE_DIR = `${projectPath('cards')}/`;
 const templates = new Map<string, Template>();
 
 function expand(name: string, data: unknown): AdaptiveCard {

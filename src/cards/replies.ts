@@ -2,10 +2,16 @@
 import type { Reply } from '../bot.js';
 import { answerCard, checklistCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from './adaptive.js';
 
+/** Answers are cached and reused by the bot; so are their cards. */
+const answerCards = new WeakMap<object, AdaptiveCard>();
+
 export function cardFor(reply: Reply): AdaptiveCard | undefined {
   switch (reply.kind) {
-    case 'answer':
-      return answerCard(reply.answer);
+    case 'answer': {
+      let card = answerCards.get(reply.answer);
+      if (!card) answerCards.set(reply.answer, (card = answerCard(reply.answer)));
+      return card;
+    }
     case 'checklist':
       return checklistCard(reply.view);
     case 'triage-question':

@@ -1,9 +1,9 @@
 // Reads every data file of knowledge/, validates each against its schema and the cross-references
 // between them, and returns the typed knowledge base. A file that fails is named with the field.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
+import { projectPath } from '../paths.js';
 import type { z } from 'zod';
 import {
   CANTON_CODES,
@@ -19,7 +19,7 @@ import {
 } from './schema.js';
 import { crossReferenceProblems } from './crossrefs.js';
 
-export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
 export interface Problem {
   file: string;

@@ -3,11 +3,11 @@
 // ticks on one checklist, two claims of one reminder) never lose each other's change. Migrations
 // are the versioned SQL files in migrations/, applied at start under an advisory lock, once.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { projectPath } from '../paths.js';
 import { StoreError, type PutOptions, type Store } from './store.js';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const MIGRATIONS_DIR = `${projectPath('migrations')}/`;
 /** An arbitrary constant: the advisory lock that serialises migrations between instances. */
 const MIGRATION_LOCK = 4_217_001;
 
