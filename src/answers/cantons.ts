@@ -145,7 +145,7 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
         ? cantons.map((c) => c.code)
         : index
             .search(searchWords(query), 500, inParts)
-            .filter((h) => index.coverage(query.contentWords, h.passage) >= 0.5)
+            .filter((h) => index.coverage(query.contentWords, h.passage, false) >= 0.5)
             .map((h) => (h.passage.ref as { code: CantonCode }).code),
     );
     selected = cantons.filter((c) => matching.has(c.code) && parts.some((part) => c.inventory[part].status === 'reported'));

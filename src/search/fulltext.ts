@@ -154,15 +154,18 @@ export class FullTextIndex {
     return Math.log((n + 1) / (df + 1));
   }
 
-  /** The share of the words that a passage contains (by any stem or gloss), rare words weighing more. */
-  coverage(queryWords: string[], passage: Passage): number {
+  /**
+   * The share of the words that a passage contains (by any stem or gloss), rare words weighing more.
+   * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
+   */
+  coverage(queryWords: string[], passage: Passage, typos = true): number {
     if (queryWords.length === 0) return 0;
     const have = this.passageStems.get(passage.id)!;
     let found = 0;
     let total = 0;
     for (const w of queryWords) {
       const weight = this.weight(w);
-      const isThere = withGloss(w).some((g) => stems(g).some((s) => have.has(s) || nearIn(s, have)));
+      const isThere = withGloss(w).some((g) => stems(g).some((s) => have.has(s) || (typos && nearIn(s, have))));
       total += weight;
       if (isThere) found += weight;
     }

@@ -100,12 +100,13 @@ export class LanguageDetector {
     for (const lang of LANGUAGES) {
       const counts = new Map<string, number>();
       let total = 0;
-      for (const text of texts[lang]) {
-        for (const word of words(text)) {
-          for (const g of trigrams(word)) {
-            counts.set(g, (counts.get(g) ?? 0) + 1);
-            total++;
-          }
+      // Words repeat a lot: count each word once, then its trigrams as often as it occurs.
+      const wordCounts = new Map<string, number>();
+      for (const word of words(texts[lang].join('\n'))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      for (const [word, n] of wordCounts) {
+        for (const g of trigrams(word)) {
+          counts.set(g, (counts.get(g) ?? 0) + n);
+          total += n;
         }
       }
       // Add-one smoothing over the trigrams seen in any language.
