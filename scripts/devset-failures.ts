@@ -1,0 +1,17 @@
+// `npm run devset:failures`: every dev-set question the assistant gets wrong, with why and the
+// first line of its answer; the list to work from when improving answers.
+import { Assistant } from '../src/answers/ask.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { judge, loadDevSet } from '../test/answers/devset.js';
+
+const assistant = new Assistant(loadKnowledge());
+const devset = loadDevSet();
+let failures = 0;
+for (const question of devset) {
+  const answer = assistant.ask(question.q);
+  const why = judge(question, answer);
+  if (!why) continue;
+  failures++;
+  console.log(`${question.id} ${JSON.stringify(question.q)} → ${why} | ${answer.text.split('\n')[0]!.slice(0, 90)}`);
+}
+console.log(`${failures} of ${devset.length} questions fail`);
