@@ -13,7 +13,7 @@ import { searchWords } from './search.js';
 /** Which parts of the inventory answer a topic. */
 export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
   steering: ['steering'],
-  coordinator: ['steering', 'operational'],
+  coordinator: ['steering', 'operational', 'collaboration'],
   composition: ['composition'],
   anchoring: ['anchoring'],
   objectives: ['objectives'],

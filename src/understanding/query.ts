@@ -13,6 +13,7 @@ import {
   COUNT_CUES,
   DEFINITION_CUES,
   INSTITUTION_PHRASES,
+  CANTON_NOUNS,
   CASE_WORDS,
   NEGATION_WORDS,
   PLURAL_CANTON_WORDS,
@@ -155,7 +156,8 @@ export class Understanding {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /^\d+$/.test(w)) && !/^(cii|iiz)$/.test(w);
-    const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w));
+    // "Canton" and "case" are in most questions and most passages: they say nothing about which.
+    const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
     // A synonym counts as its glossary term ("OADI" → "oaci"), which is what the texts use.
     const canonical = new Map(glossaryHits.filter((h) => h.length === 1).map((h) => [h.at, fold(h.value)]));
     const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [canonical.get(i) ?? w] : []));

@@ -44,6 +44,9 @@ export const NEGATION_WORDS = ['sans', 'ohne', 'senza', 'without', 'non hanno', 
 /** Phrases that ask for a number. */
 export const COUNT_CUES = ['combien', 'wie viele', 'wieviele', 'wie viel', 'quanti', 'quante', 'how many', 'how much', 'nombre de', 'anzahl', 'numero di', 'number of'];
 
+/** The word canton itself: never what a question is about once a canton is named ("canton de Fribourg"). */
+export const CANTON_NOUNS = ['canton', 'cantons', 'kanton', 'kantone', 'kantons', 'kantonen', 'cantone', 'cantoni'];
+
 /** Words that name a case, for "how many cases". */
 export const CASE_WORDS = ['cas', 'fall', 'falle', 'faelle', 'caso', 'casi', 'case', 'cases'];
 
