@@ -151,6 +151,18 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     selected = cantons.filter((c) => matching.has(c.code) && parts.some((part) => c.inventory[part].status === 'reported'));
     if (selected.length === 0) return undefined;
     for (const c of selected) for (const part of parts) if (c.inventory[part].status === 'reported') renderPart(b, c, part);
+  } else if (query.contentWords.length > 0) {
+    // "Which cantons have a common charter?": every canton fact that holds all the question's words.
+    const hits = index
+      .search(searchWords(query), 300, (p) => p.ref.kind === 'canton')
+      .filter((h) => index.coverage(query.contentWords, h.passage, false) >= 0.99)
+      .slice(0, 12);
+    const codes = [...new Set(hits.map((h) => (h.passage.ref as { code: CantonCode }).code))];
+    selected = codes.map((code) => kb.cantons.get(code)!);
+    for (const h of hits) {
+      b.heading(`${h.passage.heading[lang]} (${(h.passage.ref as { code: CantonCode }).code})`);
+      b.fact(h.passage.text, h.passage.source, h.passage.errata);
+    }
   } else {
     return undefined;
   }

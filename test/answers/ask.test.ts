@@ -47,6 +47,11 @@ describe('ask', () => {
     expect(a.language).toBe('en');
   });
 
+  it('lists every canton whose facts hold the words of a "which cantons" question', () => {
+    const a = ask('cantons with CII training programmes for staff');
+    for (const code of ['(FR)', '(GE)', '(SG)']) expect(a.text).toContain(code);
+  });
+
   it('compares the criteria of two cantons', () => {
     const a = ask('compare ZH and LU criteria');
     expect(a.text).toMatch(/Zurich — Criteria/);
