@@ -95,7 +95,8 @@ function projectTable(institutions: Institution[]): number | undefined {
 
 export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query): Answer | undefined {
   const lang: Language = query.language;
-  const topic = query.topics[0];
+  // "Cantons with only AC, AI and AS": institutions named in a list are the partner systems.
+  const topic = query.topics[0] ?? (query.institutions.length >= 2 && query.contentWords.length === 0 ? 'partners' : undefined);
   const b = new AnswerBuilder(kb, lang);
   const cantons = [...kb.cantons.values()];
   const name = (c: Canton) => `${c.names[lang]} (${c.code})`;

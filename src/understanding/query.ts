@@ -130,11 +130,6 @@ export class Understanding {
       .filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
     institutionHits.forEach((h) => mark(h.at, h.length));
 
-    const glossaryHits = this.glossary
-      .find(ws)
-      .filter((h) => !cantonWords.has(h.at))
-      .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
-
     const cue = (phrases: string[]) => {
       const hits = phrases.map((p) => phraseAt(ws, p)).filter((at) => at.length > 0);
       hits.flat().forEach((i) => {
@@ -149,6 +144,12 @@ export class Understanding {
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
+
+    // After the cues: "was ist" is a question, not the Lucerne office WAS.
+    const glossaryHits = this.glossary
+      .find(ws)
+      .filter((h) => !cantonOrCue.has(h.at))
+      .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
     const topics = this.topics(ws, used);
     // "How many cases": the case numbers, whatever else the question touches.

@@ -33,6 +33,12 @@ describe('ask', () => {
     expect(a.sources.length).toBeGreaterThan(0);
   });
 
+  it('reads "was bedeutet" as a question, not as the Lucerne office WAS', () => {
+    const a = ask('was bedeutet ALV');
+    expect(a.text).toMatch(/^\*\*AC: Arbeitslosenversicherung\*\*/);
+    expect(a.text).not.toMatch(/WAS:/);
+  });
+
   it('finds indication 18 by number in three languages', () => {
     for (const q of ['indication 18', 'Hinweis 18', 'indicazione 18']) {
       const a = ask(q);
