@@ -8,7 +8,6 @@ import type { Query } from '../understanding/query.js';
 import type { Institution, Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForCanton } from './followups.js';
-import { searchWords } from './search.js';
 
 /** Which parts of the inventory answer a topic. */
 export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
@@ -145,7 +144,7 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
       query.contentWords.length === 0
         ? cantons.map((c) => c.code)
         : index
-            .search(searchWords(query), 500, inParts)
+            .search(query.contentWords, 500, inParts, true)
             .filter((h) => index.coverage(query.contentWords, h.passage, false) >= 0.5)
             .map((h) => (h.passage.ref as { code: CantonCode }).code),
     );
@@ -155,7 +154,7 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
   } else if (query.contentWords.length > 0) {
     // "Which cantons have a common charter?": every canton fact that holds all the question's words.
     const hits = index
-      .search(searchWords(query), 300, (p) => p.ref.kind === 'canton')
+      .search(query.contentWords, 300, (p) => p.ref.kind === 'canton', true)
       .filter((h) => index.coverage(query.contentWords, h.passage, false) >= 0.99)
       .slice(0, 12);
     const codes = [...new Set(hits.map((h) => (h.passage.ref as { code: CantonCode }).code))];

@@ -125,10 +125,11 @@ export class FullTextIndex {
     }
   }
 
-  search(queryWords: string[], limit = 5, filter?: (p: Passage) => boolean): SearchHit[] {
+  /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */
+  search(queryWords: string[], limit = 5, filter?: (p: Passage) => boolean, exact = false): SearchHit[] {
     const query = queryWords.flatMap(withGloss).join(' ');
     const hits: SearchHit[] = [];
-    for (const r of this.index.search(query)) {
+    for (const r of this.index.search(query, exact ? { fuzzy: false, prefix: false } : {})) {
       const passage = this.byId.get(r.id as string)!;
       if (filter && !filter(passage)) continue;
       hits.push({ passage, score: r.score });
