@@ -57,32 +57,21 @@ export class PgStore implements Store {
     return this.change(collection, key, change, options, true);
   }
 
-  private async change<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions, skipLocked: boolean): Promise<T | undefined> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private change<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions, skipLocked: boolean): Promise<T | undefined> {
+    return inTransaction(this.pool, async (client) => {
       // Lock the row if it exists; a missing row is created under the same key by the first
       // transaction, and a concurrent one waits on the primary key and then sees it.
       await client.query('INSERT INTO kv (collection, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [collection, key, 'null', new Date(0)]);
       const { rows } = await client.query(`SELECT value, expires_at FROM kv WHERE collection = $1 AND key = $2 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`, [collection, key]);
       const row = rows[0] as { value: unknown; expires_at: Date | null } | undefined;
-      if (skipLocked && !row) {
-        // Another instance holds the row: leave it to them.
-        await client.query('ROLLBACK');
-        return undefined;
-      }
+      // No row under SKIP LOCKED: another instance holds it; leave it to them.
+      if (skipLocked && !row) return undefined;
       const live = row && (row.expires_at === null || row.expires_at > this.nowDate) ? (row.value as T) : undefined;
-      const next = change(live ?? undefined);
+      const next = change(live);
       if (next === undefined) await client.query('DELETE FROM kv WHERE collection = $1 AND key = $2', [collection, key]);
       else await client.query('UPDATE kv SET value = $3, expires_at = $4 WHERE collection = $1 AND key = $2', [collection, key, JSON.stringify(next), this.expiry(options)]);
-      await client.query('COMMIT');
       return next;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async delete(collection: string, key: string): Promise<void> {
@@ -99,11 +88,25 @@ export class PgStore implements Store {
   }
 }
 
-/** Applies the migrations not yet applied, in order, once, even when instances start together. */
-export async function migrate(pool: pg.Pool): Promise<string[]> {
+/** Runs the work in one transaction: committed if it returns, rolled back if it throws. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Applies the migrations not yet applied, in order, once, even when instances start together. */
+export function migrate(pool: pg.Pool): Promise<string[]> {
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const { rows } = await client.query('SELECT version FROM schema_migrations');
@@ -115,12 +118,6 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
       await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
       applied.push(file);
     }
-    await client.query('COMMIT');
     return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
