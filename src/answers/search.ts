@@ -14,6 +14,11 @@ function sameRef(a: Passage, b: Passage): boolean {
   return JSON.stringify(a.ref) === JSON.stringify(b.ref);
 }
 
+/** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
+function sameSource(a: Passage, b: Passage): boolean {
+  return a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory' ? true : sameRef(a, b);
+}
+
 /** What the search looks for: the question's words and the glossary terms their synonyms stand for. */
 export function searchWords(query: Query): string[] {
   return [...query.words, ...query.glossaryTerms.map((t) => t.toLowerCase())];
@@ -72,9 +77,13 @@ export function searchAnswer(
   const b = new AnswerBuilder(kb, lang);
   b.heading(top.hit.passage.heading[lang]);
   const related = hits
-    .filter((h) => h === top || (sameRef(h.hit.passage, top.hit.passage) && h.coverage >= 0.5 * top.coverage))
+    .filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && h.coverage >= 0.5 * top.coverage))
     .slice(0, 6);
-  for (const { hit } of related) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
-  const others = [...new Set(hits.filter((h) => !sameRef(h.hit.passage, top.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
+  let heading = top.hit.passage.heading[lang];
+  for (const { hit } of related) {
+    if (hit.passage.heading[lang] !== heading) b.heading((heading = hit.passage.heading[lang]));
+    b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
+  }
+  const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
   return b.build(confidence, others.slice(0, 2));
 }
