@@ -9,7 +9,7 @@ import { accuracyByLanguage, judge, loadDevSet } from './devset.js';
 
 const assistant = new Assistant(loadKnowledge());
 const devset = loadDevSet();
-const FLOOR = { fr: 0.9, de: 0.88, it: 0.88, en: 0.83 } as const;
+const FLOOR = { fr: 0.9, de: 0.88, it: 0.9, en: 0.83 } as const;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
