@@ -1,10 +1,16 @@
 // Headless Chromium (Debian's, through playwright-core) with the official Adaptive Cards renderer:
 // renders a card, reads what a person would see, clicks, and returns the action the card emits.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Whether the browser tests can run. On a developer's machine without Chromium they are skipped
+ * (`apt-get install chromium` to run them); in CI, which installs it, they always run.
+ */
+export const BROWSER_TESTS = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const RENDERER = readFileSync(createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');

@@ -9,19 +9,20 @@ import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { LowStore } from '../../src/store/lowdb.js';
 import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/dialog.js';
 import { triageResult } from '../../src/triage/result.js';
-import { clickButton, clickToggle, launch, renderCard } from '../../scripts/card-browser.js';
+import { BROWSER_TESTS, clickButton, clickToggle, launch, renderCard } from '../../scripts/card-browser.js';
 
 const kb = loadKnowledge();
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  if (!BROWSER_TESTS) return;
   browser = await launch();
   page = await browser.newPage();
 }, 30_000);
 afterAll(async () => browser?.close());
 
-describe('cards in the official renderer', () => {
+describe.runIf(BROWSER_TESTS)('cards in the official renderer', () => {
   it('shows a checklist with its toggles and progress; a tick and Save emit the ticks and what was seen', async () => {
     const checklists = new Checklists(kb, LowStore.inMemory());
     const view = (await checklists.open('eisp', 'c', 'de'))!;

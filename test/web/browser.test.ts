@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../../scripts/card-browser.js';
+import { BROWSER_TESTS, launch } from '../../scripts/card-browser.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
@@ -20,6 +20,7 @@ let base: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'cii-web-'));
 
 beforeAll(async () => {
+  if (!BROWSER_TESTS) return;
   const store = await LowStore.open(dataDir);
   const app = createApp(loadKnowledge(), store, createLogger('silent'));
   server = await new Promise<Server>((resolve) => {
@@ -33,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -44,7 +45,7 @@ async function ask(text: string): Promise<void> {
   await page.locator('#log > li.bot').nth(before).waitFor();
 }
 
-describe('the web chat', () => {
+describe.runIf(BROWSER_TESTS)('the web chat', () => {
   it('answers a question with a card, its sources and follow-ups', async () => {
     await ask('wer steuert die IIZ im Kanton Genf?');
     const answer = page.locator('#log > li.bot').last();
