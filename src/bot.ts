@@ -97,7 +97,9 @@ export class Bot {
       const language = message.language ?? helpLanguage;
       return [{ kind: 'help', text: HELP[language], language }];
     }
-    const query = this.assistant.understanding.read(message.text, message.language);
+    const refusal = this.assistant.refusal(message.text, { language: message.language });
+    if (refusal) return [{ kind: 'answer', answer: refusal }];
+    const query = this.assistant.understanding.read(message.text.trim(), message.language);
     const language = message.language ?? query.language;
     const reminder = reminderCommand(message.text);
     if (reminder) return [{ kind: 'help', text: await this.reminder(reminder, message, language), language }];
@@ -111,14 +113,10 @@ export class Bot {
       return [this.form(query.cantons[0], language)];
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
-    return [{ kind: 'answer', answer: this.answer(message.text, message.language) }];
-  }
-
-  private answer(text: string, language: Language | undefined): Answer {
-    const key = `${language ?? ''}\u0000${text.trim()}`;
+    const key = `${message.language ?? ''}\u0000${query.text}`;
     let answer = this.answers.get(key);
-    if (!answer) this.answers.set(key, (answer = this.assistant.ask(text, language ? { language } : {})));
-    return answer;
+    if (!answer) this.answers.set(key, (answer = this.assistant.answer(query)));
+    return [{ kind: 'answer', answer }];
   }
 
   /** Creates, lists, cancels or snoozes a reminder of this conversation; returns what to say. */

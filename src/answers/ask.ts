@@ -37,13 +37,16 @@ export class Assistant {
   }
 
   ask(text: string, context: AskContext = {}): Answer {
+    return this.refusal(text, context) ?? this.answer(this.understanding.read(text.trim(), context.language));
+  }
+
+  /** The reply to an empty question or one over MAX_QUESTION_LENGTH; undefined for any other. */
+  refusal(text: string, context: AskContext = {}): Answer | undefined {
     const trimmed = text.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_QUESTION_LENGTH) {
-      const language = trimmed ? this.understanding.languages.detect(trimmed.slice(0, 200), context.language).language : context.language ?? 'fr';
-      const message = trimmed ? MESSAGES.tooLong : MESSAGES.empty;
-      return { text: t(message, language), language, sources: [], confidence: 0, followUps: [] };
-    }
-    return this.route(this.understanding.read(trimmed, context.language));
+    if (trimmed.length > 0 && trimmed.length <= MAX_QUESTION_LENGTH) return undefined;
+    const language = trimmed ? this.understanding.languages.detect(trimmed.slice(0, 200), context.language).language : context.language ?? 'fr';
+    const message = trimmed ? MESSAGES.tooLong : MESSAGES.empty;
+    return { text: t(message, language), language, sources: [], confidence: 0, followUps: [] };
   }
 
   /** A question whose own words the base has never seen ("train timetable Geneva Bern"). */
@@ -52,7 +55,8 @@ export class Assistant {
     return q.contentWords.length > 0 && recognised === 0 && !q.contentWords.some((w) => this.index.knows(w));
   }
 
-  private route(q: Query): Answer {
+  /** The answer to a question already read (the bot reads each message once). */
+  answer(q: Query): Answer {
     const kb = this.kb;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);

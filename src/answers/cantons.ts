@@ -100,12 +100,10 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
   const cantons = [...kb.cantons.values()];
   const name = (c: Canton) => `${c.names[lang]} (${c.code})`;
   let selected: Canton[] = [];
-  let label = '';
 
   if (topic === 'platform') {
     selected = cantons.filter((c) => c.inventory.platform.status === 'reported' && c.inventory.platform.electronic);
-    label = PART_LABELS.platform[lang];
-    b.heading(label);
+    b.heading(PART_LABELS.platform[lang]);
     for (const c of selected) {
       const p = c.inventory.platform;
       if (p.status !== 'reported') continue;
@@ -149,7 +147,6 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
             .map((h) => (h.passage.ref as { code: CantonCode }).code),
     );
     selected = cantons.filter((c) => matching.has(c.code) && parts.some((part) => c.inventory[part].status === 'reported'));
-    if (selected.length === 0) return undefined;
     for (const c of selected) for (const part of parts) if (c.inventory[part].status === 'reported') renderPart(b, c, part);
   } else if (query.contentWords.length > 0) {
     // "Which cantons have a common charter?": every canton fact that holds all the question's words.
