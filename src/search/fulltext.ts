@@ -15,11 +15,24 @@ import { STOPWORDS } from './stopwords.js';
 const STEMMER_OF: Record<Language, (word: string) => string> = { fr: french, de: german, it: italian, en: english };
 const STEMMERS = Object.values(STEMMER_OF);
 
+/** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */
+const CACHE_LIMIT = 50_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const queryStemCache = new Map<string, string[]>();
+
 /** Every stem the word may have in one of the four languages: the query's language is not the text's. */
 export function stems(word: string): string[] {
+  const cached = queryStemCache.get(word);
+  if (cached) return cached;
   const folded = fold(word);
-  if (folded.length < 2 || STOPWORDS.has(folded)) return [];
-  return [...new Set(STEMMERS.map((s) => s(folded)).filter((s) => s.length >= 2))];
+  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : [...new Set(STEMMERS.map((s) => s(folded)).filter((s) => s.length >= 2))];
+  return remember(queryStemCache, word, all);
 }
 
 const GLOSSED = Object.keys(ITALIAN_GLOSSES);
@@ -38,8 +51,14 @@ function withGloss(word: string): string[] {
   if (umlauts !== word) forms.push(umlauts);
   const key = ITALIAN_GLOSSES[word] ? word : word.length >= 6 ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
   if (key) forms.push(...words(ITALIAN_GLOSSES[key]!));
-  if (glossCache.size < 100_000) glossCache.set(word, forms);
-  return forms;
+  return remember(glossCache, word, forms);
+}
+
+const searchStemCache = new Map<string, string[]>();
+
+/** The stems to look for in place of a question's word: those of the word and of its other forms. */
+function searchStems(word: string): string[] {
+  return searchStemCache.get(word) ?? remember(searchStemCache, word, [...new Set(withGloss(word).flatMap(stems))]);
 }
 
 /** A misspelt long stem ("managment") still counts when one close to it is there. */
@@ -53,29 +72,31 @@ function nearIn(stem: string, have: Iterable<string>): boolean {
   return false;
 }
 
-const languageStemCache = new Map<string, string[]>();
+/** Stems of the words of a text in a known language, cached per language: the index needs only those. */
+const stemCache = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
 
-/** The stem of an already folded word of a text in a known language: the index needs only that one. */
-function stemIn(language: Language, folded: string): string[] {
-  const key = `${language}${folded}`;
-  const cached = languageStemCache.get(key);
-  if (cached) return cached;
-  const stem = folded.length < 2 || STOPWORDS.has(folded) ? '' : STEMMER_OF[language](folded);
-  const result = stem.length >= 2 ? [stem] : [];
-  languageStemCache.set(key, result);
-  return result;
+function stemIn(language: Language, folded: string): string {
+  const cache = stemCache[language];
+  let stem = cache.get(folded);
+  if (stem === undefined) {
+    stem = folded.length < 2 || STOPWORDS.has(folded) ? '' : STEMMER_OF[language](folded);
+    cache.set(folded, stem.length >= 2 ? stem : '');
+  }
+  return stem.length >= 2 ? stem : '';
 }
 
-/** Index tokens carry their language ("fr~critere"), so each is stemmed once, in its own language. */
-const TAG = '~';
-
-function taggedTokens(text: Partial<Record<Language, string>>): string[] {
-  return LANGUAGES.flatMap((l) => (text[l] ? words(text[l]!.replace(/-/g, ' ')).map((w) => `${l}${TAG}${w}`) : []));
-}
-
-function processTerm(term: string): string[] {
-  const at = term.indexOf(TAG);
-  return at === 2 ? stemIn(term.slice(0, 2) as Language, term.slice(3)) : stems(term);
+/** Each language's text stemmed in that language only, so the index holds one stem per word. */
+function textStems(text: Partial<Record<Language, string>>): string[] {
+  const out: string[] = [];
+  for (const l of LANGUAGES) {
+    const value = text[l];
+    if (!value) continue;
+    for (const w of words(value.replace(/-/g, ' '))) {
+      const stem = stemIn(l, w);
+      if (stem) out.push(stem);
+    }
+  }
+  return out;
 }
 
 export interface SearchHit {
@@ -92,18 +113,23 @@ export class FullTextIndex {
   private readonly passageStems = new Map<string, Set<string>>();
   /** In how many passages each stem occurs: rare words weigh more in a coverage. */
   private readonly documentFrequency = new Map<string, number>();
+  /** Per-word answers about the base, which never changes once built. */
+  private readonly weights = new Map<string, number>();
+  private readonly known = new Map<string, boolean>();
 
   constructor(passages: Passage[]) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    const tokens = new Map(passages.map((p) => [p.id, { heading: taggedTokens(p.heading), body: taggedTokens(p.text) }]));
+    const tokens = new Map(passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text) }]));
     this.index = new MiniSearch({
       fields: ['heading', 'body'],
       extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as 'heading' | 'body'].join(' ')),
+      // The fields are stems already; only the query's words need stemming, in all four languages.
       tokenize: (text) => text.split(' '),
-      processTerm,
+      processTerm: (term) => term,
       searchOptions: {
         boost: { heading: 2 },
         tokenize: (text) => words(text),
+        processTerm: stems,
         prefix: (term) => term.length >= 5,
         // Typo tolerance only for words the base does not have: a known word is no typo, and
         // fuzzy matching is the costliest part of a search.
@@ -116,7 +142,7 @@ export class FullTextIndex {
     this.index.addAll(passages.map((p) => ({ id: p.id })));
     for (const p of passages) {
       const { heading, body } = tokens.get(p.id)!;
-      const own = new Set([...heading, ...body].flatMap(processTerm));
+      const own = new Set([...heading, ...body]);
       this.passageStems.set(p.id, own);
       for (const stem of own) {
         this.vocabulary.add(stem);
@@ -140,8 +166,10 @@ export class FullTextIndex {
 
   /** Whether the base has the word (or its Italian gloss), with a typo allowed on long words. */
   knows(word: string): boolean {
-    const forms = withGloss(word).flatMap(stems);
-    return forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary));
+    const known = this.known.get(word);
+    if (known !== undefined) return known;
+    const forms = searchStems(word);
+    return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary)));
   }
 
   /**
@@ -149,10 +177,12 @@ export class FullTextIndex {
    * ("neue"); a word the base does not know at all weighs most, since no passage can hold it.
    */
   weight(word: string): number {
+    const cached = this.weights.get(word);
+    if (cached !== undefined) return cached;
     const n = this.passageStems.size;
-    const frequencies = withGloss(word).flatMap(stems).map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
+    const frequencies = searchStems(word).map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
     const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
-    return Math.log((n + 1) / (df + 1));
+    return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 
   /**
@@ -166,7 +196,7 @@ export class FullTextIndex {
     let total = 0;
     for (const w of queryWords) {
       const weight = this.weight(w);
-      const isThere = withGloss(w).some((g) => stems(g).some((s) => have.has(s) || (typos && nearIn(s, have))));
+      const isThere = searchStems(w).some((s) => have.has(s) || (typos && nearIn(s, have)));
       total += weight;
       if (isThere) found += weight;
     }
