@@ -5,7 +5,7 @@ import { Assistant } from '../src/answers/ask.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES } from '../src/knowledge/schema.js';
 import { FOLLOW_UPS } from '../src/answers/followups.js';
-import { accuracyByLanguage, judge, loadDevSet } from '../test/answers/devset.js';
+import { accuracyByLanguage, askDev, judge, loadDevSet } from '../test/answers/devset.js';
 import { bm25, rawParagraphs } from './bm25.js';
 
 const SEEDS = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
@@ -36,7 +36,7 @@ for (const q of questions) {
 times.sort((a, b) => a - b);
 
 const failures = new Set<string>();
-for (const q of devset) if (judge(q, assistant.ask(q.q))) failures.add(q.id);
+for (const q of devset) if (judge(q, askDev(assistant, q))) failures.add(q.id);
 
 const search = bm25(rawParagraphs(SEEDS));
 const bmFailures = new Set<string>();

@@ -2,13 +2,13 @@
 // first line of its answer; the list to work from when improving answers.
 import { Assistant } from '../src/answers/ask.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
-import { judge, loadDevSet } from '../test/answers/devset.js';
+import { askDev, judge, loadDevSet } from '../test/answers/devset.js';
 
 const assistant = new Assistant(loadKnowledge());
 const devset = loadDevSet();
 let failures = 0;
 for (const question of devset) {
-  const answer = assistant.ask(question.q);
+  const answer = askDev(assistant, question);
   const why = judge(question, answer);
   if (!why) continue;
   failures++;

@@ -4,8 +4,9 @@
 // language writes them ("Genf", "Ginevra"), and a character-trigram model trained on the knowledge
 // base's own texts in each language, which carries misspelt words ("Steurungsausschuss").
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { LANGUAGES, type Language } from '../knowledge/schema.js';
+import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { words } from './normalize.js';
+import { typoDistance } from './phrases.js';
 
 const LEXICON: Record<Language, string> = {
   fr: `le la les l un une des du de d au aux et ou est sont qui que quoi quel quelle quels quelles qu comment
@@ -47,6 +48,9 @@ const LEXICON: Record<Language, string> = {
     tender tenders rules price pays since must`,
 };
 
+/** Canton codes in capitals ("NE", "TI") are names, not the French "ne" or the Italian "ti". */
+const CANTON_CODE = new RegExp(`\\b(${CANTON_CODES.join('|')})\\b`, 'g');
+
 const LEXICON_SETS = Object.fromEntries(
   Object.entries(LEXICON).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 ) as Record<Language, Set<string>>;
@@ -75,6 +79,7 @@ function textsByLanguage(kb: KnowledgeBase): Record<Language, string[]> {
   const out: Record<Language, string[]> = { fr: [], de: [], it: [], en: [] };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
+    else if (value instanceof Map) [...value.values()].forEach(visit);
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       if (typeof record.fr === 'string' && typeof record.de === 'string') {
@@ -92,17 +97,30 @@ export class LanguageDetector {
   private readonly unseen: Record<Language, number>;
   /** Canton names that only some languages write that way ("genf" → de). */
   private readonly cantonNames = new Map<string, Language[]>();
+  /**
+   * Words the base writes in three languages or more: names and acronyms ("medval", "orp-cms"),
+   * shared words ("indication"). They tell nothing of the language, so they get no vote.
+   */
+  private readonly neutral = new Set<string>();
+  /** How often each language's texts use each word, per million words: the vote of a word the base knows. */
+  private readonly wordRates = new Map<string, Partial<Record<Language, number>>>();
 
   constructor(kb: KnowledgeBase) {
     const texts = textsByLanguage(kb);
     this.logProb = {} as Record<Language, Map<string, number>>;
     this.unseen = {} as Record<Language, number>;
+    const languagesOfWord = new Map<string, number>();
     for (const lang of LANGUAGES) {
       const counts = new Map<string, number>();
       let total = 0;
       // Words repeat a lot: count each word once, then its trigrams as often as it occurs.
       const wordCounts = new Map<string, number>();
       for (const word of words(texts[lang].join('\n'))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      const wordTotal = [...wordCounts.values()].reduce((a, b) => a + b, 0);
+      for (const [word, n] of wordCounts) {
+        languagesOfWord.set(word, (languagesOfWord.get(word) ?? 0) + 1);
+        this.wordRates.set(word, { ...this.wordRates.get(word), [lang]: (1e6 * n) / wordTotal });
+      }
       for (const [word, n] of wordCounts) {
         for (const g of trigrams(word)) {
           counts.set(g, (counts.get(g) ?? 0) + n);
@@ -114,6 +132,7 @@ export class LanguageDetector {
       this.logProb[lang] = new Map([...counts].map(([g, c]) => [g, Math.log((c + 1) / denominator)]));
       this.unseen[lang] = Math.log(1 / denominator);
     }
+    for (const [word, n] of languagesOfWord) if (n >= 3) this.neutral.add(word);
     // Italian has far less text than the others: an unseen trigram must not cost it less.
     const penalty = Math.min(...LANGUAGES.map((l) => this.unseen[l]));
     for (const lang of LANGUAGES) this.unseen[lang] = penalty;
@@ -127,6 +146,15 @@ export class LanguageDetector {
     }
   }
 
+  /** A word's vote: by how often each language uses it when the base has it, else by its trigrams. */
+  private vote(word: string): Record<Language, number> {
+    const trigram = this.trigramVote(word);
+    const rates = this.wordRates.get(word);
+    if (!rates) return trigram;
+    const sum = Object.values(rates).reduce((a, b) => a + b, 0);
+    return Object.fromEntries(LANGUAGES.map((l) => [l, ((rates[l] ?? 0) / sum + trigram[l]) / 2])) as Record<Language, number>;
+  }
+
   /** The trigram model's vote for one word: a probability per language. */
   private trigramVote(word: string): Record<Language, number> {
     const scores = LANGUAGES.map((lang) =>
@@ -138,16 +166,24 @@ export class LanguageDetector {
     return Object.fromEntries(LANGUAGES.map((l, i) => [l, exp[i]! / sum])) as Record<Language, number>;
   }
 
+  /** A neutral word, or a misspelling of one that is not itself a word of the base ("indicatoin"). */
+  private isNeutral(word: string): boolean {
+    if (this.neutral.has(word)) return true;
+    if (this.wordRates.has(word) || word.length < 6) return false;
+    for (const n of this.neutral) if (n[0] === word[0] && Math.abs(n.length - word.length) <= 1 && typoDistance(n, word) <= 1) return true;
+    return false;
+  }
+
   detect(text: string, fallback: Language = 'fr'): LanguageGuess {
     const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
-    for (const word of words(text)) {
+    for (const word of words(text.replace(CANTON_CODE, ' '))) {
       if (/\d/.test(word)) continue;
       const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word));
       const asName = this.cantonNames.get(word);
       for (const lang of inLexicon) scores[lang] += 1;
       for (const lang of asName ?? []) scores[lang] += 1;
-      if (inLexicon.length === 0 && !asName && word.length >= 4) {
-        const vote = this.trigramVote(word);
+      if (inLexicon.length === 0 && !asName && word.length >= 4 && !this.isNeutral(word)) {
+        const vote = this.vote(word);
         for (const lang of LANGUAGES) scores[lang] += TRIGRAM_WEIGHT * vote[lang];
       }
     }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
+import type { Assistant } from '../../src/answers/ask.js';
 import type { Answer } from '../../src/answers/builder.js';
 import { DOCUMENT_FILES, LANGUAGES, type Language } from '../../src/knowledge/schema.js';
 import { fold } from '../../src/understanding/normalize.js';
@@ -14,12 +15,23 @@ const question = z.strictObject({
   mustContain: z.array(z.string().min(1)).optional(),
   document: z.enum(DOCUMENT_FILES).optional(),
   outOfScope: z.boolean().optional(),
+  /**
+   * The language the channel tells (the Teams or Slack locale, the web chat's picker), for questions
+   * whose words alone cannot tell ("indication 38" is French and English). A test checks that
+   * only such questions carry one.
+   */
+  locale: z.enum(LANGUAGES).optional(),
 });
 export type DevQuestion = z.infer<typeof question>;
 
 export function loadDevSet(): DevQuestion[] {
   const raw = parse(readFileSync(new URL('./devset.yaml', import.meta.url), 'utf8'));
   return z.strictObject({ questions: z.array(question).min(200) }).parse(raw).questions;
+}
+
+/** The assistant's answer to a dev-set question, with the channel's locale where the question has one. */
+export function askDev(assistant: Assistant, q: DevQuestion): Answer {
+  return assistant.ask(q.q, q.locale ? { language: q.locale } : {});
 }
 
 /** Why an answer fails its question, or undefined when it passes. */

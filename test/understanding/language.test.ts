@@ -25,8 +25,20 @@ describe('language of a short question', () => {
     ['processo CII Vallese', 'it'],
     ['legal basis CII Zurich', 'en'],
     ['Neuenburg Refom IIZ Arbeitsintegration', 'de'],
+    // Names and acronyms the base writes in every language cast no vote ("Medval", "ORP-CMS").
+    ['projet coaching ORP-CMS valais', 'fr'],
+    ['Medval Freiburg Teams', 'de'],
+    ['NE-ESO pilot results', 'en'],
+    // A canton code is not the French "ne" nor the Italian "ti".
+    ['Fallplattform NE', 'de'],
+    ['Koordinationsprojekte TI', 'de'],
   ] as const)('%s → %s', (text, language) => {
     expect(detectLanguage(text).language).toBe(language);
+  });
+
+  it('gives a misspelt shared word no vote: "indicatoin 43" reads in the fallback language', () => {
+    expect(detectLanguage('indicatoin 43', 'de').language).toBe('de');
+    expect(detectLanguage('indicatoin 43', 'en').language).toBe('en');
   });
 
   it('falls back to the given language when nothing tells', () => {
