@@ -33,6 +33,8 @@ export interface Passage {
   source: Source;
   errata: Erratum[];
   asOf?: string;
+  /** Words that place the passage without being shown: the title of the document it belongs to. */
+  context?: Text;
 }
 
 type Headings = Record<Language, string>;
@@ -79,7 +81,9 @@ function unavailablePassages(key: TopicDocumentKey, doc: TopicDocument): Passage
   }));
 }
 
-function topicPassages(key: TopicDocumentKey, doc: TopicDocument): Passage[] {
+/** A document's passages hold its title as context: "OIAS budget" finds the budget section of the OIAS report. */
+function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeBase): Passage[] {
+  const context = kb.sources.documents.find((d) => d.file === doc.document)?.title;
   return [
     ...doc.sections.flatMap((section) =>
       section.facts.map((f, i) =>
@@ -87,7 +91,7 @@ function topicPassages(key: TopicDocumentKey, doc: TopicDocument): Passage[] {
       ),
     ),
     ...unavailablePassages(key, doc),
-  ];
+  ].map((p) => (context ? { ...p, context } : p));
 }
 
 export function passagesOf(kb: KnowledgeBase): Passage[] {
@@ -123,10 +127,10 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     ...indications,
     ...organismes,
     ...principles,
-    ...topicPassages('inventory', kb.inventory),
-    ...topicPassages('neuchatel', kb.neuchatel),
-    ...topicPassages('oias', kb.oias),
-    ...topicPassages('nationalProgramme', kb.nationalProgramme),
+    ...topicPassages('inventory', kb.inventory, kb),
+    ...topicPassages('neuchatel', kb.neuchatel, kb),
+    ...topicPassages('oias', kb.oias, kb),
+    ...topicPassages('nationalProgramme', kb.nationalProgramme, kb),
     ...glossary,
   ];
 }

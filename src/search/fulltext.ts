@@ -119,15 +119,15 @@ export class FullTextIndex {
 
   constructor(passages: Passage[]) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    const tokens = new Map(passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text) }]));
+    const tokens = new Map(passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text), context: p.context ? textStems(p.context) : [] }]));
     this.index = new MiniSearch({
-      fields: ['heading', 'body'],
-      extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as 'heading' | 'body'].join(' ')),
+      fields: ['heading', 'body', 'context'],
+      extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as 'heading' | 'body' | 'context'].join(' ')),
       // The fields are stems already; only the query's words need stemming, in all four languages.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       searchOptions: {
-        boost: { heading: 2 },
+        boost: { heading: 2, context: 0.5 },
         tokenize: (text) => words(text),
         processTerm: stems,
         prefix: (term) => term.length >= 5,
@@ -141,8 +141,8 @@ export class FullTextIndex {
     });
     this.index.addAll(passages.map((p) => ({ id: p.id })));
     for (const p of passages) {
-      const { heading, body } = tokens.get(p.id)!;
-      const own = new Set([...heading, ...body]);
+      const { heading, body, context } = tokens.get(p.id)!;
+      const own = new Set([...heading, ...body, ...context]);
       this.passageStems.set(p.id, own);
       for (const stem of own) {
         this.vocabulary.add(stem);
