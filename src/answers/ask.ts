@@ -72,7 +72,7 @@ export class Assistant {
     if (q.wantsList && !q.wantsCount) {
       const list = listAnswer(kb, this.index, q);
       if (list) return list;
-    } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0) {
+    } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0 && !q.wantsDate) {
       return glossaryAnswer(kb, q, q.glossaryTerms);
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.

@@ -180,7 +180,10 @@ export class FullTextIndex {
     const cached = this.weights.get(word);
     if (cached !== undefined) return cached;
     const n = this.passageStems.size;
-    const frequencies = searchStems(word).map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
+    const forms = searchStems(word);
+    // A function word is never looked for: it weighs nothing.
+    if (forms.length === 0) return remember(this.weights, word, 0);
+    const frequencies = forms.map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
     const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }

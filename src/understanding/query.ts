@@ -11,6 +11,7 @@ import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import {
   COMPARE_STEMS,
   COUNT_CUES,
+  DATE_CUES,
   DEFINITION_CUES,
   INSTITUTION_PHRASES,
   CANTON_NOUNS,
@@ -40,6 +41,8 @@ export interface Query {
   wantsComparison: boolean;
   wantsDefinition: boolean;
   wantsCount: boolean;
+  /** "Since when", "in which year": passages with a year answer it. */
+  wantsDate: boolean;
   wantsTriage: boolean;
   /** "cantons without a steering committee": the list is of those that lack it. */
   negated: boolean;
@@ -140,6 +143,7 @@ export class Understanding {
     };
     const wantsDefinition = cue(DEFINITION_CUES);
     const wantsCount = cue(COUNT_CUES);
+    const wantsDate = cue(DATE_CUES);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -177,6 +181,7 @@ export class Understanding {
       wantsComparison,
       wantsDefinition,
       wantsCount,
+      wantsDate,
       wantsTriage,
       negated,
       contentWords,

@@ -44,6 +44,12 @@ export const NEGATION_WORDS = ['sans', 'ohne', 'senza', 'without', 'non hanno', 
 /** Phrases that ask for a number. */
 export const COUNT_CUES = ['combien', 'wie viele', 'wieviele', 'wie viel', 'quanti', 'quante', 'how many', 'how much', 'nombre de', 'anzahl', 'numero di', 'number of'];
 
+/**
+ * Phrases that ask for a date. "Since" stays a word to match ("seit 2011"): only the question word
+ * is a cue.
+ */
+export const DATE_CUES = ['quand', 'wann', 'when', 'quando', 'en quelle annee', 'in welchem jahr', 'what year', 'which year', 'in che anno', 'in quale anno'];
+
 /** The word canton itself: never what a question is about once a canton is named ("canton de Fribourg"). */
 export const CANTON_NOUNS = ['canton', 'cantons', 'kanton', 'kantone', 'kantons', 'kantonen', 'cantone', 'cantoni'];
 
@@ -58,15 +64,15 @@ export const COMPARE_STEMS = ['compar', 'vergleich', 'confront', 'versus', 'unte
  * and English, so an Italian question would otherwise find only names and titles.
  */
 export const ITALIAN_GLOSSES: Record<string, string> = {
-  lavoro: 'travail', ufficio: 'office', uficio: 'office', percentuale: 'pourcentage', coordinatori: 'coordinateurs', coordinatore: 'coordinateur',
+  lavoro: 'travail', ufficio: 'office', percentuale: 'pourcentage', coordinatori: 'coordinateurs', coordinatore: 'coordinateur',
   persone: 'personnes', persona: 'personne', rendita: 'rente', indennita: 'indemnités', disoccupazione: 'chômage', invalidita: 'invalidité',
-  assistenza: 'aide', aiuto: 'aide', sociale: 'sociale', sociali: 'sociaux', convenzione: 'convention', convezione: 'convention', contenuto: 'contenu',
-  minimo: 'minimum minimal', buoni: 'bons chèques', buono: 'bon chèque', due: 'deux', tre: 'trois', quattro: 'quatre', cordinatori: 'coordinateurs',
+  assistenza: 'aide', aiuto: 'aide', sociale: 'sociale', sociali: 'sociaux', convenzione: 'convention', contenuto: 'contenu',
+  minimo: 'minimum minimal', buoni: 'bons chèques', buono: 'bon chèque', due: 'deux', tre: 'trois', quattro: 'quatre', 
   conto: 'compte', riporto: 'report', utile: 'bénéfice', rendite: 'rentes', anni: 'ans', paga: 'paie', programma: 'programme', nazionale: 'national', poverta: 'pauvreté', scheda: 'fiche', fattore: 'facteur', successo: 'succès',
   posti: 'places', fine: 'fin', indebitamento: 'dettes', massimo: 'maximum', gruppo: 'groupe', volte: 'fois', riunisce: 'réunit', anno: 'année',
   lavorano: 'travaillent', imprese: 'entreprises', impresa: 'entreprise', integrazione: 'intégration', professionale: 'professionnelle',
   formazione: 'formation', giovani: 'jeunes', rifugiati: 'réfugiés', migranti: 'migrants', scambio: 'échange', dati: 'données', legge: 'loi',
-  base: 'base', legale: 'légale', accordo: 'accord', acordo: 'accord', risultati: 'résultats', obiettivi: 'objectifs', progetto: 'projet',
+  base: 'base', legale: 'légale', accordo: 'accord', risultati: 'résultats', obiettivi: 'objectifs', progetto: 'projet',
   progetti: 'projets', misure: 'mesures', misura: 'mesure', datori: 'employeurs', salute: 'santé', mentale: 'mentale', giovane: 'jeune',
   comitato: 'comité', rapporto: 'rapport', fonti: 'sources', raccomandazioni: 'recommandations', sfide: 'défis', costi: 'coûts',
   prezzo: 'prix', durata: 'durée', disdetta: 'résiliation', qualita: 'qualité', eccedenze: 'excédents', riserve: 'réserves', utili: 'bénéfices',

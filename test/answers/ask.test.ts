@@ -106,6 +106,19 @@ describe('ask', () => {
     expect(a.text).toMatch(/81d/);
   });
 
+  it('answers "since when" with the passage that holds the year', () => {
+    expect(ask('depuis quand existe la CII ?').text).toMatch(/depuis 2011/);
+    const refugees = ask('in welchem Jahr wurden die Flüchtlinge beim RAV gemeldet');
+    expect(refugees.language).toBe('de');
+    expect(refugees.text).toMatch(/Seit dem 1\. Juli 2018/);
+  });
+
+  it('finds a section of the OIAS report by its topic alone, the report named by its title', () => {
+    const a = ask('OIAS Vergütungssystem Budget');
+    expect(a.text).toMatch(/28 Millionen/);
+    expect(a.sources.some((s) => s.document === '004_838e575a30b3e445.txt')).toBe(true);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
