@@ -79,9 +79,14 @@ export function searchAnswer(
   if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);
   const b = new AnswerBuilder(kb, lang);
   b.heading(top.hit.passage.heading[lang]);
-  const related = hits
-    .filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && h.coverage >= 0.5 * top.coverage))
-    .slice(0, 6);
+  const close = (h: RankedHit) => h.coverage >= 0.5 * top.coverage;
+  // The top passage's siblings in its section come along even when other passages outscored them.
+  const siblings = rankedSearch(index, query, 6, (p) => p.id !== top.hit.passage.id && sameRef(p, top.hit.passage));
+  const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
+  const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
+  // Facts under one heading stay together.
+  const headingOrder = [...new Set(related.map((h) => h.hit.passage.heading[lang]))];
+  related.sort((a, b) => headingOrder.indexOf(a.hit.passage.heading[lang]) - headingOrder.indexOf(b.hit.passage.heading[lang]));
   let heading = top.hit.passage.heading[lang];
   for (const { hit } of related) {
     if (hit.passage.heading[lang] !== heading) b.heading((heading = hit.passage.heading[lang]));

@@ -119,6 +119,13 @@ describe('ask', () => {
     expect(a.sources.some((s) => s.document === '004_838e575a30b3e445.txt')).toBe(true);
   });
 
+  it("gives a section's other facts with its best one, even when other passages score as well", () => {
+    const a = ask('défis ouverts CII nationale');
+    expect(a.text).toMatch(/Défis en suspens/);
+    expect(a.text).toMatch(/rente AI/);
+    expect(a.text).toMatch(/cadre juridique/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.

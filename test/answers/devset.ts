@@ -34,13 +34,18 @@ export function askDev(assistant: Assistant, q: DevQuestion): Answer {
   return assistant.ask(q.q, q.locale ? { language: q.locale } : {});
 }
 
+/** Folded, with digit groups joined: "4,293" in English is the "4293" and "4 293" of the other texts. */
+function comparable(text: string): string {
+  return fold(text).replace(/(\d)[ ,'’\u00a0\u202f](?=\d{3}\b)/g, '$1');
+}
+
 /** Why an answer fails its question, or undefined when it passes. */
 export function judge(q: DevQuestion, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
   if (q.outOfScope) return answer.confidence < CONFIDENCE_THRESHOLD ? undefined : `answered with confidence ${answer.confidence}`;
   if (answer.confidence < CONFIDENCE_THRESHOLD) return 'said it does not know';
   if (answer.language !== q.lang) return `answered in ${answer.language}`;
-  const text = fold(answer.text);
-  const missing = (q.mustContain ?? []).filter((m) => !text.includes(fold(m)));
+  const text = comparable(answer.text);
+  const missing = (q.mustContain ?? []).filter((m) => !text.includes(comparable(m)));
   if (missing.length > 0) return `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`;
   if (q.document && !answer.sources.some((s) => s.document === q.document)) return `does not cite ${q.document}`;
   return undefined;
