@@ -38,7 +38,8 @@ export function stems(word: string): string[] {
 const GLOSSED = Object.keys(ITALIAN_GLOSSES);
 
 /**
- * The forms of a word to look for: itself; "ue/ae/oe" read as umlauts ("Verguetung"); and the
+ * The forms of a word to look for: itself; "ue/ae/oe" read as umlauts ("Verguetung"); a German
+ * participle without its "ge"; and the
  * French gloss of an Italian word the base has no text for, typos allowed ("cordinatori").
  */
 const glossCache = new Map<string, string[]>();
@@ -49,6 +50,8 @@ function withGloss(word: string): string[] {
   const forms = [word];
   const umlauts = word.replace(/ue/g, 'u').replace(/ae/g, 'a').replace(/oe/g, 'o');
   if (umlauts !== word) forms.push(umlauts);
+  // A German past participle meets its verb's other forms: "geliefert" → "liefert" ("lieferten").
+  if (/^ge[a-z]{4,}(t|en)$/.test(word)) forms.push(word.slice(2));
   const key = ITALIAN_GLOSSES[word] ? word : word.length >= 6 ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
   if (key) forms.push(...words(ITALIAN_GLOSSES[key]!));
   return remember(glossCache, word, forms);

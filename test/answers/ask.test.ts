@@ -126,6 +126,17 @@ describe('ask', () => {
     expect(a.text).toMatch(/cadre juridique/);
   });
 
+  it('reads a German participle as its verb: "geliefert" finds "lieferten"', () => {
+    const a = ask('wie viele Kantone haben eine Fallstatistik geliefert');
+    expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(a.text).toMatch(/15 Kantone/);
+  });
+
+  it("takes a reorganisation for a canton's development, in German and Italian", () => {
+    expect(ask('Reorganisation der IIZ in Graubünden').text).toMatch(/Graubünden — Weiterentwicklung/);
+    expect(ask('riorganizzazione CII Grigioni').text).toMatch(/Grigioni — Sviluppo/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
