@@ -119,7 +119,9 @@ export class LanguageDetector {
       const wordTotal = [...wordCounts.values()].reduce((a, b) => a + b, 0);
       for (const [word, n] of wordCounts) {
         languagesOfWord.set(word, (languagesOfWord.get(word) ?? 0) + 1);
-        this.wordRates.set(word, { ...this.wordRates.get(word), [lang]: (1e6 * n) / wordTotal });
+        const rates = this.wordRates.get(word) ?? {};
+        rates[lang] = (1e6 * n) / wordTotal;
+        this.wordRates.set(word, rates);
       }
       for (const [word, n] of wordCounts) {
         for (const g of trigrams(word)) {

@@ -3,7 +3,8 @@
 export function fold(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+    // After NFD every accent is a combining mark; spacing ones (´ ` ^) are punctuation to words().
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
     .toLowerCase();
 }
