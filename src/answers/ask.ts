@@ -1,6 +1,7 @@
 // `ask(text, context)`: a question in, an answer with sources out. Structured look-ups first (an
 // indication, a canton's part, a list, a definition), the full-text search behind them.
 import { MESSAGES, t } from '../i18n.js';
+import { cacheOf } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type TopicDocumentKey } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
@@ -33,7 +34,7 @@ export class Assistant {
 
   constructor(readonly kb: KnowledgeBase) {
     this.understanding = new Understanding(kb);
-    this.index = new FullTextIndex(passagesOf(kb));
+    this.index = new FullTextIndex(passagesOf(kb), cacheOf(kb));
   }
 
   ask(text: string, context: AskContext = {}): Answer {

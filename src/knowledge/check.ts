@@ -3,7 +3,8 @@ import { formatCoverage } from './coverage.js';
 import { KnowledgeError, loadKnowledge } from './loader.js';
 
 try {
-  const kb = loadKnowledge();
+  // Always from the files: this is the check, not a start.
+  const kb = loadKnowledge(undefined, null);
   const facts = [...kb.cantons.values()].length;
   console.log(`Knowledge base valid: ${facts} cantons, ${kb.indications.indications.length} indications, ` +
     `${kb.glossary.entries.length} glossary entries.\n`);

@@ -1,5 +1,6 @@
 // Reads every data file of knowledge/, validates each against its schema and the cross-references
 // between them, and returns the typed knowledge base. A file that fails is named with the field.
+// A base already validated from the same files comes from the derived-data cache (cache.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -17,6 +18,7 @@ import {
   type Canton,
   type CantonCode,
 } from './schema.js';
+import { attachCache, DerivedCache, type Codec } from './cache.js';
 import { crossReferenceProblems } from './crossrefs.js';
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
@@ -114,8 +116,27 @@ function readCantons(dir: string, problems: Problem[]): Map<CantonCode, Canton> 
   return cantons;
 }
 
-/** Loads and validates the whole base; throws a KnowledgeError listing every problem. */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+/** The validated base as JSON: its cantons map as entries. */
+const KNOWLEDGE_CODEC: Codec<KnowledgeBase> = {
+  encode: (kb) => ({ ...kb, cantons: [...kb.cantons] }),
+  decode: (data) => {
+    const { cantons, ...singles } = data as Omit<KnowledgeBase, 'cantons'> & { cantons: [CantonCode, Canton][] };
+    return { ...singles, cantons: new Map(cantons) } as KnowledgeBase;
+  },
+};
+
+/**
+ * Loads and validates the whole base; throws a KnowledgeError listing every problem. A base read
+ * before from the same files by the same code comes from the cache (`null` reads the files).
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, cache: DerivedCache | null | undefined = DerivedCache.forKnowledge(dir)): KnowledgeBase {
+  if (!cache) return readKnowledge(dir);
+  const kb = cache.get('knowledge', () => readKnowledge(dir), KNOWLEDGE_CODEC);
+  attachCache(kb, cache);
+  return kb;
+}
+
+function readKnowledge(dir: string): KnowledgeBase {
   const problems: Problem[] = [];
   const singles = Object.fromEntries(
     Object.entries(SINGLE_FILES).map(([key, [file, schema]]) => [key, readFile(dir, file, schema, problems)]),

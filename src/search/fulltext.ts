@@ -4,7 +4,8 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { Codec, DerivedCache } from '../knowledge/cache.js';
 import type { Passage } from '../knowledge/passages.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { fold, words } from '../understanding/normalize.js';
@@ -102,30 +103,47 @@ function textStems(text: Partial<Record<Language, string>>): string[] {
   return out;
 }
 
+/** The built index as JSON; reading it back needs the same options. */
+function codec(options: Options<{ id: string }>): Codec<Built> {
+  return {
+    encode: ({ index, passageStems }) => ({ index: index.toJSON(), stems: [...passageStems].map(([id, set]) => [id, [...set]]) }),
+    decode: (data) => {
+      const { index, stems } = data as { index: AsPlainObject; stems: [string, string[]][] };
+      return { index: MiniSearch.loadJS(index, options), passageStems: new Map(stems.map(([id, list]) => [id, new Set(list)])) };
+    },
+  };
+}
+
 export interface SearchHit {
   passage: Passage;
   score: number;
 }
 
 
+type Field = 'heading' | 'body' | 'context';
+
+/** What building the index produces: the MiniSearch index and each passage's stems. */
+interface Built {
+  index: MiniSearch<{ id: string }>;
+  passageStems: Map<string, Set<string>>;
+}
+
 export class FullTextIndex {
   private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
-  private readonly passageStems = new Map<string, Set<string>>();
+  private readonly passageStems: Map<string, Set<string>>;
   /** In how many passages each stem occurs: rare words weigh more in a coverage. */
   private readonly documentFrequency = new Map<string, number>();
   /** Per-word answers about the base, which never changes once built. */
   private readonly weights = new Map<string, number>();
   private readonly known = new Map<string, boolean>();
 
-  constructor(passages: Passage[]) {
+  constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    const tokens = new Map(passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text), context: p.context ? textStems(p.context) : [] }]));
-    this.index = new MiniSearch({
+    const options: Options<{ id: string }> = {
       fields: ['heading', 'body', 'context'],
-      extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as 'heading' | 'body' | 'context'].join(' ')),
       // The fields are stems already; only the query's words need stemming, in all four languages.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
@@ -141,17 +159,30 @@ export class FullTextIndex {
         maxFuzzy: 2,
         combineWith: 'OR',
       },
-    });
-    this.index.addAll(passages.map((p) => ({ id: p.id })));
-    for (const p of passages) {
-      const { heading, body, context } = tokens.get(p.id)!;
-      const own = new Set([...heading, ...body, ...context]);
-      this.passageStems.set(p.id, own);
+    };
+    const build = () => FullTextIndex.build(passages, options);
+    const built = cache ? cache.get('index', build, codec(options)) : build();
+    this.index = built.index;
+    this.passageStems = built.passageStems;
+    for (const own of this.passageStems.values()) {
       for (const stem of own) {
         this.vocabulary.add(stem);
         this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
       }
     }
+  }
+
+  private static build(passages: Passage[], options: Options<{ id: string }>): Built {
+    const tokens = new Map(
+      passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text), context: p.context ? textStems(p.context) : [] }]),
+    );
+    const index = new MiniSearch({
+      ...options,
+      extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as Field].join(' ')),
+    });
+    index.addAll(passages.map((p) => ({ id: p.id })));
+    const passageStems = new Map([...tokens].map(([id, t]) => [id, new Set([...t.heading, ...t.body, ...t.context])]));
+    return { index, passageStems };
   }
 
   /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */

@@ -3,6 +3,7 @@
 // combines three signals: function and domain words of each language, canton names as each
 // language writes them ("Genf", "Ginevra"), and a character-trigram model trained on the knowledge
 // base's own texts in each language, which carries misspelt words ("Steurungsausschuss").
+import { cacheOf, type Codec } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { words } from './normalize.js';
@@ -92,60 +93,102 @@ function textsByLanguage(kb: KnowledgeBase): Record<Language, string[]> {
   return out;
 }
 
-export class LanguageDetector {
-  private readonly logProb: Record<Language, Map<string, number>>;
-  private readonly unseen: Record<Language, number>;
+/** What training on the base's texts yields. */
+interface Model {
+  logProb: Record<Language, Map<string, number>>;
+  unseen: Record<Language, number>;
   /** Canton names that only some languages write that way ("genf" → de). */
-  private readonly cantonNames = new Map<string, Language[]>();
+  cantonNames: Map<string, Language[]>;
   /**
    * Words the base writes in three languages or more: names and acronyms ("medval", "orp-cms"),
    * shared words ("indication"). They tell nothing of the language, so they get no vote.
    */
-  private readonly neutral = new Set<string>();
+  neutral: Set<string>;
   /** How often each language's texts use each word, per million words: the vote of a word the base knows. */
-  private readonly wordRates = new Map<string, Partial<Record<Language, number>>>();
+  wordRates: Map<string, Partial<Record<Language, number>>>;
+}
+
+function train(kb: KnowledgeBase): Model {
+  const texts = textsByLanguage(kb);
+  const logProb = {} as Record<Language, Map<string, number>>;
+  const unseen = {} as Record<Language, number>;
+  const wordRates = new Map<string, Partial<Record<Language, number>>>();
+  const languagesOfWord = new Map<string, number>();
+  for (const lang of LANGUAGES) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    // Words repeat a lot: count each word once, then its trigrams as often as it occurs.
+    const wordCounts = new Map<string, number>();
+    for (const word of words(texts[lang].join('\n'))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+    const wordTotal = [...wordCounts.values()].reduce((a, b) => a + b, 0);
+    for (const [word, n] of wordCounts) {
+      languagesOfWord.set(word, (languagesOfWord.get(word) ?? 0) + 1);
+      const rates = wordRates.get(word) ?? {};
+      rates[lang] = (1e6 * n) / wordTotal;
+      wordRates.set(word, rates);
+      for (const g of trigrams(word)) {
+        counts.set(g, (counts.get(g) ?? 0) + n);
+        total += n;
+      }
+    }
+    // Add-one smoothing over the trigrams seen in any language.
+    const denominator = total + counts.size + 1;
+    logProb[lang] = new Map([...counts].map(([g, c]) => [g, Math.log((c + 1) / denominator)]));
+    unseen[lang] = Math.log(1 / denominator);
+  }
+  // Italian has far less text than the others: an unseen trigram must not cost it less.
+  const penalty = Math.min(...LANGUAGES.map((l) => unseen[l]));
+  for (const lang of LANGUAGES) unseen[lang] = penalty;
+  const cantonNames = new Map<string, Language[]>();
+  for (const canton of kb.cantons.values()) {
+    const byName = new Map<string, Language[]>();
+    for (const lang of LANGUAGES) {
+      const name = words(canton.names[lang]).join(' ');
+      byName.set(name, [...(byName.get(name) ?? []), lang]);
+    }
+    for (const [name, langs] of byName) if (langs.length < LANGUAGES.length) cantonNames.set(name, langs);
+  }
+  const neutral = new Set([...languagesOfWord].filter(([, n]) => n >= 3).map(([word]) => word));
+  return { logProb, unseen, cantonNames, neutral, wordRates };
+}
+
+const MODEL_CODEC: Codec<Model> = {
+  encode: (m) => ({
+    logProb: Object.fromEntries(LANGUAGES.map((l) => [l, [...m.logProb[l]]])),
+    unseen: m.unseen,
+    cantonNames: [...m.cantonNames],
+    neutral: [...m.neutral],
+    wordRates: [...m.wordRates],
+  }),
+  decode: (data) => {
+    const d = data as {
+      logProb: Record<Language, [string, number][]>;
+      unseen: Record<Language, number>;
+      cantonNames: [string, Language[]][];
+      neutral: string[];
+      wordRates: [string, Partial<Record<Language, number>>][];
+    };
+    return {
+      logProb: Object.fromEntries(LANGUAGES.map((l) => [l, new Map(d.logProb[l])])) as Record<Language, Map<string, number>>,
+      unseen: d.unseen,
+      cantonNames: new Map(d.cantonNames),
+      neutral: new Set(d.neutral),
+      wordRates: new Map(d.wordRates),
+    };
+  },
+};
+
+export class LanguageDetector {
+  private readonly logProb: Record<Language, Map<string, number>>;
+  private readonly unseen: Record<Language, number>;
+  private readonly cantonNames: Map<string, Language[]>;
+  private readonly neutral: Set<string>;
+  private readonly wordRates: Map<string, Partial<Record<Language, number>>>;
 
   constructor(kb: KnowledgeBase) {
-    const texts = textsByLanguage(kb);
-    this.logProb = {} as Record<Language, Map<string, number>>;
-    this.unseen = {} as Record<Language, number>;
-    const languagesOfWord = new Map<string, number>();
-    for (const lang of LANGUAGES) {
-      const counts = new Map<string, number>();
-      let total = 0;
-      // Words repeat a lot: count each word once, then its trigrams as often as it occurs.
-      const wordCounts = new Map<string, number>();
-      for (const word of words(texts[lang].join('\n'))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-      const wordTotal = [...wordCounts.values()].reduce((a, b) => a + b, 0);
-      for (const [word, n] of wordCounts) {
-        languagesOfWord.set(word, (languagesOfWord.get(word) ?? 0) + 1);
-        const rates = this.wordRates.get(word) ?? {};
-        rates[lang] = (1e6 * n) / wordTotal;
-        this.wordRates.set(word, rates);
-      }
-      for (const [word, n] of wordCounts) {
-        for (const g of trigrams(word)) {
-          counts.set(g, (counts.get(g) ?? 0) + n);
-          total += n;
-        }
-      }
-      // Add-one smoothing over the trigrams seen in any language.
-      const denominator = total + counts.size + 1;
-      this.logProb[lang] = new Map([...counts].map(([g, c]) => [g, Math.log((c + 1) / denominator)]));
-      this.unseen[lang] = Math.log(1 / denominator);
-    }
-    for (const [word, n] of languagesOfWord) if (n >= 3) this.neutral.add(word);
-    // Italian has far less text than the others: an unseen trigram must not cost it less.
-    const penalty = Math.min(...LANGUAGES.map((l) => this.unseen[l]));
-    for (const lang of LANGUAGES) this.unseen[lang] = penalty;
-    for (const canton of kb.cantons.values()) {
-      const byName = new Map<string, Language[]>();
-      for (const lang of LANGUAGES) {
-        const name = words(canton.names[lang]).join(' ');
-        byName.set(name, [...(byName.get(name) ?? []), lang]);
-      }
-      for (const [name, langs] of byName) if (langs.length < LANGUAGES.length) this.cantonNames.set(name, langs);
-    }
+    const cache = cacheOf(kb);
+    const model = cache ? cache.get('language', () => train(kb), MODEL_CODEC) : train(kb);
+    ({ logProb: this.logProb, unseen: this.unseen, cantonNames: this.cantonNames, neutral: this.neutral, wordRates: this.wordRates } = model);
   }
 
   /** A word's vote: by how often each language uses it when the base has it, else by its trigrams. */
