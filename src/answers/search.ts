@@ -10,8 +10,11 @@ import { AnswerBuilder, type Answer } from './builder.js';
 /** Below this, the assistant says it does not know rather than quote a weak match. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
+/** References are flat records: the same kind and the same values. */
 function sameRef(a: Passage, b: Passage): boolean {
-  return JSON.stringify(a.ref) === JSON.stringify(b.ref);
+  const x = a.ref as unknown as Record<string, unknown>;
+  const y = b.ref as unknown as Record<string, unknown>;
+  return Object.keys(x).every((k) => x[k] === y[k]);
 }
 
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
@@ -81,7 +84,10 @@ export function searchAnswer(
   b.heading(top.hit.passage.heading[lang]);
   const close = (h: RankedHit) => h.coverage >= 0.5 * top.coverage;
   // The top passage's siblings in its section come along even when other passages outscored them.
-  const siblings = rankedSearch(index, query, 6, (p) => p.id !== top.hit.passage.id && sameRef(p, top.hit.passage));
+  const siblings = index
+    .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p, top.hit.passage))
+    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage), figures: 0 }))
+    .sort((a, b) => b.coverage - a.coverage);
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
   // Facts under one heading stay together.

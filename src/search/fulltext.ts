@@ -198,6 +198,11 @@ export class FullTextIndex {
     return hits;
   }
 
+  /** Every passage that the filter keeps, in the base's order. */
+  passagesWhere(filter: (p: Passage) => boolean): Passage[] {
+    return [...this.byId.values()].filter(filter);
+  }
+
   /** Whether the base has the word (or its Italian gloss), with a typo allowed on long words. */
   knows(word: string): boolean {
     const known = this.known.get(word);
