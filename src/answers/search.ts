@@ -44,7 +44,8 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
 /**
  * The search's hits re-ranked by how many of the question's words each holds (a passage that holds
  * them all beats a shorter one that scores higher on a single rare word), then by score; a
- * question asking "how many" prefers passages with figures, one asking "when" those with a year.
+ * question asking "how many" prefers passages with figures, "when" those with a year, "what
+ * percentage" those with a percentage.
  */
 const YEAR = /\b(19|20)\d\d\b/;
 
@@ -60,7 +61,7 @@ export function rankedSearch(
     .map((hit) => {
       const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
       const text = Object.values(hit.passage.text).join(' ');
-      const figures = !isGap && ((query.wantsCount && /\d/.test(text)) || (query.wantsDate && YEAR.test(text))) ? 0.1 : 0;
+      const figures = !isGap && ((query.wantsCount && /\d/.test(text)) || (query.wantsDate && YEAR.test(text)) || (query.wantsShare && /%/.test(text))) ? 0.1 : 0;
       return { hit, coverage: index.coverage(wanted, hit.passage), figures };
     })
     .sort((a, b) => b.coverage + b.figures - (a.coverage + a.figures) || b.hit.score - a.hit.score);

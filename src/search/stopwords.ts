@@ -6,6 +6,9 @@ import { fold } from '../understanding/normalize.js';
 
 const KEEP = new Set(['ai', 'seit', 'since']);
 
+/** Function words the lists lack. */
+const MISSING = ['does', 'doing', 'presso'];
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  [...fra, ...deu, ...ita, ...eng].map(fold).filter((w) => !KEEP.has(w)),
+  [...fra, ...deu, ...ita, ...eng, ...MISSING].map(fold).filter((w) => !KEEP.has(w)),
 );

@@ -12,6 +12,8 @@ import {
   COMPARE_STEMS,
   COUNT_CUES,
   DATE_CUES,
+  PLURAL_CASE_WORDS,
+  SHARE_CUES,
   DEFINITION_CUES,
   INSTITUTION_PHRASES,
   CANTON_NOUNS,
@@ -43,6 +45,8 @@ export interface Query {
   wantsCount: boolean;
   /** "Since when", "in which year": passages with a year answer it. */
   wantsDate: boolean;
+  /** "What percentage": passages with a percentage answer it. */
+  wantsShare: boolean;
   wantsTriage: boolean;
   /** "cantons without a steering committee": the list is of those that lack it. */
   negated: boolean;
@@ -65,12 +69,17 @@ const BLOCK_CUE = /\b(?:bloc|block|blocco|partie|teil|parte|part)\s+([a-h](?:\s*
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
 
+/** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
+const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
+
 /** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
 function hasStem(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
   if (stem.length >= 6 && word.includes(stem)) return true;
   // One typo, not on the first letter: checking that first keeps this cheap for every word and stem.
-  return stem.length >= 5 && word[0] === stem[0] && word.length >= stem.length - 1 && typoDistance(word.slice(0, stem.length), stem) <= 1;
+  // The word's start is read one letter shorter or longer too: a missing letter ("acordo") shifts it.
+  if (stem.length < 5 || word[0] !== stem[0] || word.length < stem.length - 1) return false;
+  return [0, -1, 1].some((d) => typoDistance(word.slice(0, stem.length + d), stem) <= 1);
 }
 
 const splitCache = new Map<string, string[]>();
@@ -144,6 +153,7 @@ export class Understanding {
     const wantsDefinition = cue(DEFINITION_CUES);
     const wantsCount = cue(COUNT_CUES);
     const wantsDate = cue(DATE_CUES);
+    const wantsShare = cue(SHARE_CUES);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -157,7 +167,9 @@ export class Understanding {
 
     const topics = this.topics(ws, used);
     // "How many cases": the case numbers, whatever else the question touches.
-    if (wantsCount && ws.some((w) => CASE_WORDS.includes(w))) {
+    // "How many cases", "CII cases": the case numbers, whatever else the question touches.
+    const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n === 'cii' || n === 'iiz'));
+    if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /^\d+$/.test(w)) && !/^(cii|iiz)$/.test(w);
@@ -182,6 +194,7 @@ export class Understanding {
       wantsDefinition,
       wantsCount,
       wantsDate,
+      wantsShare,
       wantsTriage,
       negated,
       contentWords,

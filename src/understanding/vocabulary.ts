@@ -10,7 +10,7 @@ export const TOPIC_STEMS: Record<Topic, string[]> = {
   steering: ['pilot', 'steuer', 'steur', 'lenk', 'steer', 'direction', 'leitung', 'dirige', 'governance', 'guida', 'comite', 'ausschuss', 'comitato', 'committee'],
   coordinator: ['coordinat', 'koordinat', 'coordina', 'referent', 'ansprechp', 'contact', 'kontakt', 'interlocut', 'repondant'],
   composition: ['bureau', 'buro', 'buero', 'fachstelle', 'geschaftsstelle', 'ufficio', 'office', 'gremi', 'structure', 'struktur', 'struttur', 'organigram'],
-  anchoring: ['ancrag', 'verank', 'ancorag', 'anchor', 'base legal', 'bases legal', 'basi legal', 'legal basis', 'rechtsgrundl', 'rechtlich', 'grundlage', 'gesetz', 'loi', 'legge', 'law', 'legal', 'juridi', 'giuridic', 'arrete', 'rrb', 'regierungsrat'],
+  anchoring: ['ancrag', 'verank', 'ancorag', 'anchor', 'accord', 'rahmenvereinbar', 'kooperationsvereinbar', 'zusammenarbeitsvereinbar', 'framework agreement', 'cooperation agreement', 'base legal', 'bases legal', 'basi legal', 'legal basis', 'rechtsgrundl', 'rechtlich', 'grundlage', 'gesetz', 'loi', 'legge', 'law', 'legal', 'juridi', 'giuridic', 'arrete', 'rrb', 'regierungsrat'],
   objectives: ['objecti', 'ziel', 'obiettiv', 'goal', 'aim', 'strateg'],
   development: ['developpe', 'entwickl', 'svilupp', 'develop', 'reform', 'riform', 'reorgan', 'neuorgan', 'riorganiz', 'restructur', 'umstruktur', 'ristruttur', 'evolution', 'perspective', 'zukunft', 'futur'],
   partners: ['partenaire', 'partner', 'institution', 'beteilig', 'membri', 'member', 'membre', 'participent', 'impliqu'],
@@ -55,6 +55,12 @@ export const CANTON_NOUNS = ['canton', 'cantons', 'kanton', 'kantone', 'kantons'
 
 /** Words that name a case, for "how many cases". */
 export const CASE_WORDS = ['cas', 'fall', 'falle', 'faelle', 'caso', 'casi', 'case', 'cases'];
+
+/** Case words that can only be plural: "CII cases" counts cases, where "a CII case" asks what one is. */
+export const PLURAL_CASE_WORDS = ['falle', 'faelle', 'casi', 'cases'];
+
+/** Phrases that ask for a share: a passage with a percentage answers them. */
+export const SHARE_CUES = ['pourcentage', 'pour cent', 'proportion', 'prozent', 'anteil', 'percentuale', 'per cento', 'quota', 'percentage', 'per cent', 'percent', 'share of'];
 
 /** Words that ask to compare. */
 export const COMPARE_STEMS = ['compar', 'vergleich', 'confront', 'versus', 'unterschied', 'differen'];

@@ -137,6 +137,23 @@ describe('ask', () => {
     expect(ask('riorganizzazione CII Grigioni').text).toMatch(/Grigioni — Sviluppo/);
   });
 
+  it('counts "IIZ-Fälle" (plural) but explains what counts as one when criteria are asked', () => {
+    const counted = ask('IIZ-Fälle Wallis');
+    expect(counted.text).toMatch(/Wallis — Fallzahlen 2022/);
+    expect(counted.text).toMatch(/5575/);
+    expect(ask('Kriterien für IIZ-Fälle im Wallis').text).toMatch(/Wallis — Kriterien für einen IIZ-Fall/);
+  });
+
+  it('answers "what share" with the passage that holds the percentage', () => {
+    expect(ask('welcher Anteil der IIZ-Koordinatoren ist beim RAV angesiedelt').text).toMatch(/46 %/);
+  });
+
+  it("takes an agreement for a canton's anchoring", () => {
+    const a = ask('accord CII Lucerne');
+    expect(a.text).toMatch(/Lucerne — Ancrage politique et normatif/);
+    expect(a.text).toMatch(/accord de 2009/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
