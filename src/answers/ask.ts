@@ -23,6 +23,9 @@ export interface AskContext {
 /** Words that place an institution question in the EISP guide rather than in a canton. */
 const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|leistungsverein|prestation|leistung|prestazion|entreprise|unternehm|impres|mandat|contrat|vertrag|contratt|contract|usbi)|vereinba/;
 
+/** How much more of the question a passage must hold to overrule a structured look-up. */
+const CLEARLY_CLOSER = 0.25;
+
 const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Record<string, Organisme>;
 
 /** Documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
@@ -69,7 +72,7 @@ export class Assistant {
     }
     if (q.cantons.length === 1) return this.cantonRoute(q, q.cantons[0]!);
     const organisme = q.institutions.map((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF]).find(Boolean);
-    if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return organismeAnswer(kb, this.index, q, organisme);
+    if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organisme);
     if (q.wantsList && !q.wantsCount) {
       const list = listAnswer(kb, this.index, q);
       if (list) return list;
@@ -78,6 +81,21 @@ export class Assistant {
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+  }
+
+  /**
+   * An institution's rules for agreements with EISP, unless another passage of the guide holds more
+   * of the question ("Sozialhilfe Leistungsvereinbarung ab wie vielen Personen sinnvoll" is a
+   * general principle).
+   */
+  private organismeRoute(q: Query, organisme: Organisme): Answer {
+    const own = rankedSearch(this.index, q, 8, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
+    const all = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
+    const top = all[0];
+    // The structured look-up stays unless another passage is clearly closer: a shared stem or two
+    // ("personnes" in "personnel") must not take the question away from the institution's rules.
+    if (top && top.hit.passage.ref.kind !== 'organisme' && top.coverage >= (own[0]?.coverage ?? 0) + CLEARLY_CLOSER) return searchAnswer(this.kb, this.index, q, undefined, all);
+    return organismeAnswer(this.kb, q, organisme, q.contentWords.length > 0 ? own.slice(0, 4) : []);
   }
 
   /**

@@ -1,11 +1,10 @@
 // Answers from the EISP guide: indications by number or block, and the organisme-specific rules.
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { FullTextIndex } from '../search/fulltext.js';
 import type { Indication, Organisme } from '../knowledge/schema.js';
 import type { BlockId, Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { FOLLOW_UPS } from './followups.js';
-import { rankedSearch } from './search.js';
+import type { RankedHit } from './search.js';
 
 const CITED_BY = { fr: 'Cité par', de: 'Zitiert von', it: 'Citata da', en: 'Cited by' };
 const BLOCK = { fr: 'Bloc', de: 'Block', it: 'Blocco', en: 'Block' };
@@ -47,12 +46,11 @@ export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): 
   return b.build(0.95, block.items[0] ? [FOLLOW_UPS.indication[lang](String(block.items[0].indications[0]))] : []);
 }
 
-/** The organisme's rules; those that hold the question's other words first, or all of them. */
-export function organismeAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query, id: Organisme): Answer {
+/** The organisme's rules that hold the question's other words (`hits`), or all of them. */
+export function organismeAnswer(kb: KnowledgeBase, query: Query, id: Organisme, hits: RankedHit[]): Answer {
   const b = new AnswerBuilder(kb, query.language);
   const organisme = kb.organismes.organismes.find((o) => o.id === id)!;
   b.heading(organisme.names[query.language]);
-  const hits = query.contentWords.length > 0 ? rankedSearch(index, query, 8, (p) => p.ref.kind === 'organisme' && p.ref.id === id).slice(0, 4) : [];
   if (hits.length > 0) for (const { hit } of hits) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata);
   else for (const rule of organisme.rules) b.fact(rule.text, rule.source, rule.errata);
   return b.build(0.9, []);

@@ -154,6 +154,15 @@ describe('ask', () => {
     expect(a.text).toMatch(/accord de 2009/);
   });
 
+  it("leaves an institution's rules for a general principle only when the principle is clearly closer", () => {
+    const principle = ask('Leistungsvereinbarung Sozialhilfe sinnvoll bei wenigen Personen?');
+    expect(principle.text).toMatch(/In jedem Fall eine Leistungsvereinbarung\?/);
+    expect(principle.text).toMatch(/weniger als 10 pro Jahr/);
+    const rules = ask('aide sociale: convention de prestations à partir de combien de personnes par an ?');
+    expect(rules.text.split('\n')[0]).toBe('**aide sociale**');
+    expect(rules.text).toMatch(/au moins 10/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
