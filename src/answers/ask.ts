@@ -71,8 +71,9 @@ export class Assistant {
       return searchAnswer(kb, this.index, q, (p) => p.ref.kind === 'canton' && q.cantons.includes(p.ref.code));
     }
     if (q.cantons.length === 1) return this.cantonRoute(q, q.cantons[0]!);
-    const organisme = q.institutions.map((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF]).find(Boolean);
-    if (organisme && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organisme);
+    // One institution's rules; a question naming two or more is about what they share.
+    const organismes = q.institutions.flatMap((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF] ?? []);
+    if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
     if (q.wantsList && !q.wantsCount) {
       const list = listAnswer(kb, this.index, q);
       if (list) return list;
