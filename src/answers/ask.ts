@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type TopicDocumentKey } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
+import { words } from '../understanding/normalize.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer } from './cantons.js';
@@ -65,7 +66,7 @@ export class Assistant {
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
     if (this.offTopic(q)) return dontKnow(kb, q, []);
-    if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return glossaryAnswer(kb, q, q.glossaryTerms);
+    if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return this.definitionRoute(q);
     if (q.cantons.length >= 2) {
       if (q.topics.length > 0 || q.wantsComparison) return comparisonAnswer(kb, q);
       return searchAnswer(kb, this.index, q, (p) => p.ref.kind === 'canton' && q.cantons.includes(p.ref.code));
@@ -82,6 +83,18 @@ export class Assistant {
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+  }
+
+  /**
+   * "What is X": the glossary, unless the question says more than the term and a passage holds it
+   * ("c'est quoi le cimetière de données dans le guide sur les EISP" is about an indication).
+   */
+  private definitionRoute(q: Query): Answer {
+    const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
+    if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, q, q.glossaryTerms);
+    const hits = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
+    if ((hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, hits);
+    return glossaryAnswer(this.kb, q, q.glossaryTerms);
   }
 
   /**
@@ -107,14 +120,17 @@ export class Assistant {
     const document = CANTON_DOCUMENTS[code];
     const inScope = (p: Passage) =>
       (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);
-    if (q.contentWords.length === 0) return cantonAnswer(this.kb, q, code);
+    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
     const hits = rankedSearch(this.index, q, 30, inScope);
     const top = hits[0];
-    const topicTop = hits.find((h) => inTopic(h.hit.passage));
+    const topicTop = hits.find((h) => inTopic(h.hit.passage))?.coverage ?? 0;
     const found = top?.coverage ?? 0;
-    if (top && !inTopic(top.hit.passage) && found > (topicTop?.coverage ?? 0)) return searchAnswer(this.kb, this.index, q, inScope, hits);
+    // With nothing but topic words, the topic's part answers unless it holds none of them
+    // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
+    const beaten = q.contentWords.length > 0 ? found > topicTop : topicTop === 0 && found >= CONFIDENCE_THRESHOLD;
+    if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place ("Wetter morgen in Bern").
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);

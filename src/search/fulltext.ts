@@ -8,7 +8,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Codec, DerivedCache } from '../knowledge/cache.js';
 import type { Passage } from '../knowledge/passages.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
-import { fold, words } from '../understanding/normalize.js';
+import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/vocabulary.js';
 import { STOPWORDS } from './stopwords.js';
@@ -60,9 +60,9 @@ function withGloss(word: string): string[] {
 
 const searchStemCache = new Map<string, string[]>();
 
-/** The stems to look for in place of a question's word: those of the word and of its other forms. */
+/** The stems to look for in place of a question's word: those of the word, its alternatives ("oadi|oaci") and its other forms. */
 function searchStems(word: string): string[] {
-  return searchStemCache.get(word) ?? remember(searchStemCache, word, [...new Set(withGloss(word).flatMap(stems))]);
+  return searchStemCache.get(word) ?? remember(searchStemCache, word, [...new Set(word.split(ALTERNATIVE).flatMap(withGloss).flatMap(stems))]);
 }
 
 /** A misspelt long stem ("managment") still counts when one close to it is there. */

@@ -17,3 +17,6 @@ export function words(text: string): string[] {
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
 }
+
+/** Joins the forms of one word of a question that a passage may hold either of ("oadi|oaci"). */
+export const ALTERNATIVE = '|';

@@ -6,7 +6,7 @@ import { BLOCK_IDS, type CantonCode, type Language } from '../knowledge/schema.j
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
-import { fold } from './normalize.js';
+import { ALTERNATIVE, fold } from './normalize.js';
 import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import {
   COMPARE_STEMS,
@@ -52,7 +52,10 @@ export interface Query {
   negated: boolean;
   /** Words that name no canton, institution, topic or cue and are not function words. */
   contentWords: string[];
-  /** Every word but function words, canton names and cues: what an answer's passage should hold. */
+  /**
+   * Every word but function words, canton names and cues: what an answer's passage should hold.
+   * A word with a glossary synonym carries both, joined by ALTERNATIVE ("oadi|oaci").
+   */
   meaningfulWords: string[];
 }
 
@@ -71,6 +74,11 @@ const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
 
 /** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
 const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
+
+/** The words of a text that are not function words, in order. */
+function contentOf(ws: string[]): string[] {
+  return ws.filter((w) => !STOPWORDS.has(w) && w.length > 1);
+}
 
 /** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
 function hasStem(word: string, stem: string): boolean {
@@ -104,6 +112,8 @@ export class Understanding {
   private readonly cantons: CantonRecognizer;
   private readonly institutions: PhraseMatcher<Institution>;
   private readonly glossary: PhraseMatcher<string>;
+  /** Each indication's title as its content words, per language: "constitution de réserves" names indication 19. */
+  private readonly indicationTitles: { number: number; words: string[] }[];
   readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
@@ -120,6 +130,11 @@ export class Understanding {
       for (const long of Object.values(e.long)) if (long.length > 6) glossaryEntries.push([long, e.term]);
     }
     this.glossary = new PhraseMatcher(glossaryEntries, false);
+    this.indicationTitles = kb.indications.indications.flatMap((ind) =>
+      [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
+        .map((phrase) => ({ number: ind.number, words: phrase.split(' ') }))
+        .filter((t) => t.words.length >= 2),
+    );
   }
 
   read(text: string, fallbackLanguage: Language = 'fr'): Query {
@@ -175,9 +190,13 @@ export class Understanding {
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /^\d+$/.test(w)) && !/^(cii|iiz)$/.test(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
-    // A synonym counts as its glossary term ("OADI" → "oaci"), which is what the texts use.
+    // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.
     const canonical = new Map(glossaryHits.filter((h) => h.length === 1).map((h) => [h.at, fold(h.value)]));
-    const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [canonical.get(i) ?? w] : []));
+    const alternatives = (w: string, i: number) => {
+      const term = canonical.get(i);
+      return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
+    };
+    const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : []));
 
     return {
       text,
@@ -186,7 +205,7 @@ export class Understanding {
       cantons: cantonMentions.map((m) => m.code),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       topics,
-      indications: this.indicationNumbers(text),
+      indications: [...new Set([...this.indicationNumbers(text), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       blocks: this.blocks(text),
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,
@@ -228,6 +247,15 @@ export class Understanding {
     }
     topicWords.forEach((i) => used.add(i));
     return [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+  }
+
+  /** Indications whose whole title the question holds, word for word or by the words' first letters. */
+  private indicationsByTitle(ws: string[]): number[] {
+    const content = contentOf(ws);
+    const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+    return this.indicationTitles
+      .filter(({ words }) => content.some((_, i) => words.every((w, k) => content[i + k] !== undefined && same(content[i + k]!, w))))
+      .map((t) => t.number);
   }
 
   private indicationNumbers(text: string): number[] {

@@ -163,6 +163,15 @@ describe('ask', () => {
     expect(rules.text).toMatch(/au moins 10/);
   });
 
+  it('finds an indication by its title, even inside a "what is" question', () => {
+    expect(ask('what does the guide say about risk sharing').text.split('\n')[0]).toBe('**14. Risk sharing (Block D-1)**');
+    expect(ask("qu'est-ce que le cimetière de données pour une EISP ?").text).toMatch(/34\. Pas de cimetière de données/);
+  });
+
+  it("looks beyond a canton's topic part when that part holds none of the question's words", () => {
+    expect(ask('IIZ-Strukturen Appenzell Ausserrhoden').text).toMatch(/keine formalisierten/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
