@@ -4,7 +4,9 @@ import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
+import { fold } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
+import { FREQUENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
 /** Below this, the assistant says it does not know rather than quote a weak match. */
@@ -45,7 +47,7 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
  * The search's hits re-ranked by how many of the question's words each holds (a passage that holds
  * them all beats a shorter one that scores higher on a single rare word), then by score; a
  * question asking "how many" prefers passages with figures, "when" those with a year, "what
- * percentage" those with a percentage.
+ * percentage" those with a percentage, "how often" those that give a frequency.
  */
 const YEAR = /\b(19|20)\d\d\b/;
 
@@ -61,7 +63,12 @@ export function rankedSearch(
     .map((hit) => {
       const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
       const text = Object.values(hit.passage.text).join(' ');
-      const figures = !isGap && ((query.wantsCount && /\d/.test(text)) || (query.wantsDate && YEAR.test(text)) || (query.wantsShare && /%/.test(text))) ? 0.1 : 0;
+      const answersIt =
+        (query.wantsCount && /\d/.test(text)) ||
+        (query.wantsDate && YEAR.test(text)) ||
+        (query.wantsShare && /%/.test(text)) ||
+        (query.wantsFrequency && FREQUENCY_WORDS.test(fold(text)));
+      const figures = !isGap && answersIt ? 0.1 : 0;
       return { hit, coverage: index.coverage(wanted, hit.passage), figures };
     })
     .sort((a, b) => b.coverage + b.figures - (a.coverage + a.figures) || b.hit.score - a.hit.score);

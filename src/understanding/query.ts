@@ -12,6 +12,7 @@ import {
   COMPARE_STEMS,
   COUNT_CUES,
   DATE_CUES,
+  FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
   DEFINITION_CUES,
@@ -47,6 +48,8 @@ export interface Query {
   wantsDate: boolean;
   /** "What percentage": passages with a percentage answer it. */
   wantsShare: boolean;
+  /** "How often": passages that give a frequency answer it. */
+  wantsFrequency: boolean;
   wantsTriage: boolean;
   /** "cantons without a steering committee": the list is of those that lack it. */
   negated: boolean;
@@ -169,6 +172,7 @@ export class Understanding {
     const wantsCount = cue(COUNT_CUES);
     const wantsDate = cue(DATE_CUES);
     const wantsShare = cue(SHARE_CUES);
+    const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -214,6 +218,7 @@ export class Understanding {
       wantsCount,
       wantsDate,
       wantsShare,
+      wantsFrequency,
       wantsTriage,
       negated,
       contentWords,

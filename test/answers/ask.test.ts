@@ -172,6 +172,10 @@ describe('ask', () => {
     expect(ask('IIZ-Strukturen Appenzell Ausserrhoden').text).toMatch(/keine formalisierten/);
   });
 
+  it('answers "how often" with the passage that gives a frequency', () => {
+    expect(ask('wie oft legt Bern die IIZ-Strategie fest').text).toMatch(/alle vier Jahre/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
