@@ -1,0 +1,57 @@
+// Zero invented facts, checked where a machine can: every figure in an answer to a dev-set
+// question is in the source documents the answer cites. Line references ("l.104", "Z. 12") and
+// document numbers ("000") are citations, not facts, and are left out. The source documents sit
+// in ../shared/seeds beside the project (SEEDS_DIR to change it); without them this is skipped.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/answers/ask.js';
+import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { projectPath } from '../../src/paths.js';
+import { askDev, loadDevSet } from './devset.js';
+
+const SEEDS = resolve(process.env.SEEDS_DIR ?? projectPath('..', 'shared', 'seeds'));
+
+/** Digit groups joined ("12 800", "4,293" and "10'000" are 12800, 4293 and 10000). */
+function joinGroups(text: string): string {
+  return text.replace(/\b(\d{1,3})(?:[ ,'’\u00a0\u202f](\d{3}))+\b/g, (m) => m.replace(/[^\d]/g, ''));
+}
+
+const CITATIONS = [
+  /\b(?:l|Z|r|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
+  /\b(?:lines?|lignes?|Zeilen?|righe|riga)\s\d+(?:\s?[-–]\s?\d+)?/gi,
+  /\b00[0-4]\b/g,
+];
+
+function figures(text: string): string[] {
+  let cleaned = joinGroups(text);
+  for (const pattern of CITATIONS) cleaned = cleaned.replace(pattern, ' ');
+  return [...new Set(cleaned.match(/\d+(?:[.,]\d+)*/g) ?? [])];
+}
+
+describe.skipIf(!existsSync(SEEDS))('figures in answers', () => {
+  const assistant = new Assistant(loadKnowledge());
+  const documents = new Map<string, string>();
+  const documentText = (file: string) => {
+    if (!documents.has(file)) documents.set(file, joinGroups(readFileSync(resolve(SEEDS, file), 'utf8')));
+    return documents.get(file)!;
+  };
+
+  it('are all in the documents each answer cites', () => {
+    const invented: string[] = [];
+    for (const q of loadDevSet()) {
+      const answer = askDev(assistant, q);
+      if (answer.confidence < CONFIDENCE_THRESHOLD) continue;
+      const cited = answer.sources.map((s) => documentText(s.document)).join('\n');
+      const missing = figures(answer.text).filter((f) => !cited.includes(f));
+      if (missing.length > 0) invented.push(`${q.id} ${JSON.stringify(q.q)}: ${missing.join(', ')}`);
+    }
+    expect(invented).toEqual([]);
+  });
+
+  it('would catch a figure that is not in the source', () => {
+    const cited = documentText('004_838e575a30b3e445.txt');
+    expect(figures('about 62 % of the 45 million (l.19)').filter((f) => !cited.includes(f))).toEqual(['62']);
+  });
+});
