@@ -12,7 +12,7 @@ import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
 import { blockAnswer, indicationsAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer } from './search.js';
+import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -120,16 +120,19 @@ export class Assistant {
     const document = CANTON_DOCUMENTS[code];
     const inScope = (p: Passage) =>
       (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);
-    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
+    // With nothing but topic words, the topic's part answers unless it holds none of them
+    // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
+    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
+    const wanted = wordsToMatch(q);
+    const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
+    if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return cantonAnswer(this.kb, q, code);
     const hits = rankedSearch(this.index, q, 30, inScope);
     const top = hits[0];
     const topicTop = hits.find((h) => inTopic(h.hit.passage))?.coverage ?? 0;
     const found = top?.coverage ?? 0;
-    // With nothing but topic words, the topic's part answers unless it holds none of them
-    // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
-    const beaten = q.contentWords.length > 0 ? found > topicTop : topicTop === 0 && found >= CONFIDENCE_THRESHOLD;
+    const beaten = q.contentWords.length > 0 ? found > topicTop : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place ("Wetter morgen in Bern").
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);

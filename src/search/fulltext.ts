@@ -10,7 +10,7 @@ import type { Passage } from '../knowledge/passages.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
-import { ITALIAN_GLOSSES } from '../understanding/vocabulary.js';
+import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { STOPWORDS } from './stopwords.js';
 
 const STEMMER_OF: Record<Language, (word: string) => string> = { fr: french, de: german, it: italian, en: english };
@@ -40,8 +40,8 @@ const GLOSSED = Object.keys(ITALIAN_GLOSSES);
 
 /**
  * The forms of a word to look for: itself; "ue/ae/oe" read as umlauts ("Verguetung"); a German
- * participle without its "ge"; and the
- * French gloss of an Italian word the base has no text for, typos allowed ("cordinatori").
+ * participle without its "ge"; and the French gloss of an Italian word (the base has almost no
+ * Italian text).
  */
 const glossCache = new Map<string, string[]>();
 
@@ -53,16 +53,8 @@ function withGloss(word: string): string[] {
   if (umlauts !== word) forms.push(umlauts);
   // A German past participle meets its verb's other forms: "geliefert" → "liefert" ("lieferten").
   if (/^ge[a-z]{4,}(t|en)$/.test(word)) forms.push(word.slice(2));
-  const key = ITALIAN_GLOSSES[word] ? word : word.length >= 6 ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
-  if (key) forms.push(...words(ITALIAN_GLOSSES[key]!));
+  if (ITALIAN_GLOSSES[word]) forms.push(...words(ITALIAN_GLOSSES[word]));
   return remember(glossCache, word, forms);
-}
-
-const searchStemCache = new Map<string, string[]>();
-
-/** The stems to look for in place of a question's word: those of the word, its alternatives ("oadi|oaci") and its other forms. */
-function searchStems(word: string): string[] {
-  return searchStemCache.get(word) ?? remember(searchStemCache, word, [...new Set(word.split(ALTERNATIVE).flatMap(withGloss).flatMap(stems))]);
 }
 
 /** A misspelt long stem ("managment") still counts when one close to it is there. */
@@ -139,6 +131,8 @@ export class FullTextIndex {
   /** Per-word answers about the base, which never changes once built. */
   private readonly weights = new Map<string, number>();
   private readonly known = new Map<string, boolean>();
+  private readonly forms = new Map<string, string[]>();
+  private readonly stemsByWord = new Map<string, string[]>();
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
@@ -187,7 +181,7 @@ export class FullTextIndex {
 
   /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */
   search(queryWords: string[], limit = 5, filter?: (p: Passage) => boolean, exact = false): SearchHit[] {
-    const query = queryWords.flatMap(withGloss).join(' ');
+    const query = queryWords.flatMap((w) => this.formsOf(w)).join(' ');
     const hits: SearchHit[] = [];
     for (const r of this.index.search(query, exact ? { fuzzy: false, prefix: false } : {})) {
       const passage = this.byId.get(r.id as string)!;
@@ -196,6 +190,26 @@ export class FullTextIndex {
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /**
+   * A word's forms, and for a word the base does not know, the gloss of the Italian word it
+   * misspells ("cordinatori"): a known word ("beneficiaries") is no typo.
+   */
+  private formsOf(word: string): string[] {
+    const cached = this.forms.get(word);
+    if (cached) return cached;
+    const forms = withGloss(word);
+    const unknown = word.length >= 6 && !ITALIAN_GLOSSES[word] && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
+    const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
+    return remember(this.forms, word, key ? [...forms, ...words(ITALIAN_GLOSSES[key]!)] : forms);
+  }
+
+  /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */
+  private stemsOf(word: string): string[] {
+    const cached = this.stemsByWord.get(word);
+    if (cached) return cached;
+    return remember(this.stemsByWord, word, [...new Set(word.split(ALTERNATIVE).flatMap((w) => this.formsOf(w)).flatMap(stems))]);
   }
 
   /** Every passage that the filter keeps, in the base's order. */
@@ -207,7 +221,7 @@ export class FullTextIndex {
   knows(word: string): boolean {
     const known = this.known.get(word);
     if (known !== undefined) return known;
-    const forms = searchStems(word);
+    const forms = this.stemsOf(word);
     return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary)));
   }
 
@@ -219,7 +233,7 @@ export class FullTextIndex {
     const cached = this.weights.get(word);
     if (cached !== undefined) return cached;
     const n = this.passageStems.size;
-    const forms = searchStems(word);
+    const forms = this.stemsOf(word);
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
     const frequencies = forms.map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
@@ -238,7 +252,7 @@ export class FullTextIndex {
     let total = 0;
     for (const w of queryWords) {
       const weight = this.weight(w);
-      const isThere = searchStems(w).some((s) => have.has(s) || (typos && nearIn(s, have)));
+      const isThere = this.stemsOf(w).some((s) => have.has(s) || (typos && nearIn(s, have)));
       total += weight;
       if (isThere) found += weight;
     }

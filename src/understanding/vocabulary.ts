@@ -71,27 +71,6 @@ export const SHARE_CUES = ['pourcentage', 'pour cent', 'proportion', 'prozent', 
 /** Words that ask to compare. */
 export const COMPARE_STEMS = ['compar', 'vergleich', 'confront', 'versus', 'unterschied', 'differen'];
 
-/**
- * Italian words glossed in French for the full-text search: the base's texts are French, German
- * and English, so an Italian question would otherwise find only names and titles.
- */
-export const ITALIAN_GLOSSES: Record<string, string> = {
-  lavoro: 'travail', ufficio: 'office', percentuale: 'pourcentage', coordinatori: 'coordinateurs', coordinatore: 'coordinateur',
-  persone: 'personnes', persona: 'personne', rendita: 'rente', indennita: 'indemnités', disoccupazione: 'chômage', invalidita: 'invalidité',
-  assistenza: 'aide', aiuto: 'aide', sociale: 'sociale', sociali: 'sociaux', convenzione: 'convention', contenuto: 'contenu',
-  minimo: 'minimum minimal', buoni: 'bons chèques', buono: 'bon chèque', due: 'deux', tre: 'trois', quattro: 'quatre', 
-  conto: 'compte', riporto: 'report', utile: 'bénéfice', rendite: 'rentes', anni: 'ans', paga: 'paie', programma: 'programme', nazionale: 'national', poverta: 'pauvreté', scheda: 'fiche', fattore: 'facteur', successo: 'succès',
-  posti: 'places', fine: 'fin', indebitamento: 'endettement', massimo: 'maximum', gruppo: 'groupe', volte: 'fois', riunisce: 'réunit', anno: 'année',
-  lavorano: 'travaillent', imprese: 'entreprises', impresa: 'entreprise', integrazione: 'intégration', professionale: 'professionnelle',
-  formazione: 'formation', giovani: 'jeunes', rifugiati: 'réfugiés', migranti: 'migrants', scambio: 'échange', dati: 'données', legge: 'loi',
-  base: 'base', legale: 'légale', accordo: 'accord', risultati: 'résultats', obiettivi: 'objectifs', progetto: 'projet',
-  progetti: 'projets', misure: 'mesures', misura: 'mesure', datori: 'employeurs', salute: 'santé', mentale: 'mentale', giovane: 'jeune',
-  comitato: 'comité', rapporto: 'rapport', fonti: 'sources', raccomandazioni: 'recommandations', sfide: 'défis', costi: 'coûts',
-  prezzo: 'prix', durata: 'durée', disdetta: 'résiliation', qualita: 'qualité', eccedenze: 'excédents', riserve: 'réserves', utili: 'bénéfices',
-  partner: 'partenaires', partenari: 'partenaires', remunerazione: 'rémunération', sistema: 'système', passi: 'étapes', attuazione: 'mise en œuvre',
-  chi: 'qui', quando: 'quand', dove: 'où', interfaccia: 'interface', medico: 'médecin', consulenti: 'conseillers', consulente: 'conseiller',
-};
-
 /** Words that ask what a term means. */
 export const DEFINITION_CUES = ['c est quoi', 'c quoi', 'cose', 'qu est ce', 'ca veut dire', 'whats', 'what s', 'qu est ce que', 'qu est ce qu', 'que signifie', 'que veut dire', 'definition', 'signification', 'was ist', 'was sind', 'was bedeutet', 'was heisst', 'bedeutung', 'cos e', 'cosa e', 'cosa significa', 'che cos e', 'significato', 'what is', 'what are', 'what does', 'meaning', 'stands for', 'abbreviation', 'abreviation', 'abkurzung', 'abbreviazione', 'sigle', 'acronyme'];
 

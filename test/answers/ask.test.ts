@@ -176,6 +176,14 @@ describe('ask', () => {
     expect(ask('wie oft legt Bern die IIZ-Strategie fest').text).toMatch(/alle vier Jahre/);
   });
 
+  it('finds French passages for Italian words through the Italian lexicon', () => {
+    const debts = ask('debiti massimi NE-ESO');
+    expect(debts.language).toBe('it');
+    expect(debts.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(debts.text).toMatch(/10'000 francs/);
+    expect(ask('Ginevra apertura CII alle prestazioni complementari').text).toMatch(/Ginevra — Sviluppo/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
