@@ -7,7 +7,7 @@ import { fold } from '../understanding/normalize.js';
 const KEEP = new Set(['ai', 'seit', 'since']);
 
 /** Function words the lists lack. */
-const MISSING = ['does', 'doing', 'its', 'whose', 'whom', 'combien', 'comment', 'chez', 'selon', 'entre', 'aupres', 'quali', 'cosa', 'fra', 'ogni', 'presso'];
+const MISSING = ['does', 'doing', 'its', 'whose', 'whom', 'combien', 'comment', 'quoi', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'chez', 'selon', 'entre', 'aupres', 'quali', 'cosa', 'fra', 'ogni', 'presso'];
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [...fra, ...deu, ...ita, ...eng, ...MISSING].map(fold).filter((w) => !KEEP.has(w)),

@@ -60,7 +60,7 @@ export const CASE_WORDS = ['cas', 'fall', 'falle', 'faelle', 'caso', 'casi', 'ca
 export const PLURAL_CASE_WORDS = ['falle', 'faelle', 'casi', 'cases'];
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
-export const FREQUENCY_CUES = ['how often', 'how frequently', 'wie oft', 'wie haufig', 'combien de fois', 'a quelle frequence', 'quelle frequence', 'quante volte', 'ogni quanto', 'con quale frequenza'];
+export const FREQUENCY_CUES = ['tous les combien', 'toutes les combien', 'how often', 'how frequently', 'wie oft', 'wie haufig', 'combien de fois', 'a quelle frequence', 'quelle frequence', 'quante volte', 'ogni quanto', 'con quale frequenza'];
 
 /** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
 export const FREQUENCY_WORDS = /\b(every|each|times|per|annually|yearly|monthly|weekly|fois|tous les|toutes les|chaque|par an|par mois|par semaine|mal|pro|jahrlich|monatlich|wochentlich|alle|volte|ogni|all anno)\b/;
