@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
+import { wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
 import type { Institution, Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
@@ -148,11 +149,13 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     );
     selected = cantons.filter((c) => matching.has(c.code) && parts.some((part) => c.inventory[part].status === 'reported'));
     for (const c of selected) for (const part of parts) if (c.inventory[part].status === 'reported') renderPart(b, c, part);
-  } else if (query.contentWords.length > 0) {
-    // "Which cantons have a common charter?": every canton fact that holds all the question's words.
+  } else if (query.meaningfulWords.length > 0) {
+    // "Which cantons have a common charter?", "cantons where the OPUC takes part": every canton fact
+    // that holds all the question's words, institutions included.
+    const wanted = wordsToMatch(query);
     const hits = index
-      .search(query.contentWords, 300, (p) => p.ref.kind === 'canton', true)
-      .filter((h) => index.coverage(query.contentWords, h.passage, false) >= 0.99)
+      .search(wanted, 300, (p) => p.ref.kind === 'canton', true)
+      .filter((h) => index.coverage(wanted, h.passage, false) >= 0.99)
       .slice(0, 12);
     const codes = [...new Set(hits.map((h) => (h.passage.ref as { code: CantonCode }).code))];
     selected = codes.map((code) => kb.cantons.get(code)!);

@@ -184,6 +184,11 @@ describe('ask', () => {
     expect(ask('Ginevra apertura CII alle prestazioni complementari').text).toMatch(/Ginevra — Sviluppo/);
   });
 
+  it('lists the cantons whose facts name an institution asked about', () => {
+    const a = ask('quels cantons ont l\'OPUC dans la CII ?');
+    for (const code of ['BE', 'LU', 'NW', 'OW', 'UR', 'ZH']) expect(a.text).toContain(`(${code})**`);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
