@@ -8,7 +8,7 @@ import { REMINDER_TEXT, reminderLine } from './reminders/text.js';
 import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
-import type { Language } from './knowledge/schema.js';
+import { isLanguage, type Language } from './knowledge/schema.js';
 import { checklistRequest } from './checklists/commands.js';
 import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
 import type { CantonCode } from './knowledge/schema.js';
@@ -25,6 +25,11 @@ export interface IncomingMessage {
   text: string;
   /** The language the user picked or last wrote in, for short messages that do not tell. */
   language?: Language;
+  /**
+   * The language to answer in whatever the words say: a follow-up the assistant offered under an
+   * answer in that language (a section title may exist only in French).
+   */
+  answerIn?: Language;
   /** Who wrote, where the channel tells (for reminders and ticks). */
   user?: Ticker;
 }
@@ -99,8 +104,9 @@ export class Bot {
     }
     const refusal = this.assistant.refusal(message.text, { language: message.language });
     if (refusal) return [{ kind: 'answer', answer: refusal }];
-    const query = this.assistant.understanding.read(message.text.trim(), message.language);
-    const language = message.language ?? query.language;
+    const read = this.assistant.understanding.read(message.text.trim(), message.answerIn ?? message.language);
+    const query = message.answerIn ? { ...read, language: message.answerIn } : read;
+    const language = message.answerIn ?? message.language ?? query.language;
     const reminder = reminderCommand(message.text);
     if (reminder) return [{ kind: 'help', text: await this.reminder(reminder, message, language), language }];
     const checklist = checklistRequest(message.text, (text) => this.findCanton(text));
@@ -113,7 +119,7 @@ export class Bot {
       return [this.form(query.cantons[0], language)];
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
-    const key = `${message.language ?? ''}\u0000${query.text}`;
+    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}`;
     let answer = this.answers.get(key);
     if (!answer) this.answers.set(key, (answer = this.assistant.answer(query)));
     return [{ kind: 'answer', answer }];
@@ -156,8 +162,11 @@ export class Bot {
     const text = typeof data.text === 'string' ? data.text : undefined;
     switch (action.verb) {
       case 'ask':
-      case 'triage.answer':
-        return text ? this.handle({ conversationId: action.conversationId, text, ...(action.language ? { language: action.language } : {}) }) : [];
+      case 'triage.answer': {
+        // A follow-up button carries the language of the answer that offered it.
+        const answerIn = action.verb === 'ask' && isLanguage(data.language) ? data.language : undefined;
+        return text ? this.handle({ conversationId: action.conversationId, text, ...(action.language ? { language: action.language } : {}), ...(answerIn ? { answerIn } : {}) }) : [];
+      }
       case 'checklist.open': {
         const view = typeof data.key === 'string' ? await this.checklists.open(data.key, action.conversationId, language) : undefined;
         return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/loader.js';
-import { CANTON_CODES, LANGUAGES, type CantonCode, type Language } from './knowledge/schema.js';
+import { CANTON_CODES, LANGUAGES, isLanguage, type CantonCode, type Language } from './knowledge/schema.js';
 import { readFacts } from './triage/facts.js';
 import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
@@ -19,10 +19,8 @@ function fail(message: string, code = 2): never {
 }
 
 function language(value: string | undefined): Language | undefined {
-  if (value !== undefined && !(LANGUAGES as readonly string[]).includes(value)) {
-    fail(`--lang must be one of ${LANGUAGES.join(', ')}; got "${value}".`);
-  }
-  return value as Language | undefined;
+  if (value !== undefined && !isLanguage(value)) fail(`--lang must be one of ${LANGUAGES.join(', ')}; got "${value}".`);
+  return value;
 }
 
 function ask(args: string[]): void {

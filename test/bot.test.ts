@@ -58,4 +58,13 @@ describe('the bot', () => {
     expect(reply!.kind === 'answer' && reply!.answer.text).toMatch(/^\*\*38\./);
     expect(await b.action({ conversationId: 'c', verb: 'format-disk', user, data: {} })).toEqual([]);
   });
+
+  it("answers a follow-up in its answer's language even when its words are French", async () => {
+    const b = bot();
+    const data = { text: 'Contexte national', language: 'de' };
+    const [reply] = await b.action({ conversationId: 'c', verb: 'ask', user, data, language: 'fr' });
+    expect(reply!.kind === 'answer' && reply!.answer.language).toBe('de');
+    const [typed] = await b.handle({ conversationId: 'c', text: 'Contexte national', language: 'de' });
+    expect(typed!.kind === 'answer' && typed!.answer.language).toBe('fr');
+  });
 });

@@ -39,6 +39,13 @@ describe('the web chat server', () => {
     expect(replies[0].answer.sources.length).toBeGreaterThan(0);
   });
 
+  it('answers a follow-up in the language of the answer that offered it', async () => {
+    const body = { conversationId: 'test-conversation-2', text: 'Systèmes partenaires impliqués (2.1)', language: 'de', answerIn: 'it' };
+    const { replies } = await (await chat(JSON.stringify(body))).json();
+    expect(replies[0].answer.language).toBe('it');
+    expect(replies[0].answer.text).toMatch(/solo in francese/);
+  });
+
   it('answers help in the language of the word', async () => {
     const { replies } = await (await say('hilfe')).json();
     expect(replies[0]).toMatchObject({ kind: 'help', language: 'de' });

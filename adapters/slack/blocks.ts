@@ -91,7 +91,9 @@ export function answerMessage(answer: Answer): SlackMessage {
   if (chunk.trim()) blocks.push(markdown(chunk));
   if (answer.sources.length > 0) blocks.push(context(answer.sources.map((s) => `${s.title} — ${s.where}`).join('\n')));
   if (answer.followUps.length > 0) {
-    blocks.push({ type: 'actions', elements: answer.followUps.slice(0, 5).map((f, i) => button(f, `ask.${i}`, f)) });
+    // The value carries the answer's language: the follow-up is answered in it.
+    const value = (text: string) => JSON.stringify({ text, language: answer.language });
+    blocks.push({ type: 'actions', elements: answer.followUps.slice(0, 5).map((f, i) => button(f, `ask.${i}`, value(f))) });
   }
   return { text: clip(answer.text.split('\n')[0]!.replace(/\*/g, ''), 3000), blocks: blocks.slice(0, MAX_BLOCKS) };
 }

@@ -5,7 +5,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Router } from 'express';
 import { HELP, type Bot, type Reply } from '../../src/bot.js';
 import type { KnowledgeBase } from '../../src/knowledge/loader.js';
-import { LANGUAGES, type CantonCode, type Language } from '../../src/knowledge/schema.js';
+import { isLanguage, type CantonCode, type Language } from '../../src/knowledge/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
 import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/triage/dialog.js';
@@ -75,6 +75,17 @@ function toMessages(reply: Reply): SlackMessage[] {
     default:
       return [textMessage(reply.text)];
   }
+}
+
+/** A follow-up button's value: the question and the answer's language, or a bare question from an older message. */
+function followUp(value: string): { text: string; language?: Language } {
+  try {
+    const parsed = JSON.parse(value) as { text?: unknown; language?: unknown };
+    if (typeof parsed.text === 'string') return { text: parsed.text, ...(isLanguage(parsed.language) ? { language: parsed.language } : {}) };
+  } catch {
+    // Not JSON: the question itself.
+  }
+  return { text: value };
 }
 
 export class SlackChannel {
@@ -150,7 +161,8 @@ export class SlackChannel {
     app.action(/^ask\.\d+$/, async ({ ack, body, action, client }) => {
       await ack();
       const b = body as any;
-      await this.converse(client, b.channel?.id ?? b.user.id, b.user.id, (action as { value?: string }).value ?? '');
+      const { text, language } = followUp((action as { value?: string }).value ?? '');
+      await this.converse(client, b.channel?.id ?? b.user.id, b.user.id, text, language);
     });
 
     app.action('checklist.open', async ({ ack, body, action, client }) => {
@@ -227,7 +239,7 @@ export class SlackChannel {
     try {
       const info = await client.users.info({ user, include_locale: true });
       const code = info.user?.locale?.slice(0, 2);
-      if ((LANGUAGES as readonly string[]).includes(code ?? '')) language = code as Language;
+      if (isLanguage(code)) language = code;
     } catch {
       // No locale: French, the sources' language.
     }
@@ -261,9 +273,9 @@ export class SlackChannel {
     await client.views.open({ trigger_id: triggerId, view: this.modal({ channel, language, facts, ...(canton ? { canton } : {}) }) as any });
   }
 
-  private async converse(client: WebClient, channel: string, user: string, text: string): Promise<void> {
+  private async converse(client: WebClient, channel: string, user: string, text: string, answerIn?: Language): Promise<void> {
     const language = await this.language(client, user);
-    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language, user: { id: user } });
+    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language, user: { id: user }, ...(answerIn ? { answerIn } : {}) });
     await this.post(client, channel, user, replies);
   }
 

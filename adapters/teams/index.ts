@@ -9,7 +9,7 @@ import type { Bot, Reply } from '../../src/bot.js';
 import { checklistCard } from '../../src/cards/adaptive.js';
 import { cardFor } from '../../src/cards/replies.js';
 import type { Language } from '../../src/knowledge/schema.js';
-import { LANGUAGES } from '../../src/knowledge/schema.js';
+import { isLanguage } from '../../src/knowledge/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
 import { TeamsDeliverer } from './reminders.js';
@@ -51,7 +51,7 @@ const WELCOME: Record<Language, string> = {
 
 function languageOf(activity: Partial<Activity>): Language | undefined {
   const code = activity.locale?.slice(0, 2).toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : undefined;
+  return isLanguage(code) ? code : undefined;
 }
 
 function tenantOf(activity: Partial<Activity>): string | undefined {

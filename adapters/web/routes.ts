@@ -20,6 +20,8 @@ const chatRequest = z.object({
   conversationId,
   text: z.string().max(10_000),
   language,
+  /** Set by a follow-up button: the language of the answer that offered it. */
+  answerIn: language,
 });
 
 const actionRequest = z.object({

@@ -8,7 +8,7 @@ import { wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
 import type { Institution, Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
-import { followUpsForCanton } from './followups.js';
+import { followUpsForCanton, followUpsForList } from './followups.js';
 
 /** Which parts of the inventory answer a topic. */
 export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
@@ -167,5 +167,5 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     return undefined;
   }
   if (selected.length === 0) return undefined;
-  return b.build(0.85, []);
+  return b.build(0.85, followUpsForList(lang, topic, selected.map((c) => c.code)));
 }

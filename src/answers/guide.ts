@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Indication, Organisme } from '../knowledge/schema.js';
 import type { BlockId, Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
-import { FOLLOW_UPS } from './followups.js';
+import { FOLLOW_UPS, followUpsForOrganisme } from './followups.js';
 import type { RankedHit } from './search.js';
 
 const CITED_BY = { fr: 'Cité par', de: 'Zitiert von', it: 'Citata da', en: 'Cited by' };
@@ -43,7 +43,13 @@ export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): 
   b.cite(block.source);
   for (const e of block.errata ?? []) b.fact(e.note, e.source);
   for (const ind of kb.indications.indications.filter((i) => i.block === blockId)) renderIndication(kb, b, ind, false);
-  return b.build(0.95, block.items[0] ? [FOLLOW_UPS.indication[lang](String(block.items[0].indications[0]))] : []);
+  const next = kb.indications.blocks[kb.indications.blocks.indexOf(block) + 1];
+  const followUps = [
+    ...(block.items[0] ? [FOLLOW_UPS.indication[lang](String(block.items[0].indications[0]))] : []),
+    ...(next ? [FOLLOW_UPS.block[lang](next.id)] : []),
+    FOLLOW_UPS.eispChecklist[lang](''),
+  ];
+  return b.build(0.95, followUps);
 }
 
 /** The organisme's rules that hold the question's other words (`hits`), or all of them. */
@@ -53,5 +59,5 @@ export function organismeAnswer(kb: KnowledgeBase, query: Query, id: Organisme, 
   b.heading(organisme.names[query.language]);
   if (hits.length > 0) for (const { hit } of hits) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata);
   else for (const rule of organisme.rules) b.fact(rule.text, rule.source, rule.errata);
-  return b.build(0.9, []);
+  return b.build(0.9, followUpsForOrganisme(query.language, id));
 }

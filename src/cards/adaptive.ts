@@ -78,7 +78,7 @@ export function answerCard(answer: Answer): AdaptiveCard {
       const heading = /^\*\*(.*)\*\*$/.exec(line);
       return { text: heading ? heading[1] : line, heading: Boolean(heading) };
     });
-  return expand('answer', { blocks, sources: answer.sources, followUps: answer.followUps, labels: labels(answer.language) });
+  return expand('answer', { blocks, sources: answer.sources, followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
 }
 
 const VERDICT_COLOR = { 'cii-case': 'Good', 'not-cii-case': 'Attention', 'insufficient-information': 'Warning', 'no-formal-criteria': 'Accent' } as const;

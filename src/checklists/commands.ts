@@ -7,9 +7,9 @@ const CHECKLIST_WORDS = ['checklist', 'checkliste', 'liste de controle', 'lista 
 const EISP_WORDS = ['eisp', 'usbi', 'convention', 'conventions', 'vereinbarung', 'leistungsvereinbarung', 'convenzione', 'agreement'];
 const REFERRAL_WORDS = ['referral', 'signalement', 'orientation', 'annonce', 'anmeldung', 'zuweisung', 'segnalazione', 'triage', 'cas', 'fall', 'caso', 'case'];
 const ORGANISMES: Record<string, 'aide-sociale' | 'ac' | 'ai'> = {
-  as: 'aide-sociale', sh: 'aide-sociale', sozialhilfe: 'aide-sociale', 'aide sociale': 'aide-sociale', 'assistenza sociale': 'aide-sociale',
-  ac: 'ac', alv: 'ac', ad: 'ac', chomage: 'ac', orp: 'ac', rav: 'ac',
-  ai: 'ai', iv: 'ai', invalidite: 'ai',
+  as: 'aide-sociale', sh: 'aide-sociale', sozialhilfe: 'aide-sociale', 'aide sociale': 'aide-sociale', 'assistenza sociale': 'aide-sociale', 'social assistance': 'aide-sociale',
+  ac: 'ac', alv: 'ac', ad: 'ac', chomage: 'ac', orp: 'ac', rav: 'ac', 'unemployment insurance': 'ac',
+  ai: 'ai', iv: 'ai', invalidite: 'ai', 'disability insurance': 'ai',
 };
 
 export type ChecklistRequest = { key: string } | { missingCanton: true } | undefined;

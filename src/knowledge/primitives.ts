@@ -22,6 +22,10 @@ export type CantonCode = z.infer<typeof cantonCode>;
 export const LANGUAGES = ['fr', 'de', 'it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 const nonEmpty = z.string().trim().min(1);
 
 /** Where a fact was read: the document's file name and a table, section or line range in it. */

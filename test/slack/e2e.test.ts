@@ -117,6 +117,21 @@ describe('Slack over HTTP', () => {
     expect(JSON.stringify(post!.body.blocks)).toMatch(/Cas CII — GE/);
   });
 
+  it('answers a follow-up button in the language of the answer that offered it', async () => {
+    await send(app.base, command('indicazione 38'), 'form');
+    const [post] = await waitFor('chat.postMessage');
+    const buttons = post!.body.blocks.find((b: any) => b.type === 'actions' && b.elements[0].action_id === 'ask.0');
+    expect(JSON.parse(buttons.elements[0].value)).toMatchObject({ language: 'it' });
+    calls.length = 0;
+    const click = {
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_DE', name: 'jo' }, channel: { id: 'C1' }, trigger_id: 't3',
+      actions: [{ type: 'button', action_id: 'ask.0', block_id: buttons.block_id, value: JSON.stringify({ text: 'Systèmes partenaires impliqués (2.1)', language: 'it' }) }],
+    };
+    expect((await send(app.base, interaction(click), 'form')).status).toBe(200);
+    const [answer] = await waitFor('chat.postMessage');
+    expect(JSON.stringify(answer!.body.blocks)).toMatch(/solo in francese/);
+  });
+
   it('updates a checklist message for everyone when someone ticks', async () => {
     await send(app.base, command('checklist referral VS'), 'form');
     const [post] = await waitFor('chat.postMessage');

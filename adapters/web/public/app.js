@@ -60,7 +60,8 @@ function renderCard(container, card) {
   adaptiveCard.onExecuteAction = (action) => {
     const data = { ...(action.data ?? {}) };
     const verb = action.verb ?? data.verb;
-    if (verb === 'ask' || verb === 'triage.answer') send(data.text);
+    if (verb === 'ask') send(data.text, data.language);
+    else if (verb === 'triage.answer') send(data.text);
     else act(verb, data);
   };
   adaptiveCard.parse(card);
@@ -129,10 +130,11 @@ function showUser(text) {
   log.append(element('li', 'user', text));
 }
 
-function send(text) {
+/** A follow-up button gives `answerIn`: the language of the answer that offered it. */
+function send(text, answerIn) {
   showUser(text);
   remember({ kind: 'user', text });
-  return post('api/chat', { text });
+  return post('api/chat', answerIn ? { text, answerIn } : { text });
 }
 
 function act(verb, data) {
