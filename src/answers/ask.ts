@@ -79,7 +79,7 @@ export class Assistant {
       const list = listAnswer(kb, this.index, q);
       if (list) return list;
     } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0 && !q.wantsDate) {
-      return glossaryAnswer(kb, q, q.glossaryTerms);
+      return glossaryAnswer(kb, this.index, q, q.glossaryTerms);
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
@@ -91,10 +91,10 @@ export class Assistant {
    */
   private definitionRoute(q: Query): Answer {
     const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
-    if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, q, q.glossaryTerms);
+    if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
     const hits = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
     if ((hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, hits);
-    return glossaryAnswer(this.kb, q, q.glossaryTerms);
+    return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
   }
 
   /**

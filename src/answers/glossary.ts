@@ -1,10 +1,19 @@
 // What an abbreviation means, with its forms in the other languages.
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES } from '../knowledge/schema.js';
+import type { FullTextIndex } from '../search/fulltext.js';
+import { words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
-export function glossaryAnswer(kb: KnowledgeBase, query: Query, terms: string[]): Answer {
+/** After a definition: where the base uses the term (the headings of the passages that hold it most). */
+function whereUsed(index: FullTextIndex, query: Query, term: string): string[] {
+  const termWords = words(term);
+  const hits = index.search(termWords, 12, (p) => p.ref.kind !== 'glossary', true).filter((h) => index.coverage(termWords, h.passage, false) === 1);
+  return [...new Set(hits.map((h) => h.passage.heading[query.language]))].slice(0, 2);
+}
+
+export function glossaryAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query, terms: string[]): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
   for (const term of terms) {
@@ -21,5 +30,5 @@ export function glossaryAnswer(kb: KnowledgeBase, query: Query, terms: string[])
       for (const e of entry.errata ?? []) b.fact(e.note, e.source);
     }
   }
-  return b.build(0.9, []);
+  return b.build(0.9, whereUsed(index, query, terms[0]!));
 }

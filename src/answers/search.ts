@@ -106,6 +106,12 @@ export function searchAnswer(
     if (hit.passage.heading[lang] !== heading) b.heading((heading = hit.passage.heading[lang]));
     b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
   }
+  const shown = new Set(related.map((h) => h.hit.passage.heading[lang]));
   const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
-  return b.build(confidence, others.slice(0, 2));
+  // A short document's other sections, when the search offers little else.
+  const doc = top.hit.passage.ref.kind === 'document' ? top.hit.passage.ref.doc : undefined;
+  const sections = doc
+    ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
+    : [];
+  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2));
 }

@@ -33,8 +33,8 @@ describe('follow-ups', () => {
     expect(misunderstood).toEqual([]);
   });
 
-  it('come by twos or threes after a list, an institution\'s rules and a block', () => {
-    for (const question of ['quels cantons ont un bureau CII ?', 'Regeln IV für Leistungsvereinbarungen mit EISP', 'indicazioni blocco D-2', 'which cantons have no steering committee?']) {
+  it('come by twos or threes after a list, an institution\'s rules, a block, a definition and a section of a report', () => {
+    for (const question of ['quels cantons ont un bureau CII ?', 'Regeln IV für Leistungsvereinbarungen mit EISP', 'indicazioni blocco D-2', 'which cantons have no steering committee?', 'que veut dire MMT', 'OIAS Umsetzungsschritte']) {
       const answer = bot.assistant.ask(question);
       expect(answer.followUps.length, question).toBeGreaterThanOrEqual(2);
       expect(answer.followUps.length, question).toBeLessThanOrEqual(3);
