@@ -74,16 +74,17 @@ export class DerivedCache {
       // Missing, half-written by an older version or damaged: build it again.
     }
     const value = build();
-    this.store(name, file, codec.encode(value));
+    // Written once the start is done: the first answer need not wait for the disk.
+    setImmediate(() => this.store(name, file, () => codec.encode(value)));
     return value;
   }
 
   /** Written whole then renamed, so that parallel starts never read half a file; failures only cost speed. */
-  private store(name: string, file: string, data: unknown): void {
+  private store(name: string, file: string, data: () => unknown): void {
     try {
       mkdirSync(this.dir, { recursive: true });
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(temporary, JSON.stringify(data));
+      writeFileSync(temporary, JSON.stringify(data()));
       renameSync(temporary, file);
       // Other keys (another checkout, a test's own base) may still be in use: only the oldest go.
       const others = readdirSync(this.dir)

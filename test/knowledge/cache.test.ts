@@ -23,13 +23,18 @@ afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
+/** Cache files are written once the current turn of the event loop is over. */
+const written = () => new Promise((resolve) => setImmediate(resolve));
+
 const QUESTIONS = ['wer steuert die IIZ im Kanton Genf?', 'critères cas CII vaud', "cos'è l'MMT", 'indication 18', 'Medval Freiburg Teams'];
 
 describe('the derived-data cache', () => {
-  it('gives the same base and the same answers as the files', () => {
+  it('gives the same base and the same answers as the files', async () => {
     const fromFiles = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, null);
-    loadKnowledge(); // fills the cache
+    loadKnowledge(); // fills the cache, once this turn of the event loop is over
+    await written();
     new Assistant(loadKnowledge());
+    await written();
     expect(readdirSync(cacheDir).sort().map((f) => f.split('-')[0])).toEqual(['index', 'knowledge', 'language']);
     const fromCache = loadKnowledge();
     expect(cacheOf(fromCache)).toBeDefined();
@@ -53,11 +58,13 @@ describe('the derived-data cache', () => {
     }
   });
 
-  it('rebuilds a damaged cache file instead of trusting it', () => {
+  it('rebuilds a damaged cache file instead of trusting it', async () => {
     loadKnowledge();
+    await written();
     const file = `knowledge-${DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key}.json`;
     writeFileSync(join(cacheDir, file), '{"cantons": [[');
     const kb = loadKnowledge();
+    await written();
     expect(kb.cantons.size).toBe(26);
     expect(() => JSON.parse(readFileSync(join(cacheDir, file), 'utf8'))).not.toThrow();
   });
