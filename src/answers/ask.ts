@@ -17,7 +17,7 @@ import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer, wordsToMatc
 export const MAX_QUESTION_LENGTH = 2000;
 
 export interface AskContext {
-  /** The language to answer in when the question does not tell (the user's last one). */
+  /** The language to answer in when the question does not tell (the channel's locale, the user's pick). */
   language?: Language;
 }
 
