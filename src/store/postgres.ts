@@ -19,6 +19,9 @@ export class PgStore implements Store {
 
   static async open(url: string, now: () => number = Date.now): Promise<PgStore> {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server ends (a restart, a failover) is dropped and replaced by the pool;
+    // unhandled, its error would stop the process. A lasting outage shows in the next query's error.
+    pool.on('error', () => {});
     try {
       await migrate(pool);
     } catch (error) {

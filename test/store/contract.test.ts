@@ -106,4 +106,23 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('PostgreSQL migrations', () =>
       await admin.end();
     }
   });
+
+  it('survive the server ending their idle connections, and the store keeps working', async () => {
+    const { default: pg } = await import('pg');
+    // Its own application name, so that only its connections are ended, not those of other tests.
+    const url = new URL(process.env.DATABASE_URL!);
+    const application = `cii-test-${randomUUID().slice(0, 8)}`;
+    url.searchParams.set('application_name', application);
+    const store = await PgStore.open(url.toString());
+    const col = `test-${randomUUID()}`;
+    await store.put(col, 'a', { n: 1 });
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const { rows } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND state = 'idle'", [application]);
+    await admin.end();
+    expect(rows.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await store.get(col, 'a')).toEqual({ n: 1 });
+    await store.close();
+  });
 });
