@@ -122,9 +122,9 @@ export class Assistant {
       (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
+    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
     // With nothing but topic words, the topic's part answers unless it holds none of them
     // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
-    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
     const wanted = wordsToMatch(q);
     const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
     if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return cantonAnswer(this.kb, q, code);
