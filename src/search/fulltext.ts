@@ -82,7 +82,7 @@ function stemIn(language: Language, folded: string): string {
 }
 
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
-function textStems(text: Partial<Record<Language, string>>): string[] {
+export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
   for (const l of LANGUAGES) {
     const value = text[l];
