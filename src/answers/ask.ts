@@ -11,7 +11,7 @@ import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
-import { blockAnswer, indicationsAnswer, organismeAnswer } from './guide.js';
+import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
 import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
@@ -64,6 +64,7 @@ export class Assistant {
   answer(q: Query): Answer {
     const kb = this.kb;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
+    if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
     if (this.offTopic(q)) return dontKnow(kb, q, []);
     if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return this.definitionRoute(q);

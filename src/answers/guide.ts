@@ -1,6 +1,6 @@
 // Answers from the EISP guide: indications by number or block, and the organisme-specific rules.
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { Indication, Organisme } from '../knowledge/schema.js';
+import type { Indication, Language, Organisme } from '../knowledge/schema.js';
 import type { BlockId, Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { FOLLOW_UPS, followUpsForOrganisme } from './followups.js';
@@ -32,6 +32,22 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
     FOLLOW_UPS.block[query.language](first.block),
   ];
   return b.build(0.95, followUps);
+}
+
+const NO_SUCH_INDICATION: Record<Language, (n: string, count: number) => string> = {
+  fr: (n, count) => `Le guide compte ${count} indications (1 à ${count}) : il n'y a pas d'indication ${n}.`,
+  de: (n, count) => `Der Leitfaden enthält ${count} Hinweise (1 bis ${count}): Einen Hinweis ${n} gibt es nicht.`,
+  it: (n, count) => `La guida contiene ${count} indicazioni (da 1 a ${count}): non esiste l'indicazione ${n}.`,
+  en: (n, count) => `The guide has ${count} indications (1 to ${count}): there is no indication ${n}.`,
+};
+
+/** "Indication 99": the guide's range instead, with where to start. */
+export function noSuchIndicationAnswer(kb: KnowledgeBase, query: Query, numbers: number[]): Answer {
+  const lang = query.language;
+  const count = kb.indications.indications.length;
+  const b = new AnswerBuilder(kb, lang);
+  b.line(NO_SUCH_INDICATION[lang](numbers.join(', '), count));
+  return b.build(0, [FOLLOW_UPS.indication[lang](String(count)), FOLLOW_UPS.block[lang](kb.indications.blocks[0]!.id)]);
 }
 
 export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): Answer {

@@ -38,6 +38,8 @@ export interface Query {
   /** Topics by decreasing weight. */
   topics: Topic[];
   indications: number[];
+  /** Indication numbers asked for that the guide does not have ("indication 99"). */
+  unknownIndications: number[];
   blocks: BlockId[];
   glossaryTerms: string[];
   wantsList: boolean;
@@ -117,6 +119,8 @@ export class Understanding {
   private readonly glossary: PhraseMatcher<string>;
   /** Each indication's title as its content words, per language: "constitution de réserves" names indication 19. */
   private readonly indicationTitles: { number: number; words: string[] }[];
+  /** How many indications the guide has (44). */
+  readonly indicationCount: number;
   readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
@@ -133,6 +137,7 @@ export class Understanding {
       for (const long of Object.values(e.long)) if (long.length > 6) glossaryEntries.push([long, e.term]);
     }
     this.glossary = new PhraseMatcher(glossaryEntries, false);
+    this.indicationCount = kb.indications.indications.length;
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
         .map((phrase) => ({ number: ind.number, words: phrase.split(' ') }))
@@ -202,6 +207,7 @@ export class Understanding {
     };
     const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : []));
 
+    const asked = this.indicationNumbers(text);
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
@@ -209,7 +215,8 @@ export class Understanding {
       cantons: cantonMentions.map((m) => m.code),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       topics,
-      indications: [...new Set([...this.indicationNumbers(text), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
+      indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
+      unknownIndications: asked.filter((n) => !this.isIndication(n)),
       blocks: this.blocks(text),
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,
@@ -274,8 +281,10 @@ export class Understanding {
         for (const n of list.match(/\d{1,2}/g) ?? []) numbers.push(Number(n));
       }
     }
-    return [...new Set(numbers)].filter((n) => n >= 1 && n <= 44);
+    return [...new Set(numbers)];
   }
+
+  private readonly isIndication = (n: number): boolean => n >= 1 && n <= this.indicationCount;
 
   private blocks(text: string): BlockId[] {
     const found: BlockId[] = [];

@@ -189,6 +189,15 @@ describe('ask', () => {
     for (const code of ['BE', 'LU', 'NW', 'OW', 'UR', 'ZH']) expect(a.text).toContain(`(${code})**`);
   });
 
+  it('says how many indications the guide has when asked for one it does not have', () => {
+    const a = ask('indication 99');
+    expect(a.text).toBe("Le guide compte 44 indications (1 à 44) : il n'y a pas d'indication 99.");
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(a.followUps).toContain('indication 44');
+    expect(ask('Hinweis 0').text).toMatch(/^Der Leitfaden enthält 44 Hinweise/);
+    expect(ask('indications 40 à 50').text).toMatch(/^\*\*40\./);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
