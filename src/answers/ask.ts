@@ -9,7 +9,7 @@ import { FullTextIndex } from '../search/fulltext.js';
 import { words } from '../understanding/normalize.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
-import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer } from './cantons.js';
+import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
 import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer, wordsToMatch } from './search.js';
@@ -66,6 +66,7 @@ export class Assistant {
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
+    if (q.unknownCanton) return unknownCantonAnswer(kb, q, q.unknownCanton);
     if (this.offTopic(q)) return dontKnow(kb, q, []);
     if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return this.definitionRoute(q);
     if (q.cantons.length >= 2) {

@@ -93,6 +93,15 @@ function projectTable(institutions: Institution[]): number | undefined {
   return undefined;
 }
 
+/** "Canton de Zorg": no such canton; the 26 with their codes, to pick from. */
+export function unknownCantonAnswer(kb: KnowledgeBase, query: Query, name: string): Answer {
+  const lang = query.language;
+  const b = new AnswerBuilder(kb, lang);
+  const cantons = [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ');
+  b.line(`${t(MESSAGES.unknownCanton, lang).replace('{name}', name)} ${cantons}.`);
+  return b.build(0, []);
+}
+
 export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query): Answer | undefined {
   const lang: Language = query.language;
   // "Cantons with only AC, AI and AS": institutions named in a list are the partner systems.

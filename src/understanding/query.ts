@@ -40,6 +40,8 @@ export interface Query {
   indications: number[];
   /** Indication numbers asked for that the guide does not have ("indication 99"). */
   unknownIndications: number[];
+  /** A name written as a canton that is none ("canton de Zorg"), when no canton was found. */
+  unknownCanton?: string;
   blocks: BlockId[];
   glossaryTerms: string[];
   wantsList: boolean;
@@ -73,6 +75,9 @@ const INDICATION_CUE = new RegExp(
     `(${NUMBER}(?:\\s*(?:,|et|und|e|and|a|bis|to|-|–)\\s*${NUMBER})*)`,
   'g',
 );
+/** "canton de X", "Kanton X", "cantone di X", "canton of X" with X capitalised: X is meant as a canton ("canton de domicile" is not). */
+const CANTON_NAMED = /\b(?:[Cc]anton|[Kk]anton|[Cc]antone)\s+(?:de\s+|du\s+|d['’]\s*|di\s+|del\s+|of\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+
 const BLOCK_CUE = /\b(?:bloc|block|blocco|partie|teil|parte|part)\s+([a-h](?:\s*-\s*[12])?)\b/gi;
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
@@ -208,6 +213,7 @@ export class Understanding {
     const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : []));
 
     const asked = this.indicationNumbers(text);
+    const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
@@ -217,6 +223,7 @@ export class Understanding {
       topics,
       indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       unknownIndications: asked.filter((n) => !this.isIndication(n)),
+      ...(unknownCanton ? { unknownCanton } : {}),
       blocks: this.blocks(text),
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,

@@ -198,6 +198,15 @@ describe('ask', () => {
     expect(ask('indications 40 à 50').text).toMatch(/^\*\*40\./);
   });
 
+  it('says it knows no such canton, and lists the cantons, for a name written as a canton', () => {
+    const a = ask('critères CII canton de Zorg');
+    expect(a.text).toMatch(/^Je ne connais pas de canton « Zorg »\. Les cantons : Argovie \(AG\)/);
+    expect(a.text).toContain('Zurich (ZH)');
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(ask('CII in the canton of Narnia').text).toMatch(/^I know no canton "Narnia"/);
+    expect(ask('Kriterien IIZ Kanton Zürch').text).toMatch(/Zürich — Kriterien/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
