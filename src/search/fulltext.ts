@@ -11,6 +11,7 @@ import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
+import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { STOPWORDS } from './stopwords.js';
 
 const STEMMER_OF: Record<Language, (word: string) => string> = { fr: french, de: german, it: italian, en: english };
@@ -38,6 +39,8 @@ export function stems(word: string): string[] {
 
 const GLOSSED = Object.keys(ITALIAN_GLOSSES);
 
+const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)));
+
 /**
  * The forms of a word to look for: itself; "ue/ae/oe" read as umlauts ("Verguetung"); a German
  * participle without its "ge"; and the French gloss of an Italian word (the base has almost no
@@ -54,6 +57,8 @@ function withGloss(word: string): string[] {
   // A German past participle meets its verb's other forms: "geliefert" → "liefert" ("lieferten").
   if (/^ge[a-z]{4,}(t|en)$/.test(word)) forms.push(word.slice(2));
   if (ITALIAN_GLOSSES[word]) forms.push(...words(ITALIAN_GLOSSES[word]));
+  const synonyms = SYNONYMS.get(word);
+  if (synonyms) forms.push(...synonyms.filter((w) => w !== word));
   return remember(glossCache, word, forms);
 }
 

@@ -76,3 +76,12 @@ export const DEFINITION_CUES = ['c est quoi', 'c quoi', 'cose', 'qu est ce', 'ca
 
 /** Phrases that start a triage ("triage ZH", "est-ce un cas CII à Genève ?"). */
 export const TRIAGE_CUES = ['triage', 'trier', 'triagieren', 'est ce un cas cii', 'est ce que c est un cas cii', 'c est un cas cii', 'est il un cas cii', 'est elle un cas cii', 'ist das ein iiz fall', 'ist es ein iiz fall', 'ist das ein iizfall', 'ist das ein fall fur die iiz', 'e un caso cii', 'si tratta di un caso cii', 'is this a cii case', 'is it a cii case', 'is this person a cii case', 'cii case check'];
+
+/**
+ * Words that say the same in the base's texts, searched for one another ("trifft sich" finds
+ * "tagt", "überarbeitet" finds "überprüft"). Folded forms, one group per meaning.
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ['tagt', 'tagen', 'trifft', 'treffen', 'sitzung', 'sitzungen', 'reunit', 'reunissent', 'reunion', 'reunions', 'seance', 'seances', 'meets', 'meet', 'meeting', 'meetings', 'riunisce', 'riuniscono', 'riunione', 'riunioni'],
+  ['geandert', 'andern', 'anderung', 'uberarbeitet', 'uberarbeiten', 'uberpruft', 'uberprufen', 'angepasst', 'anpassen', 'neuausrichtung', 'modifie', 'modifier', 'revoir', 'revu', 'revise', 'reviser', 'adapter', 'changed', 'revised', 'reviewed', 'adapted', 'cambiato', 'modificato', 'rivisto', 'rivedere', 'adattato'],
+];

@@ -207,6 +207,11 @@ describe('ask', () => {
     expect(ask('Kriterien IIZ Kanton Zürch').text).toMatch(/Zürich — Kriterien/);
   });
 
+  it('finds a passage through a synonym the base uses instead ("trifft sich" for "tagt", "überarbeitet" for "überprüft")', () => {
+    expect(ask('wie oft trifft sich die IIZ-Arbeitsgruppe in Nidwalden').text).toMatch(/tagt etwa dreimal pro Jahr/);
+    expect(ask('PSET Neuenburg überarbeitet').text).toMatch(/PSET überprüft werden/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
