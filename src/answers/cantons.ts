@@ -2,7 +2,7 @@
 import { MESSAGES, PART_LABELS, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
-import type { Passage } from '../knowledge/passages.js';
+import { projectText, type Passage } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
@@ -59,7 +59,7 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
   }
   if ('items' in value) {
     for (const p of value.items) {
-      b.fact(p.title ? prefixed(p.description, `${p.title} — `) : p.description, p.source, p.errata);
+      b.fact(p.title ? prefixed(projectText(p), `${p.title} — `) : projectText(p), p.source, p.errata);
     }
   }
   if ('facts' in value) for (const f of value.facts ?? []) b.fact(f.text, f.source, f.errata, f.asOf);

@@ -49,7 +49,7 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
  * question asking "how many" prefers passages with figures, "when" those with a year, "what
  * percentage" those with a percentage, "how often" those that give a frequency.
  */
-const YEAR = /\b(19|20)\d\d\b/;
+const YEAR = /\b(19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
 export function rankedSearch(
   index: FullTextIndex,

@@ -9,6 +9,7 @@ import type {
   InventoryPart,
   Language,
   Organisme,
+  Project,
   Source,
   Text,
   TopicDocument,
@@ -47,6 +48,15 @@ function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?
   return { id, ref, heading, text: f.text, source: f.source, errata: f.errata ?? [], asOf: f.asOf ?? asOf };
 }
 
+/** A coordination project as told: its description, then its status where the table gives one (Tableau 6). */
+export function projectText(p: Project): Text {
+  if (!p.status) return p.description;
+  const status = p.status;
+  return Object.fromEntries(
+    Object.entries(p.description).map(([lang, value]) => [lang, `${value} (${status[lang as Language] ?? status.fr})`]),
+  ) as Text;
+}
+
 function cantonPassages(kb: KnowledgeBase): Passage[] {
   const out: Passage[] = [];
   for (const [code, canton] of kb.cantons) {
@@ -58,7 +68,7 @@ function cantonPassages(kb: KnowledgeBase): Passage[] {
         out.push({ id: base, ref, heading, text: value.reason, source: value.source, errata: [] });
       } else if ('items' in value) {
         value.items.forEach((p) =>
-          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: p.description, source: p.source, errata: p.errata ?? [] }),
+          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [] }),
         );
       } else {
         (value.facts ?? []).forEach((f, i) => out.push(fromFact(`${base}:${i}`, ref, heading, f)));

@@ -212,6 +212,11 @@ describe('ask', () => {
     expect(ask('PSET Neuenburg überarbeitet').text).toMatch(/PSET überprüft werden/);
   });
 
+  it("gives a coordination project's status where the table has one (Tableau 6)", () => {
+    const a = ask('Bern Koordinationsprojekte');
+    expect(a.text).toMatch(/Pilotversuch zur Aufgabendelegation.*\(Pilotprojekt, seit 01\.06\.24\)/);
+  });
+
   it('flags a text that exists only in French', () => {
     const it = ask('indicazione 38');
     // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
