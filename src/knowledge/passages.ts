@@ -1,6 +1,6 @@
 // The base flattened into passages: one fact each, with a heading, its source and errata. Full-text
 // search indexes them, and answers quote them.
-import { PART_LABELS } from '../i18n.js';
+import { MESSAGES, PART_LABELS } from '../i18n.js';
 import type { KnowledgeBase } from './loader.js';
 import type {
   CantonCode,
@@ -48,12 +48,16 @@ function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?
   return { id, ref, heading, text: f.text, source: f.source, errata: f.errata ?? [], asOf: f.asOf ?? asOf };
 }
 
-/** A coordination project as told: its description, then its status where the table gives one (Tableau 6). */
+/**
+ * A coordination project as told: its description, its status where the table gives one
+ * (Tableau 6), and its partner institutions as the table lists them.
+ */
 export function projectText(p: Project): Text {
-  if (!p.status) return p.description;
-  const status = p.status;
   return Object.fromEntries(
-    Object.entries(p.description).map(([lang, value]) => [lang, `${value} (${status[lang as Language] ?? status.fr})`]),
+    Object.entries(p.description).map(([lang, value]) => {
+      const status = p.status ? ` (${p.status[lang as Language] ?? p.status.fr})` : '';
+      return [lang, `${value}${status} ${MESSAGES.partners[lang as Language]}: ${p.partners.join(', ')}.`];
+    }),
   ) as Text;
 }
 
