@@ -10,7 +10,7 @@ import { accuracyByLanguage, askDev, judge, loadDevSet } from './devset.js';
 
 const assistant = new Assistant(loadKnowledge());
 const devset = loadDevSet();
-const FLOOR = { fr: 0.97, de: 0.98, it: 0.93, en: 0.93 } as const;
+const FLOOR = { fr: 0.97, de: 0.98, it: 0.94, en: 0.93 } as const;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
