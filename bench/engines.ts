@@ -11,8 +11,8 @@ import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { passagesOf, type Passage } from '../src/knowledge/passages.js';
 import { stems, textStems } from '../src/search/fulltext.js';
-import { fold, words } from '../src/understanding/normalize.js';
-import { loadDevSet, type DevQuestion } from '../test/answers/devset.js';
+import { words } from '../src/understanding/normalize.js';
+import { comparable, loadDevSet, type DevQuestion } from '../test/answers/devset.js';
 
 interface Engine {
   name: string;
@@ -61,8 +61,6 @@ const engines: Engine[] = [
     };
   })(),
 ];
-
-const comparable = (text: string) => fold(text).replace(/(\d)[ ,'’\u00a0\u202f](?=\d{3}\b)/g, '$1');
 
 /** Whether a passage holds what the question's answer must contain, in the question's language. */
 function answers(q: DevQuestion, p: Passage): boolean {

@@ -31,7 +31,6 @@ export const MESSAGES = {
   empty: { fr: 'Posez une question, par exemple « critères cas CII Vaud ».', de: 'Stellen Sie eine Frage, zum Beispiel «Kriterien IIZ-Fall Zürich».', it: 'Faccia una domanda, per esempio «criteri caso CII Ticino».', en: 'Ask a question, for example "CII case criteria in Zurich".' },
   tooLong: { fr: 'La question est trop longue (2000 caractères au plus).', de: 'Die Frage ist zu lang (höchstens 2000 Zeichen).', it: 'La domanda è troppo lunga (al massimo 2000 caratteri).', en: 'The question is too long (2,000 characters at most).' },
   dated2013: { fr: 'Situation en 2013 (rapport neuchâtelois du 14.03.2013), pas forcément actuelle', de: 'Stand 2013 (Neuenburger Bericht vom 14.03.2013), nicht unbedingt aktuell', it: 'Situazione nel 2013 (rapporto neocastellano del 14.03.2013), non necessariamente attuale', en: 'As of 2013 (Neuchâtel report of 14.03.2013), not necessarily current' },
-  unknownCanton: { fr: 'Je ne connais pas de canton « {name} ». Les cantons :', de: 'Einen Kanton «{name}» kenne ich nicht. Die Kantone:', it: 'Non conosco un cantone «{name}». I cantoni:', en: 'I know no canton "{name}". The cantons:' },
   partners: { fr: 'Partenaires', de: 'Partner', it: 'Partner', en: 'Partners' },
   inventoryNothing: { fr: "L'inventaire 2025 ne dit rien du canton", de: 'Das Inventar 2025 sagt nichts über den Kanton', it: "L'inventario 2025 non dice nulla sul cantone", en: 'The 2025 inventory says nothing about the canton' },
 } satisfies Record<string, Localized>;

@@ -59,7 +59,8 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
   }
   if ('items' in value) {
     for (const p of value.items) {
-      b.fact(p.title ? prefixed(projectText(p), `${p.title} — `) : projectText(p), p.source, p.errata);
+      const text = projectText(p);
+      b.fact(p.title ? prefixed(text, `${p.title} — `) : text, p.source, p.errata);
     }
   }
   if ('facts' in value) for (const f of value.facts ?? []) b.fact(f.text, f.source, f.errata, f.asOf);
@@ -93,12 +94,18 @@ function projectTable(institutions: Institution[]): number | undefined {
   return undefined;
 }
 
+const NO_SUCH_CANTON: Record<Language, (name: string, cantons: string) => string> = {
+  fr: (name, cantons) => `Je ne connais pas de canton « ${name} ». Les cantons : ${cantons}.`,
+  de: (name, cantons) => `Einen Kanton «${name}» kenne ich nicht. Die Kantone: ${cantons}.`,
+  it: (name, cantons) => `Non conosco un cantone «${name}». I cantoni: ${cantons}.`,
+  en: (name, cantons) => `I know no canton "${name}". The cantons: ${cantons}.`,
+};
+
 /** "Canton de Zorg": no such canton; the 26 with their codes, to pick from. */
 export function unknownCantonAnswer(kb: KnowledgeBase, query: Query, name: string): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
-  const cantons = [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ');
-  b.line(`${t(MESSAGES.unknownCanton, lang).replace('{name}', name)} ${cantons}.`);
+  b.line(NO_SUCH_CANTON[lang](name, [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ')));
   return b.build(0, []);
 }
 

@@ -21,7 +21,7 @@ function sameRef(a: Passage, b: Passage): boolean {
 
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
 function sameSource(a: Passage, b: Passage): boolean {
-  return a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory' ? true : sameRef(a, b);
+  return (a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory') || sameRef(a, b);
 }
 
 /** What the search looks for: the question's words and the glossary terms their synonyms stand for. */
@@ -43,14 +43,15 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
   return b.build(confidence, suggestions);
 }
 
+/** A year, or a date written "01.06.24". */
+const YEAR = /\b(19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+
 /**
  * The search's hits re-ranked by how many of the question's words each holds (a passage that holds
  * them all beats a shorter one that scores higher on a single rare word), then by score; a
  * question asking "how many" prefers passages with figures, "when" those with a year, "what
  * percentage" those with a percentage, "how often" those that give a frequency.
  */
-const YEAR = /\b(19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
-
 export function rankedSearch(
   index: FullTextIndex,
   query: Query,
@@ -94,7 +95,7 @@ export function searchAnswer(
   // The top passage's siblings in its section come along even when other passages outscored them.
   const siblings = index
     .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p, top.hit.passage))
-    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage), figures: 0 }))
+    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage) }))
     .sort((a, b) => b.coverage - a.coverage);
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);

@@ -1,6 +1,6 @@
 // The base flattened into passages: one fact each, with a heading, its source and errata. Full-text
 // search indexes them, and answers quote them.
-import { MESSAGES, PART_LABELS } from '../i18n.js';
+import { MESSAGES, PART_LABELS, t } from '../i18n.js';
 import type { KnowledgeBase } from './loader.js';
 import type {
   CantonCode,
@@ -56,7 +56,7 @@ export function projectText(p: Project): Text {
   return Object.fromEntries(
     Object.entries(p.description).map(([lang, value]) => {
       const status = p.status ? ` (${p.status[lang as Language] ?? p.status.fr})` : '';
-      return [lang, `${value}${status} ${MESSAGES.partners[lang as Language]}: ${p.partners.join(', ')}.`];
+      return [lang, `${value}${status} ${t(MESSAGES.partners, lang as Language)}: ${p.partners.join(', ')}.`];
     }),
   ) as Text;
 }

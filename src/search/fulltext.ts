@@ -81,9 +81,10 @@ function stemIn(language: Language, folded: string): string {
   let stem = cache.get(folded);
   if (stem === undefined) {
     stem = folded.length < 2 || STOPWORDS.has(folded) ? '' : STEMMER_OF[language](folded);
-    cache.set(folded, stem.length >= 2 ? stem : '');
+    if (stem.length < 2) stem = '';
+    cache.set(folded, stem);
   }
-  return stem.length >= 2 ? stem : '';
+  return stem;
 }
 
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
@@ -115,7 +116,6 @@ export interface SearchHit {
   passage: Passage;
   score: number;
 }
-
 
 type Field = 'heading' | 'body' | 'context';
 

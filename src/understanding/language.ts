@@ -62,10 +62,10 @@ export interface LanguageGuess {
   certainty: number;
 }
 
-/** Within this margin the fallback language (the user's last one) wins: one odd word must not switch languages. */
+/** Within this margin the fallback language (the channel's locale, the user's pick) wins: one odd word must not switch languages. */
 const NEAR_TIE = 0.25;
 
-/** Weight of one word's trigram vote against one lexicon word. */
+/** Weight of one word's vote (its use per language, or its trigrams) against one lexicon word. */
 const TRIGRAM_WEIGHT = 0.8;
 
 function trigrams(word: string): string[] {
@@ -113,7 +113,6 @@ function train(kb: KnowledgeBase): Model {
   const logProb = {} as Record<Language, Map<string, number>>;
   const unseen = {} as Record<Language, number>;
   const wordRates = new Map<string, Partial<Record<Language, number>>>();
-  const languagesOfWord = new Map<string, number>();
   for (const lang of LANGUAGES) {
     const counts = new Map<string, number>();
     let total = 0;
@@ -122,7 +121,6 @@ function train(kb: KnowledgeBase): Model {
     for (const word of words(texts[lang].join('\n'))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
     const wordTotal = [...wordCounts.values()].reduce((a, b) => a + b, 0);
     for (const [word, n] of wordCounts) {
-      languagesOfWord.set(word, (languagesOfWord.get(word) ?? 0) + 1);
       const rates = wordRates.get(word) ?? {};
       rates[lang] = (1e6 * n) / wordTotal;
       wordRates.set(word, rates);
@@ -148,7 +146,7 @@ function train(kb: KnowledgeBase): Model {
     }
     for (const [name, langs] of byName) if (langs.length < LANGUAGES.length) cantonNames.set(name, langs);
   }
-  const neutral = new Set([...languagesOfWord].filter(([, n]) => n >= 3).map(([word]) => word));
+  const neutral = new Set([...wordRates].filter(([, rates]) => Object.keys(rates).length >= 3).map(([word]) => word));
   return { logProb, unseen, cantonNames, neutral, wordRates };
 }
 
@@ -235,7 +233,7 @@ export class LanguageDetector {
     const total = Object.values(scores).reduce((a, b) => a + b, 0);
     if (total === 0) return { language: fallback, certainty: 0 };
     const [best] = (Object.entries(scores) as [Language, number][]).sort((a, b) => b[1] - a[1]);
-    // Near ties go to the fallback (the user's last language) when it is among the leaders.
+    // Near ties go to the fallback language when it is among the leaders.
     if (best![1] - scores[fallback] < NEAR_TIE) return { language: fallback, certainty: scores[fallback] / total };
     return { language: best![0], certainty: best![1] / total };
   }

@@ -125,7 +125,7 @@ export class Understanding {
   /** Each indication's title as its content words, per language: "constitution de réserves" names indication 19. */
   private readonly indicationTitles: { number: number; words: string[] }[];
   /** How many indications the guide has (44). */
-  readonly indicationCount: number;
+  private readonly indicationCount: number;
   readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
@@ -195,7 +195,6 @@ export class Understanding {
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
     const topics = this.topics(ws, used);
-    // "How many cases": the case numbers, whatever else the question touches.
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
     const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n === 'cii' || n === 'iiz'));
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {

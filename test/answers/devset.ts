@@ -34,9 +34,14 @@ export function askDev(assistant: Assistant, q: DevQuestion): Answer {
   return assistant.ask(q.q, q.locale ? { language: q.locale } : {});
 }
 
-/** Folded, with digit groups joined: "4,293" in English is the "4293" and "4 293" of the other texts. */
-function comparable(text: string): string {
-  return fold(text).replace(/(\d)[ ,'’\u00a0\u202f](?=\d{3}\b)/g, '$1');
+/** Digit groups joined: "4,293" in English, "12 800" and "10'000" are 4293, 12800 and 10000 ("2022 454" stays two numbers). */
+export function joinGroups(text: string): string {
+  return text.replace(/\b(\d{1,3})(?:[ ,'’\u00a0\u202f](\d{3}))+\b/g, (m) => m.replace(/[^\d]/g, ''));
+}
+
+/** Folded, with digit groups joined: what an answer and the facts it must contain are compared as. */
+export function comparable(text: string): string {
+  return joinGroups(fold(text));
 }
 
 /** Why an answer fails its question, or undefined when it passes. */

@@ -9,14 +9,9 @@ import { Assistant } from '../../src/answers/ask.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { projectPath } from '../../src/paths.js';
-import { askDev, loadDevSet } from './devset.js';
+import { askDev, joinGroups, loadDevSet } from './devset.js';
 
 const SEEDS = resolve(process.env.SEEDS_DIR ?? projectPath('..', 'shared', 'seeds'));
-
-/** Digit groups joined ("12 800", "4,293" and "10'000" are 12800, 4293 and 10000). */
-function joinGroups(text: string): string {
-  return text.replace(/\b(\d{1,3})(?:[ ,'’\u00a0\u202f](\d{3}))+\b/g, (m) => m.replace(/[^\d]/g, ''));
-}
 
 const CITATIONS = [
   /\b(?:l|Z|r|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
