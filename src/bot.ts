@@ -13,10 +13,13 @@ import { checklistRequest } from './checklists/commands.js';
 import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
 import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
-import { FORM_TITLE, PRIVACY, TriageDialog, factsFromForm, formQuestions, type FormQuestion, type TriageReply } from './triage/dialog.js';
-import { personFacts, type PersonFacts } from './triage/facts.js';
+import { ConversationLanguages } from './conversation/language.js';
+import { TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
+import { FACT_NAMES, personFacts, type FactName, type PersonFacts } from './triage/facts.js';
+import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions, type FormQuestion } from './triage/form.js';
 import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
+import { TRIAGE_TEXT, type TriageCommand } from './triage/words.js';
 import { words } from './understanding/normalize.js';
 
 export interface IncomingMessage {
@@ -81,21 +84,29 @@ export class Bot {
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
   readonly reminders: Reminders;
+  private readonly languages: ConversationLanguages;
 
   constructor(private readonly kb: KnowledgeBase, store: Store) {
     this.reminders = new Reminders(store);
     this.assistant = new Assistant(kb);
     this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
     this.checklists = new Checklists(kb, store);
+    this.languages = new ConversationLanguages(store, (text, fallback) => this.assistant.understanding.languages.detect(text, fallback));
   }
 
   private findCanton(text: string): CantonCode | undefined {
     return this.assistant.understanding.read(text).cantons[0];
   }
 
-  async handle(message: IncomingMessage): Promise<Reply[]> {
+  async handle(incoming: IncomingMessage): Promise<Reply[]> {
+    const conversationLanguage = await this.languages.resolve(incoming.conversationId, incoming.text, incoming.language);
+    const message = conversationLanguage ? { ...incoming, language: conversationLanguage } : incoming;
     const session = await this.triage.active(message.conversationId);
-    if (session) return this.triage.reply(message.conversationId, session, message.text);
+    // A new triage request ("triage ZH", "est-ce un cas CII à Genève ?") starts over even mid-triage.
+    const restart = session && this.assistant.understanding.read(message.text.trim(), message.language);
+    const newTriage = restart && restart.wantsTriage && restart.cantons.length > 0;
+    const triageReplies = session && !newTriage ? await this.triage.reply(message.conversationId, session, message.text) : undefined;
+    if (triageReplies) return triageReplies;
     const ws = words(message.text);
     const helpLanguage = ws.length === 1 ? HELP_WORDS[ws[0]!] : undefined;
     if (helpLanguage) {
@@ -161,14 +172,22 @@ export class Bot {
     const data = action.data;
     const text = typeof data.text === 'string' ? data.text : undefined;
     switch (action.verb) {
-      case 'ask':
-      case 'triage.answer': {
+      case 'ask': {
         // A follow-up button carries the language of the answer that offered it.
-        const answerIn = action.verb === 'ask' && isLanguage(data.language) ? data.language : undefined;
+        const answerIn = isLanguage(data.language) ? data.language : undefined;
         return text ? this.handle({ conversationId: action.conversationId, text, ...(action.language ? { language: action.language } : {}), ...(answerIn ? { answerIn } : {}) }) : [];
       }
+      case 'triage.answer':
+      case 'triage.change':
+      case 'triage.back':
+      case 'triage.restart':
+      case 'triage.cancel':
+      case 'triage.export':
+        return this.triageAction(action);
       case 'checklist.open': {
-        const view = typeof data.key === 'string' ? await this.checklists.open(data.key, action.conversationId, language) : undefined;
+        // `key` on cards sent before it was renamed (the Adaptive Cards renderer refuses that field name).
+        const key = data.checklist ?? data.key;
+        const view = typeof key === 'string' ? await this.checklists.open(key, action.conversationId, language) : undefined;
         return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
       }
       case 'checklist.refresh':
@@ -201,10 +220,51 @@ export class Bot {
         if (!canton) return [];
         const facts = factsFromForm(data);
         const result = triageResult(this.kb, canton, facts, language);
-        return [{ kind: 'triage-result', text: formatTriage(result, language), language, result, facts }];
+        return [{ kind: 'triage-result', text: formatTriage(result, language), language, result, facts, answered: FACT_NAMES.filter((f) => f in facts), step: 0 }];
       }
       default:
         return [];
     }
+  }
+
+  /**
+   * A triage card's button. Question buttons act on the conversation's triage; a result card's
+   * buttons carry the canton and the facts it shows, so they work on that result even after the
+   * triage expired or another one started.
+   */
+  private async triageAction(action: IncomingAction): Promise<Reply[]> {
+    const { conversationId, data } = action;
+    const stored = await this.triage.active(conversationId);
+    const language = stored?.language ?? (await this.languages.remembered(conversationId)) ?? action.language ?? 'fr';
+    const fact = FACT_NAMES.includes(data.fact as FactName) ? (data.fact as FactName) : undefined;
+    const shown = this.resultShown(data, stored, language);
+    const session = shown ?? stored;
+    if (action.verb === 'triage.export') {
+      return session?.canton ? [this.triage.export(session.canton, session.facts, session.language)] : [{ kind: 'notice', text: TRIAGE_TEXT.noResult[language], language }];
+    }
+    if (!session) {
+      // A card sent before buttons named their fact: its text is a typed answer.
+      if (action.verb === 'triage.answer' && !fact && typeof data.text === 'string') return this.handle({ conversationId, text: data.text, ...(action.language ? { language: action.language } : {}) });
+      return [{ kind: 'notice', text: TRIAGE_TEXT.ended[language], language }];
+    }
+    if (action.verb === 'triage.answer' && fact) {
+      const step = typeof data.step === 'number' ? data.step : undefined;
+      return this.triage.answer(conversationId, session, { fact, value: data.value ?? data.answer, ...(step !== undefined ? { step } : {}) });
+    }
+    if (action.verb === 'triage.answer' && typeof data.text === 'string') return (await this.triage.reply(conversationId, session, data.text)) ?? [];
+    if (action.verb === 'triage.change' && fact) return this.triage.change(conversationId, session, fact);
+    const command = action.verb.slice('triage.'.length) as TriageCommand;
+    return ['back', 'restart', 'cancel'].includes(command) ? this.triage.command(conversationId, session, command) : [];
+  }
+
+  /** The triage a result card shows, from the canton, facts and order of answers its buttons carry. */
+  private resultShown(data: Record<string, unknown>, stored: TriageSession | undefined, language: Language): TriageSession | undefined {
+    const canton = typeof data.canton === 'string' && this.kb.cantons.has(data.canton as CantonCode) ? (data.canton as CantonCode) : undefined;
+    const facts = personFacts.safeParse(data.facts);
+    if (!canton || !facts.success) return undefined;
+    const given = facts.data as PersonFacts;
+    const order = Array.isArray(data.answered) ? data.answered.filter((f): f is FactName => typeof f === 'string' && f in given) : [];
+    const answered = [...order, ...FACT_NAMES.filter((f) => f in given && !order.includes(f))];
+    return { canton, facts: given, answered, skipped: [], step: stored?.step ?? 0, language: stored?.language ?? language, expiresAt: Date.now() + 24 * 60 * 60 * 1000 };
   }
 }

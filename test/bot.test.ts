@@ -22,7 +22,7 @@ describe('the bot', () => {
       const [reply] = await b.handle({ conversationId: 'c', text });
       expect(reply!.kind === 'checklist' && reply!.view.key, text).toBe(key);
     }
-    const [ask] = await b.handle({ conversationId: 'c', text: 'checklist referral', language: 'de' });
+    const [ask] = await b.handle({ conversationId: 'c-de', text: 'checklist referral', language: 'de' });
     expect(ask).toMatchObject({ kind: 'help', language: 'de' });
   });
 

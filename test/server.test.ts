@@ -47,7 +47,7 @@ describe('the web chat server', () => {
   });
 
   it('answers help in the language of the word', async () => {
-    const { replies } = await (await say('hilfe')).json();
+    const { replies } = await (await say('hilfe', 'test-conversation-help')).json();
     expect(replies[0]).toMatchObject({ kind: 'help', language: 'de' });
   });
 
@@ -77,9 +77,10 @@ describe('the web chat server', () => {
     const other = await (await say('AC et aide sociale', 'web-triage-b')).json();
     expect(other.replies[0].kind).toBe('answer');
     const second = await (await say('AC et aide sociale', 'web-triage-a')).json();
-    expect(second.replies[0]).toMatchObject({ kind: 'triage-question', fact: 'problems' });
+    expect(second.replies[0]).toMatchObject({ kind: 'triage-answered', fact: 'institutions', answer: 'AC / ORP, aide sociale' });
+    expect(second.replies[1]).toMatchObject({ kind: 'triage-question', fact: 'problems' });
     const result = await (await say('santé, pas de travail', 'web-triage-a')).json();
-    expect(result.replies[0]).toMatchObject({ kind: 'triage-result', result: { verdict: 'cii-case', canton: 'GE' } });
+    expect(result.replies[1]).toMatchObject({ kind: 'triage-result', result: { verdict: 'cii-case', canton: 'GE' } });
   });
 
   it('answers /healthz', async () => {

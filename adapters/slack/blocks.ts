@@ -5,10 +5,13 @@ import type { Answer } from '../../src/answers/builder.js';
 import type { ChecklistView } from '../../src/checklists/service.js';
 import type { Localized } from '../../src/i18n.js';
 import type { CantonCode, Language } from '../../src/knowledge/schema.js';
-import type { FormQuestion } from '../../src/triage/dialog.js';
-import type { PersonFacts } from '../../src/triage/facts.js';
+import { NONE_VALUE, SKIP_VALUE } from '../../src/triage/answers.js';
+import type { TriageReply } from '../../src/triage/dialog.js';
+import type { FactName, PersonFacts } from '../../src/triage/facts.js';
+import type { FormQuestion } from '../../src/triage/form.js';
 import { formatTriage, verdictLine } from '../../src/triage/format.js';
 import type { TriageResult } from '../../src/triage/result.js';
+import { TRIAGE_BUTTONS } from '../../src/triage/words.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_OPTIONS = 10;
@@ -107,13 +110,72 @@ const LABELS = {
   answerMissing: { fr: 'Répondre aux questions manquantes', de: 'Fehlende Fragen beantworten', it: 'Rispondere alle domande mancanti', en: 'Answer the missing questions' },
 } satisfies Record<string, Localized>;
 
-/** A triage result: verdict, reasons, what is missing, next steps, sources and buttons. */
-export function triageResultMessage(result: TriageResult, facts: PersonFacts, language: Language): SlackMessage {
+/**
+ * A triage result: verdict, reasons, what is missing, next steps, sources; a button per answer to
+ * change it, back, restart, share the result in a thread, the referral checklist. Each button's
+ * value carries the canton and the facts shown, so it acts on this result.
+ */
+export function triageResultMessage(result: TriageResult, facts: PersonFacts, language: Language, answered: FactName[] = []): SlackMessage {
   const blocks: Block[] = [header(`${verdictLine(result, language)} — ${result.canton}`), markdown(slackText(formatTriage(result, language).split('\n').slice(1).join('\n').trim() || '—'))];
-  const buttons = [button(LABELS.openReferral[language], 'checklist.open', `referral:${result.canton}`)];
+  const shown = { canton: result.canton, facts, answered };
+  const changes = result.facts.filter((f) => !f.deduced).map((f, i) => button(`✎ ${f.label}`, `triage.change.${i}`, JSON.stringify({ ...shown, fact: f.fact })));
+  for (let i = 0; i < changes.length; i += 5) blocks.push({ type: 'actions', elements: changes.slice(i, i + 5) });
+  const buttons = [
+    button(TRIAGE_BUTTONS.share[language], 'triage.export', JSON.stringify({ canton: result.canton, facts })),
+    ...(answered.length > 0 ? [button(TRIAGE_BUTTONS.back[language], 'triage.back', JSON.stringify(shown))] : []),
+    button(TRIAGE_BUTTONS.restart[language], 'triage.restart', JSON.stringify({ canton: result.canton, facts: {}, answered: [] })),
+    button(LABELS.openReferral[language], 'checklist.open', `referral:${result.canton}`),
+  ];
   if (result.missing.length > 0) buttons.unshift(button(LABELS.answerMissing[language], 'triage.resume', JSON.stringify({ canton: result.canton, facts })));
   blocks.push({ type: 'actions', elements: buttons });
-  return { text: verdictLine(result, language), blocks };
+  return { text: verdictLine(result, language), blocks: blocks.slice(0, MAX_BLOCKS) };
+}
+
+type Question = Extract<TriageReply, { kind: 'triage-question' }>;
+
+/**
+ * A triage question with the input its fact needs: buttons for yes/no and single choices,
+ * checkboxes and a confirm button for lists, a number field (sent on Enter) for numbers. Every
+ * value names the fact and the step it answers.
+ */
+export function triageQuestionMessage(q: Question): SlackMessage {
+  const value = (answer?: string) => JSON.stringify({ fact: q.fact, step: q.step, ...(answer !== undefined ? { value: answer } : {}) });
+  const blocks: Block[] = [markdown(`*${q.question}*`)];
+  if (q.hint) blocks.push(context(q.hint));
+  const skip = q.choices.find((c) => c.value === SKIP_VALUE);
+  const items = q.choices.filter((c) => c !== skip);
+  const language = q.language;
+  const buttons: Block[] = [];
+  if (q.input === 'list') {
+    const options = items.map((c) => ({ text: { type: 'plain_text', text: clip(c.label, 75) }, value: c.value }));
+    blocks.push({ type: 'actions', block_id: `triage-list:${q.step}`, elements: [{ type: 'checkboxes', action_id: 'triage.select', options: options.slice(0, MAX_OPTIONS) }] });
+    buttons.push(button(TRIAGE_BUTTONS.confirm[language], 'triage.confirm', value()), button(TRIAGE_BUTTONS.none[language], 'triage.answer.none', value(NONE_VALUE)));
+  } else if (q.input === 'number') {
+    blocks.push({
+      type: 'input',
+      // The block names the fact: a number typed into an older question still answers that question.
+      block_id: `triage-number:${q.step}:${q.fact}`,
+      dispatch_action: true,
+      label: { type: 'plain_text', text: clip(q.question, 2000) },
+      element: { type: 'number_input', action_id: 'triage.number', is_decimal_allowed: false, ...(q.min !== undefined ? { min_value: String(q.min) } : {}), ...(q.max !== undefined ? { max_value: String(q.max) } : {}) },
+    });
+  } else {
+    items.forEach((c, i) => buttons.push(button(c.label, `triage.answer.${i}`, value(c.value))));
+  }
+  if (skip) buttons.push(button(skip.label, 'triage.answer.skip', value(skip.value)));
+  if (q.canGoBack) buttons.push(button(TRIAGE_BUTTONS.back[language], 'triage.back', JSON.stringify({ step: q.step })));
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `triage-buttons:${q.step}`, elements: buttons });
+  return { text: q.text, blocks };
+}
+
+/** A triage question once answered: the question and the answer, without inputs. */
+export function triageAnsweredMessage(answered: Extract<TriageReply, { kind: 'triage-answered' }>): SlackMessage {
+  return { text: `${answered.question} ✓ ${answered.answer}`, blocks: [context(answered.question), markdown(`✓ *${answered.answer}*`)] };
+}
+
+/** A result kept for a case file, as plain text a coordinator can share. */
+export function exportMessage(text: string): SlackMessage {
+  return { text: clip(text, 3000), blocks: [markdown(`\`\`\`${clip(text, 2990)}\`\`\``)] };
 }
 
 export const TRIAGE_CALLBACK = 'triage.form';

@@ -8,13 +8,13 @@ import type { KnowledgeBase } from '../../src/knowledge/loader.js';
 import { isLanguage, type CantonCode, type Language } from '../../src/knowledge/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
-import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/triage/dialog.js';
+import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/triage/form.js';
 import { personFacts, type PersonFacts } from '../../src/triage/facts.js';
 import { triageResult } from '../../src/triage/result.js';
 import { words } from '../../src/understanding/normalize.js';
 import { reminderLine } from '../../src/reminders/text.js';
 import { SlackDeliverer } from './reminders.js';
-import { TRIAGE_CALLBACK, answerMessage, checklistMessages, homeView, textMessage, triageModal, triageResultMessage, type SlackMessage } from './blocks.js';
+import { TRIAGE_CALLBACK, answerMessage, checklistMessages, exportMessage, homeView, textMessage, triageAnsweredMessage, triageModal, triageQuestionMessage, triageResultMessage, type SlackMessage } from './blocks.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -67,9 +67,14 @@ function toMessages(reply: Reply): SlackMessage[] {
     case 'checklist':
       return checklistMessages(reply.view);
     case 'triage-result':
-      return [triageResultMessage(reply.result, reply.facts, reply.language)];
+      return [triageResultMessage(reply.result, reply.facts, reply.language, reply.answered)];
     case 'triage-question':
-      return [textMessage(`${reply.text}${reply.choices.length ? `\n${reply.choices.map((c) => `• ${c.label}`).join('\n')}` : ''}`)];
+      return [reply.input === 'canton' ? textMessage(reply.text) : triageQuestionMessage(reply)];
+    case 'triage-answered':
+      // Shown by updating the question's own message, where the answer came from a click.
+      return [];
+    case 'triage-export':
+      return [exportMessage(reply.text)];
     case 'triage-form':
       return [textMessage(reply.title)];
     default:
@@ -181,6 +186,15 @@ export class SlackChannel {
       await this.openTriage(client, b.trigger_id, b.channel?.id ?? b.user.id, b.user.id, canton, facts.success ? (facts.data as PersonFacts) : {});
     });
 
+    // The conversational triage's buttons, checkboxes and number field.
+    app.action('triage.select', async ({ ack }) => {
+      await ack();
+    });
+    app.action(/^triage\.(answer\.\w+|confirm|number|back|restart|change\.\d+|export)$/, async ({ ack, body, action, client }) => {
+      await ack();
+      await this.triageAction(client, body as any, action as any);
+    });
+
     app.action('triage.canton', async ({ ack, body, action, client }) => {
       await ack();
       const b = body as any;
@@ -213,6 +227,45 @@ export class SlackChannel {
     app.error(async (error) => {
       this.logger.error({ event: 'slack-handler-failed', error: error.name }, 'a Slack handler failed');
     });
+  }
+
+  /**
+   * A triage button: the core gets the fact, value and step it carries (a list's ticked boxes, the
+   * number typed); the question's message is updated to show the answer, the rest is posted; an
+   * export goes into the result's thread.
+   */
+  private async triageAction(client: WebClient, body: { user: { id: string; name?: string }; channel?: { id: string }; message?: { ts: string; thread_ts?: string }; state?: { values: Record<string, Record<string, any>> } }, action: { action_id: string; value?: string; block_id?: string }): Promise<void> {
+    const channel = body.channel?.id ?? body.user.id;
+    const [, kind] = action.action_id.split('.');
+    let data: Record<string, unknown> = {};
+    try {
+      data = action.value && kind !== 'number' ? (JSON.parse(action.value) as Record<string, unknown>) : {};
+    } catch {
+      this.logger.warn({ event: 'slack-triage-value-unreadable' }, 'a triage button value could not be read');
+      return;
+    }
+    if (kind === 'confirm') {
+      const list = Object.entries(body.state?.values ?? {}).find(([id]) => id === `triage-list:${String(data.step)}`)?.[1]?.['triage.select'];
+      data.value = (list?.selected_options ?? []).map((o: { value: string }) => o.value);
+    }
+    if (kind === 'number') {
+      const [, step, fact] = (action.block_id ?? '').split(':');
+      data = { fact, step: Number(step), value: action.value };
+    }
+    const verb = kind === 'confirm' || kind === 'number' ? 'triage.answer' : `triage.${kind}`;
+    const language = await this.language(client, body.user.id);
+    const replies = await this.bot.action({ conversationId: `slack:${channel}`, verb, data, user: { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) }, language });
+    const answered = replies.find((r) => r.kind === 'triage-answered');
+    if (answered && body.message) {
+      const message = triageAnsweredMessage(answered);
+      await client.chat.update({ channel, ts: body.message.ts, text: message.text, blocks: message.blocks as any });
+    }
+    const exported = replies.find((r) => r.kind === 'triage-export');
+    if (exported && body.message) {
+      const message = exportMessage(exported.text);
+      await client.chat.postMessage({ channel, thread_ts: body.message.thread_ts ?? body.message.ts, text: message.text, blocks: message.blocks as any });
+    }
+    await this.post(client, channel, body.user.id, replies.filter((r) => r !== answered && (r !== exported || !body.message)));
   }
 
   /** Event ids, then message ids (client_msg_id, or channel and ts): a retry is handled once. */

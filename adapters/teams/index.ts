@@ -6,7 +6,7 @@ import { CardFactory, ConfigurationServiceClientCredentialFactory, MessageFactor
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import type { Bot, Reply } from '../../src/bot.js';
-import { checklistCard } from '../../src/cards/adaptive.js';
+import { checklistCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
 import { cardFor } from '../../src/cards/replies.js';
 import type { Language } from '../../src/knowledge/schema.js';
 import { isLanguage } from '../../src/knowledge/schema.js';
@@ -155,7 +155,8 @@ export class TeamsChannel {
       value && typeof value.verb === 'string'
         ? await this.bot.action({ conversationId: this.conversationId(context), verb: value.verb, data: value, user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) })
         : await this.bot.handle({ conversationId: this.conversationId(context), text: activity.text ?? '', user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) });
-    for (const reply of replies) await context.sendActivity(toActivity(reply));
+    // An answered question card can only be replaced from its own Action.Execute.
+    for (const reply of replies) if (reply.kind !== 'triage-answered') await context.sendActivity(toActivity(reply));
   }
 
   /** Action.Execute: a checklist comes back as the updated card; anything else as new messages. */
@@ -165,8 +166,11 @@ export class TeamsChannel {
     const verb = String((activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? data.verb ?? '');
     const replies = await this.bot.action({ conversationId: this.conversationId(context), verb, data, user: { id: activity.from.id, name: activity.from.name }, ...(language ? { language } : {}) });
     const checklist = replies.find((r): r is Extract<Reply, { kind: 'checklist' }> => r.kind === 'checklist');
-    const others = replies.filter((r) => r !== checklist);
+    // The triage question the button was on comes back answered, in place of the card clicked.
+    const answered = replies.find((r): r is Extract<Reply, { kind: 'triage-answered' }> => r.kind === 'triage-answered');
+    const others = replies.filter((r) => r !== checklist && r !== answered);
     for (const reply of others) await context.sendActivity(toActivity(reply));
+    if (answered) return triageAnsweredCard(answered);
     if (checklist && verb !== 'checklist.open') return checklistCard(checklist.view, [activity.from.id]);
     if (checklist) await context.sendActivity(toActivity(checklist));
     return '✓';

@@ -7,12 +7,14 @@ import { projectPath } from '../paths.js';
 import type { Answer } from '../answers/builder.js';
 import type { ChecklistView } from '../checklists/service.js';
 import type { Language } from '../knowledge/schema.js';
-import type { Choice } from '../triage/answers.js';
-import type { PersonFacts } from '../triage/facts.js';
+import { NONE_VALUE, SKIP_VALUE } from '../triage/answers.js';
+import { factLineText } from '../triage/describe.js';
+import type { TriageReply } from '../triage/dialog.js';
+import { FACTS, type FactName, type PersonFacts } from '../triage/facts.js';
 import { TRIAGE_HEADINGS, verdictLine } from '../triage/format.js';
-import { FACTS } from '../triage/facts.js';
 import type { TriageResult } from '../triage/result.js';
-import type { FormQuestion } from '../triage/dialog.js';
+import type { FormQuestion } from '../triage/form.js';
+import { TRIAGE_BUTTONS } from '../triage/words.js';
 
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
@@ -41,6 +43,11 @@ const LABELS = {
   remindChecklist: { fr: 'Rappel dans 7 jours', de: 'Erinnerung in 7 Tagen', it: 'Promemoria tra 7 giorni', en: 'Remind in 7 days' },
   remindChecklistWhen: { fr: 'dans 7 jours', de: 'in 7 Tagen', it: 'tra 7 giorni', en: 'in 7 days' },
   reviewReferral: { fr: 'revoir le signalement (triage', de: 'Anmeldung überprüfen (Triage', it: 'rivedere la segnalazione (triage', en: 'review the referral (triage' },
+  answersGiven: TRIAGE_HEADINGS.facts,
+  export: TRIAGE_BUTTONS.export,
+  back: TRIAGE_BUTTONS.back,
+  restart: TRIAGE_BUTTONS.restart,
+  change: TRIAGE_BUTTONS.change,
 } satisfies Record<string, Localized>;
 
 function labels(language: Language): Record<keyof typeof LABELS, string> {
@@ -81,14 +88,28 @@ export function answerCard(answer: Answer): AdaptiveCard {
   return expand('answer', { blocks, sources: answer.sources, followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
 }
 
-const VERDICT_COLOR = { 'cii-case': 'Good', 'not-cii-case': 'Attention', 'insufficient-information': 'Warning', 'no-formal-criteria': 'Accent' } as const;
+/** The most actions the renderers show in one set (the Adaptive Cards JS renderer's default host config). */
+const MAX_ACTIONS = 5;
 
-export function triageResultCard(result: TriageResult, facts: PersonFacts, language: Language): AdaptiveCard {
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** Verdict colours readable on a light background (Warning is about 1.5:1 on white: not used). */
+const VERDICT_COLOR = { 'cii-case': 'Good', 'not-cii-case': 'Attention', 'insufficient-information': 'Default', 'no-formal-criteria': 'Accent' } as const;
+
+/**
+ * A verdict with the facts it rests on (each given one with a button to change it), the criteria
+ * met, unmet and open with their sources, and the buttons that act on this result: answer what is
+ * missing, copy it for the case file, back, restart, the referral checklist, a reminder.
+ */
+export function triageResultCard(result: TriageResult, facts: PersonFacts, language: Language, answered: FactName[] = []): AdaptiveCard {
   const h = (key: keyof typeof TRIAGE_HEADINGS) => TRIAGE_HEADINGS[key][language];
+  const cite = (c: { criterion: string; source?: { where: string } }) => (c.source ? ` (${c.source.where})` : '');
   const sections = [
-    { title: h('met'), lines: result.met.map((c) => `✓ ${c.criterion}`) },
-    { title: h('unmet'), lines: result.unmet.map((c) => `✗ ${c.criterion}`) },
-    { title: h('unknown'), lines: result.unknown.map((c) => `? ${c.criterion}`) },
+    { title: h('met'), lines: result.met.map((c) => `✓ ${c.criterion}${cite(c)}`) },
+    { title: h('unmet'), lines: result.unmet.map((c) => `✗ ${c.criterion}${cite(c)}`) },
+    { title: h('unknown'), lines: result.unknown.map((c) => `? ${c.criterion}${cite(c)}`) },
     { title: h('missing'), lines: result.missing.map((f) => FACTS[f].question[language]) },
     { title: h('nextSteps'), lines: result.nextSteps },
   ].filter((s) => s.lines.length > 0);
@@ -98,17 +119,53 @@ export function triageResultCard(result: TriageResult, facts: PersonFacts, langu
     cantonText: `${LABELS.canton[language]} ${result.canton}`,
     canton: result.canton,
     notes: result.notes,
+    factLines: result.facts.map((f) => factLineText(f, language)),
+    // Hosts render at most five actions a set (the renderer's default): the changes go in rows.
+    changeRows: chunks(result.facts.filter((f) => !f.deduced).map((f) => ({ fact: f.fact, label: f.label })), MAX_ACTIONS),
     sections,
     sources: result.sources,
     missing: result.missing,
     facts,
+    answered,
     remindWhat: `${LABELS.reviewReferral[language]} ${result.canton})`,
     labels: labels(language),
   });
 }
 
-export function triageQuestionCard(text: string, choices: Choice[]): AdaptiveCard {
-  return expand('triage-question', { text, choices });
+type Question = Extract<TriageReply, { kind: 'triage-question' }>;
+
+/**
+ * A question with the input its fact needs: a button per answer for yes/no and single choices,
+ * checkboxes and a confirm button for lists, a number field for numbers; "don't know" and "back".
+ * Every button names the fact and the step it answers.
+ */
+export function triageQuestionCard(question: Question): AdaptiveCard {
+  const language = question.language;
+  const base = { verb: 'triage.answer', fact: question.fact, step: question.step };
+  const button = (label: string, value?: string) => ({ label, data: { ...base, ...(value !== undefined ? { value } : {}) } });
+  const skip = question.choices.find((c) => c.value === SKIP_VALUE)!;
+  const items = question.choices.filter((c) => c !== skip);
+  const buttons =
+    question.input === 'list'
+      ? [button(TRIAGE_BUTTONS.confirm[language]), button(TRIAGE_BUTTONS.none[language], NONE_VALUE), button(skip.label, skip.value)]
+      : question.input === 'number'
+        ? [button(TRIAGE_BUTTONS.confirm[language]), button(skip.label, skip.value)]
+        : question.choices.map((c) => button(c.label, c.value));
+  if (question.canGoBack) buttons.push({ label: TRIAGE_BUTTONS.back[language], data: { verb: 'triage.back', step: question.step } as typeof base });
+  return expand('triage-question', {
+    text: question.question,
+    hint: question.hint ?? '',
+    input: question.input,
+    items,
+    min: question.min,
+    max: question.max,
+    buttons,
+  });
+}
+
+/** A question once answered: the question and the answer, without buttons. */
+export function triageAnsweredCard(answered: Extract<TriageReply, { kind: 'triage-answered' }>): AdaptiveCard {
+  return expand('triage-answered', { question: answered.question, answer: answered.answer });
 }
 
 /** A one-shot form with all of a canton's questions at once. */

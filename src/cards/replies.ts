@@ -1,6 +1,6 @@
 // The Adaptive Card for each kind of reply, where one exists: Teams and the web chat send the same.
 import type { Reply } from '../bot.js';
-import { answerCard, checklistCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from './adaptive.js';
+import { answerCard, checklistCard, triageAnsweredCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from './adaptive.js';
 
 /** Answers are cached and reused by the bot; so are their cards. */
 const answerCards = new WeakMap<object, AdaptiveCard>();
@@ -15,9 +15,11 @@ export function cardFor(reply: Reply): AdaptiveCard | undefined {
     case 'checklist':
       return checklistCard(reply.view);
     case 'triage-question':
-      return reply.choices.length > 0 ? triageQuestionCard(reply.text, reply.choices) : undefined;
+      return reply.input === 'canton' ? undefined : triageQuestionCard(reply);
+    case 'triage-answered':
+      return triageAnsweredCard(reply);
     case 'triage-result':
-      return triageResultCard(reply.result, reply.facts, reply.language);
+      return triageResultCard(reply.result, reply.facts, reply.language, reply.answered);
     case 'triage-form':
       return triageFormCard(reply.canton, reply.title, reply.privacy, reply.questions, reply.language);
     default:

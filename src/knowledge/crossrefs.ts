@@ -1,6 +1,7 @@
 // Checks that hold across files: indication numbers, project identifiers, which document each
 // file may cite. Schemas check each file alone; this checks the base as a whole.
 import type { KnowledgeBase, Problem } from './loader.js';
+import { derivationProblems } from '../triage/derivations.js';
 import { ruleProblems } from '../triage/rules.js';
 import { DOCUMENT_FILES, type DocumentFile, type Project, type Source } from './schema.js';
 
@@ -105,6 +106,7 @@ function documentProblems(kb: KnowledgeBase, problems: Problem[]): void {
   }
   citesOnly('indications.yaml', kb.indications, [guide], problems);
   citesOnly('organismes.yaml', kb.organismes, [guide], problems);
+  citesOnly('triage-derivations.yaml', kb.derivations, [inventory], problems);
   for (const [code, c] of kb.cantons) citesOnly(`cantons/${code}.yaml`, c, [inventory], problems);
 }
 
@@ -115,6 +117,7 @@ function triageProblems(kb: KnowledgeBase, problems: Problem[]): void {
     const rules = t.status === 'rules' ? [['triage.rule', t.rule] as const] : t.status === 'tiers' ? t.tiers.map((x, i) => [`triage.tiers[${i}].rule`, x.rule] as const) : [];
     for (const [path, r] of rules) for (const p of ruleProblems(r, path)) problems.push({ file, ...p });
   }
+  for (const p of derivationProblems(kb.derivations.derivations)) problems.push({ file: 'triage-derivations.yaml', ...p });
 }
 
 export function crossReferenceProblems(kb: KnowledgeBase): Problem[] {

@@ -20,6 +20,7 @@ import {
 } from './schema.js';
 import { attachCache, DerivedCache, type Codec } from './cache.js';
 import { crossReferenceProblems } from './crossrefs.js';
+import { derivationsDocument } from '../triage/derivations.js';
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
@@ -49,6 +50,7 @@ const SINGLE_FILES = {
   oias: ['oias.yaml', topicDocument],
   nationalProgramme: ['national-programme.yaml', topicDocument],
   glossary: ['glossary.yaml', glossaryDocument],
+  derivations: ['triage-derivations.yaml', derivationsDocument],
 } as const;
 
 type Single = typeof SINGLE_FILES;

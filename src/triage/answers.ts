@@ -6,7 +6,8 @@ import { PhraseMatcher, questionWords } from '../understanding/phrases.js';
 import { INSTITUTION_PHRASES } from '../understanding/vocabulary.js';
 import { definitionOf, type FactName, type FactValue } from './facts.js';
 
-export type Parsed = { ok: true; value: FactValue } | { ok: true; skip: true } | { ok: false };
+/** An answer read: a value, "don't know", or nothing usable (`empty`: a list confirmed with nothing ticked). */
+export type Parsed = { ok: true; value: FactValue } | { ok: true; skip: true } | { ok: false; empty?: boolean };
 
 const YES = new Set(['oui', 'o', 'ja', 'j', 'si', 'yes', 'y', 'true', 'vrai', 'wahr', 'vero', 'ok', 'exact', 'genau', 'certo', 'yep', 'jawohl', 'bien', 'sure']);
 const NO = new Set(['non', 'nein', 'no', 'n', 'false', 'faux', 'falsch', 'falso', 'nope', 'pas', 'nicht', 'kein', 'keine', 'aucun', 'aucune', 'nessuno', 'nessuna', 'none', 'nothing', 'rien', 'nichts', 'niente']);
@@ -86,25 +87,62 @@ export function parseAnswer(fact: FactName, text: string): Parsed {
 
 export interface Choice {
   label: string;
-  /** The text the button sends back, which parseAnswer reads. */
+  /** What the button sends back: a fact's own value ("true", "partial", "AC"), or "skip". */
   value: string;
 }
 
-const YES_NO_UNKNOWN: Record<Language, [string, string, string]> = {
+export const SKIP_VALUE = 'skip';
+/** A list's "none of these" button. */
+export const NONE_VALUE = 'none';
+
+export const YES_NO_UNKNOWN: Record<Language, [string, string, string]> = {
   fr: ['oui', 'non', 'je ne sais pas'],
   de: ['ja', 'nein', 'weiss nicht'],
   it: ['sì', 'no', 'non so'],
   en: ['yes', 'no', "don't know"],
 };
 
-/** Buttons for a question: yes/no, the options of an enum, the items of a list. */
+/** Buttons for a question: yes/no, the options of an enum, the items of a list; "don't know" last. */
 export function choicesFor(fact: FactName, language: Language): Choice[] {
   const definition = definitionOf(fact);
   const [yes, no, unknown] = YES_NO_UNKNOWN[language];
-  const skip = { label: unknown, value: unknown };
-  if (definition.type === 'boolean') return [{ label: yes, value: yes }, { label: no, value: no }, skip];
+  const skip = { label: unknown, value: SKIP_VALUE };
+  if (definition.type === 'boolean') return [{ label: yes, value: 'true' }, { label: no, value: 'false' }, skip];
   if (definition.type === 'enum' || definition.type === 'list') {
     return [...definition.values.map((v) => ({ label: definition.labels[v]![language], value: v })), skip];
   }
   return [skip];
+}
+
+/**
+ * A value as a card or a form sends it: a boolean, a number, an enum value, a list (an array or
+ * the comma-separated string Input.ChoiceSet sends), "skip" or "none"; anything else is read like
+ * a typed answer.
+ */
+export function parseValue(fact: FactName, raw: unknown): Parsed {
+  if (raw === SKIP_VALUE) return { ok: true, skip: true };
+  const definition = definitionOf(fact);
+  switch (definition.type) {
+    case 'boolean':
+      if (raw === true || raw === 'true') return { ok: true, value: true };
+      if (raw === false || raw === 'false') return { ok: true, value: false };
+      break;
+    case 'number': {
+      if (raw === undefined || raw === null || raw === '') return { ok: false, empty: true };
+      const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+      if (Number.isInteger(n) && n >= definition.min && n <= definition.max) return { ok: true, value: n };
+      break;
+    }
+    case 'enum':
+      if (typeof raw === 'string' && definition.values.includes(raw)) return { ok: true, value: raw };
+      break;
+    case 'list': {
+      if (raw === NONE_VALUE) return { ok: true, value: [] };
+      const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',').map((v) => v.trim()).filter(Boolean) : undefined;
+      if (items && items.length === 0) return { ok: false, empty: true };
+      if (items?.every((v) => definition.values.includes(v))) return { ok: true, value: definition.values.filter((v) => items.includes(v)) };
+      break;
+    }
+  }
+  return typeof raw === 'string' ? parseAnswer(fact, raw) : { ok: false };
 }

@@ -2,6 +2,7 @@
 import type { Localized } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
 import type { Verdict } from './evaluate.js';
+import { factLineText } from './describe.js';
 import { FACTS } from './facts.js';
 import type { TriageResult } from './result.js';
 
@@ -26,6 +27,7 @@ export const TRIAGE_HEADINGS = {
   missing: { fr: 'Informations manquantes', de: 'Fehlende Angaben', it: 'Informazioni mancanti', en: 'Information still needed' },
   nextSteps: { fr: 'Prochaines étapes dans le canton (selon l\'inventaire)', de: 'Nächste Schritte im Kanton (gemäss Inventar)', it: 'Prossimi passi nel cantone (secondo l\'inventario)', en: 'Next steps in the canton (from the inventory)' },
   notes: { fr: 'À savoir', de: 'Hinweise', it: 'Da sapere', en: 'Note' },
+  facts: { fr: 'Réponses données', de: 'Gegebene Antworten', it: 'Risposte date', en: 'Answers given' },
   sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
 } satisfies Record<string, Localized>;
 
@@ -42,6 +44,7 @@ export function formatTriage(result: TriageResult, language: Language): string {
     lines.push('', `**${h(key)}**`, ...items.map((i) => `${mark} ${i}`));
   };
   section('notes', result.notes, '⚠');
+  section('facts', result.facts.map((f) => factLineText(f, language)));
   section('met', result.met.map((c) => c.criterion), '✓');
   section('unmet', result.unmet.map((c) => c.criterion), '✗');
   section('unknown', result.unknown.map((c) => c.criterion), '?');

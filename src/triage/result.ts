@@ -1,11 +1,13 @@
 // A triage result as the user reads it: the verdict, the criteria met and unmet with their source
 // texts, the facts still needed, and the next steps in that canton from the knowledge base.
 import type { AnswerSource } from '../answers/builder.js';
-import { localize } from '../i18n.js';
+import { localize, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Language, Source } from '../knowledge/schema.js';
+import { derive, type DerivedFact } from './derivations.js';
+import { factLines, valueText, type FactLine } from './describe.js';
 import { triageOf, type CriterionResult, type Evaluation, type Verdict } from './evaluate.js';
-import type { FactName, PersonFacts } from './facts.js';
+import { definitionOf, type FactName, type PersonFacts } from './facts.js';
 
 export interface CriterionLine {
   criterion: string;
@@ -25,6 +27,8 @@ export interface TriageResult {
   unknown: CriterionLine[];
   /** What the source says instead of criteria, and its caveats (truncated row, ambiguity). */
   notes: string[];
+  /** The facts the verdict rests on, in words: those given, then those deduced from them. */
+  facts: FactLine[];
 }
 
 export function sourceOf(kb: KnowledgeBase, source: Source, language: Language): AnswerSource {
@@ -47,15 +51,31 @@ function nextSteps(kb: KnowledgeBase, code: CantonCode, language: Language): { s
   return { steps, sources };
 }
 
+const CONFLICT: Localized = {
+  fr: 'Réponses contradictoires : « {fact} : {value} » alors que {because}. Le verdict suit la réponse donnée ; vérifiez-la.',
+  de: 'Widersprüchliche Antworten: «{fact}: {value}», obwohl {because}. Das Ergebnis folgt der gegebenen Antwort; bitte prüfen.',
+  it: 'Risposte contraddittorie: «{fact}: {value}» mentre {because}. Il verdetto segue la risposta data; la verifichi.',
+  en: 'Contradictory answers: "{fact}: {value}" although {because}. The verdict follows the answer given; please check it.',
+};
+
+function conflictNote(conflict: DerivedFact, facts: PersonFacts, language: Language): string {
+  const given = valueText(conflict.fact, facts[conflict.fact]!, language);
+  return CONFLICT[language]
+    .replace('{fact}', definitionOf(conflict.fact).label[language])
+    .replace('{value}', given)
+    .replace('{because}', localize(conflict.derivation.because, language).value);
+}
+
 export function triageResult(kb: KnowledgeBase, code: CantonCode, facts: PersonFacts, language: Language): TriageResult {
   const canton = kb.cantons.get(code)!;
-  const evaluation: Evaluation = triageOf(canton, facts);
+  const { facts: known, derived, conflicts } = derive(facts, kb.derivations.derivations);
+  const evaluation: Evaluation = triageOf(canton, known);
   const line = (c: CriterionResult): CriterionLine => ({
     criterion: localize(c.label, language).value,
     ...(c.source ? { source: sourceOf(kb, c.source, language) } : {}),
   });
   const triage = canton.triage;
-  const notes: string[] = [];
+  const notes: string[] = conflicts.map((c) => conflictNote(c, facts, language));
   if (triage.status === 'no-formal-criteria') notes.push(localize(triage.reason, language).value);
   else for (const e of triage.errata ?? []) notes.push(localize(e.note, language).value);
   const steps = nextSteps(kb, code, language);
@@ -72,5 +92,6 @@ export function triageResult(kb: KnowledgeBase, code: CantonCode, facts: PersonF
     sources,
     unknown: evaluation.unknown.map(line),
     notes,
+    facts: factLines(facts, derived, language),
   };
 }

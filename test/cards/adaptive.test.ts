@@ -7,8 +7,8 @@ import { Checklists } from '../../src/checklists/service.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES } from '../../src/knowledge/schema.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { choicesFor } from '../../src/triage/answers.js';
-import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/dialog.js';
+import { TriageDialog } from '../../src/triage/dialog.js';
+import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/form.js';
 import { triageResult } from '../../src/triage/result.js';
 import { officialProblems } from './official.js';
 
@@ -82,8 +82,38 @@ describe('Adaptive Cards', () => {
       const form = triageFormCard(code, FORM_TITLE.fr, PRIVACY.fr, formQuestions(kb, code, 'fr'), 'fr');
       expect(officialProblems(form), `form ${code}`).toEqual([]);
     }
-    const question = triageQuestionCard('La personne est-elle domiciliée dans le canton ?', choicesFor('domiciledInCanton', 'fr'));
-    expect(officialProblems(question)).toEqual([]);
-    expect(elements(question).filter((e) => e.type === 'Action.Execute' && e.verb === 'triage.answer')).toHaveLength(3);
+  });
+
+  it('triage questions offer the input their fact needs, every button naming its fact and step', async () => {
+    const dialog = new TriageDialog(kb, LowStore.inMemory(), () => undefined);
+    const first = async (canton: 'LU' | 'GE' | 'BL', language: 'fr' | 'de') => (await dialog.start(canton, language, canton)).find((r) => r.kind === 'triage-question')!;
+    const yesNo = triageQuestionCard((await first('LU', 'fr')) as never);
+    expect(officialProblems(yesNo)).toEqual([]);
+    const answers = elements(yesNo).filter((e) => e.type === 'Action.Execute' && e.verb === 'triage.answer');
+    expect(answers.map((e) => (e.data as { value: string }).value)).toEqual(['true', 'false', 'skip']);
+    for (const e of answers) expect(e.data).toMatchObject({ fact: 'domiciledInCanton', step: 1 });
+
+    const list = triageQuestionCard((await first('GE', 'de')) as never);
+    expect(officialProblems(list)).toEqual([]);
+    const choiceSet = elements(list).find((e) => e.type === 'Input.ChoiceSet')!;
+    expect(choiceSet).toMatchObject({ id: 'answer', isMultiSelect: true, style: 'expanded' });
+    expect(elements(list).filter((e) => e.type === 'Action.Execute').map((e) => e.title)).toEqual(['Bestätigen', 'Keine', 'weiss nicht']);
+
+    await dialog.start('BL', 'fr', 'BL');
+    const age = (await dialog.answer('BL', (await dialog.active('BL'))!, { fact: 'problems', value: ['social'] })).find((r) => r.kind === 'triage-question')!;
+    const number = triageQuestionCard(age as never);
+    expect(officialProblems(number)).toEqual([]);
+    expect(elements(number).find((e) => e.type === 'Input.Number')).toMatchObject({ id: 'answer', min: 0, max: 120 });
+    expect(elements(number).some((e) => e.verb === 'triage.back')).toBe(true);
+  });
+
+  it('a triage result card carries no action data field the renderers refuse, and changes each answer given', () => {
+    const facts = { institutions: ['AC', 'migration'], problems: ['health'] };
+    const card = triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr', ['institutions', 'problems']);
+    const data = elements(card).flatMap((e) => (e.data ? [e.data as Record<string, unknown>] : []));
+    expect(data.length).toBeGreaterThan(0);
+    for (const d of data) expect(Object.keys(d)).not.toContain('key');
+    expect(elements(card).filter((e) => e.type === 'Action.Execute' && e.verb === 'triage.change').map((e) => (e.data as { fact: string }).fact)).toEqual(['institutions', 'problems']);
+    expect(elements(card).find((e) => e.type === 'TextBlock' && String(e.color) === 'Warning')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { Checklists } from '../../src/checklists/service.js';
 import { Assistant } from '../../src/answers/ask.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/dialog.js';
+import { FORM_TITLE, PRIVACY, formQuestions } from '../../src/triage/form.js';
 import { triageResult } from '../../src/triage/result.js';
 import { BROWSER_TESTS, clickButton, clickToggle, launch, renderCard } from '../../scripts/card-browser.js';
 
@@ -48,11 +48,30 @@ describe.runIf(BROWSER_TESTS)('cards in the official renderer', () => {
     expect(action).toMatchObject({ verb: 'ask', data: { verb: 'ask', text: answer.followUps[0] } });
   }, 30_000);
 
-  it('shows a triage result with its verdict and opens the referral checklist', async () => {
+  it('shows a triage result with its verdict, the answers it rests on, and buttons that act on them', async () => {
     const facts = { institutions: ['AC', 'AS'] };
-    const seen = await renderCard(page, triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr'));
+    const seen = await renderCard(page, triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr', ['institutions']));
     expect(seen.texts[0]).toBe('Informations insuffisantes');
-    expect(seen.buttons).toEqual(['Répondre aux questions manquantes', 'Ouvrir la checklist de signalement', 'Rappel dans 14 jours']);
+    expect(seen.texts).toContain('Institutions qui suivent la personne : AC / ORP, aide sociale');
+    expect(seen.buttons).toEqual([
+      '✎ Institutions qui suivent la personne',
+      '← Retour',
+      'Recommencer',
+      'Répondre aux questions manquantes',
+      'Copier pour le dossier',
+      'Ouvrir la checklist de signalement',
+      'Rappel dans 14 jours',
+    ]);
+    const change = await clickButton(page, '✎ Institutions qui suivent la personne');
+    expect(change!.data).toMatchObject({ verb: 'triage.change', fact: 'institutions', canton: 'GE', facts, answered: ['institutions'] });
+    const referral = await clickButton(page, 'Ouvrir la checklist de signalement');
+    expect(referral!.data).toEqual({ verb: 'checklist.open', checklist: 'referral:GE' });
+    // Zurich's eight answers: every one has its button (the renderer shows five actions a set).
+    const zh = { domiciledInCanton: true, needsSpecialisedJobSearchSupport: true, multipleProblems: true, integrationChance: 'realistic', motivated: true, needsCoordinationSupport: true, institutions: ['AC'], consentDataExchange: true };
+    const zhSeen = await renderCard(page, triageResultCard(triageResult(kb, 'ZH', zh, 'en'), zh, 'en', Object.keys(zh) as never));
+    expect(zhSeen.texts[0]).toBe('CII case');
+    expect(zhSeen.buttons.filter((b) => b.startsWith('✎'))).toHaveLength(8);
+    await renderCard(page, triageResultCard(triageResult(kb, 'GE', facts, 'fr'), facts, 'fr', ['institutions']));
     const resume = await clickButton(page, 'Répondre aux questions manquantes');
     expect(resume!.data).toMatchObject({ verb: 'triage.resume', canton: 'GE', facts });
     const remind = await clickButton(page, 'Rappel dans 14 jours');

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { CANTON_CODES, type CantonCode } from '../../src/knowledge/schema.js';
-import { triageOf } from '../../src/triage/evaluate.js';
+import { derive } from '../../src/triage/derivations.js';
 import { FACT_NAMES, definitionOf, readFacts, type FactName, type FactValue, type PersonFacts } from '../../src/triage/facts.js';
+import { triageOf } from '../../src/triage/evaluate.js';
 
 const kb = loadKnowledge();
 const canton = fc.constantFrom(...CANTON_CODES);
@@ -26,7 +27,10 @@ const someFacts: fc.Arbitrary<PersonFacts> = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<PersonFacts>;
 
-const decide = (code: CantonCode, facts: PersonFacts) => triageOf(kb.cantons.get(code)!, facts);
+/** The verdict as the result computes it: the facts given and those they imply. */
+const decide = (code: CantonCode, facts: PersonFacts) => triageOf(kb.cantons.get(code)!, derive(facts, kb.derivations.derivations).facts);
+/** Facts that do not contradict one another (no given fact says the opposite of what others imply). */
+const consistent = (facts: PersonFacts) => derive(facts, kb.derivations.derivations).conflicts.length === 0;
 
 describe('triage properties', () => {
   it('adding a fact never turns a decided verdict into another or into insufficient-information', () => {
@@ -34,6 +38,7 @@ describe('triage properties', () => {
       fc.property(canton, someFacts, someFacts, (code, known, more) => {
         const before = decide(code, known);
         fc.pre(before.verdict === 'cii-case' || before.verdict === 'not-cii-case');
+        fc.pre(consistent({ ...more, ...known }));
         const after = decide(code, { ...more, ...known });
         expect(after.verdict).toBe(before.verdict);
         expect(after.tier).toBe(before.tier);

@@ -24,6 +24,8 @@ function conversationId() {
 
 /** Checklist cards on the page, by checklist id, so a save updates the card in place. */
 const checklistItems = new Map();
+/** Triage question cards on the page, by step, so an answered one is shown answered and inactive. */
+const questionItems = new Map();
 
 /** The conversation as shown, kept in this browser so a reload shows it again. */
 const HISTORY_KEY = 'cii-history';
@@ -33,6 +35,13 @@ function remember(entry) {
   if (entry.kind === 'reply' && entry.reply.kind === 'checklist') {
     const at = history.findIndex((e) => e.kind === 'reply' && e.reply.kind === 'checklist' && e.reply.view.id === entry.reply.view.id);
     if (at >= 0) history.splice(at, 1);
+  }
+  if (entry.kind === 'reply' && entry.reply.kind === 'triage-answered') {
+    // The question it answers is kept as answered, where it was.
+    const at = history.findIndex((e) => e.kind === 'reply' && e.reply.kind === 'triage-question' && e.reply.step === entry.reply.step);
+    if (at >= 0) history[at] = entry;
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    return;
   }
   history.push(entry);
   history.splice(0, Math.max(0, history.length - HISTORY_LIMIT));
@@ -61,16 +70,27 @@ function renderCard(container, card) {
     const data = { ...(action.data ?? {}) };
     const verb = action.verb ?? data.verb;
     if (verb === 'ask') send(data.text, data.language);
-    else if (verb === 'triage.answer') send(data.text);
     else act(verb, data);
   };
   adaptiveCard.parse(card);
   container.append(adaptiveCard.render());
 }
 
+/** A result to keep in a case file: the text as it will be pasted, and a button that copies it. */
+function renderExport(container, text) {
+  const pre = element('pre', 'export', text);
+  const copy = element('button', 'copy', '⧉');
+  copy.type = 'button';
+  copy.title = 'copy';
+  copy.addEventListener('click', () => navigator.clipboard?.writeText(text).then(() => copy.classList.add('done')));
+  container.append(pre, copy);
+}
+
 function fill(item, reply) {
   item.replaceChildren();
-  if (reply.card) {
+  if (reply.kind === 'triage-export') {
+    renderExport(item, reply.text);
+  } else if (reply.card) {
     item.classList.add('card');
     renderCard(item, reply.card);
   } else {
@@ -80,6 +100,15 @@ function fill(item, reply) {
 
 function show(reply, keep = true) {
   if (keep) remember({ kind: 'reply', reply });
+  if (reply.kind === 'triage-answered') {
+    const question = questionItems.get(reply.step);
+    if (question) {
+      fill(question, reply);
+      question.classList.replace('triage-question', 'triage-answered');
+      questionItems.delete(reply.step);
+    }
+    return;
+  }
   if (reply.kind === 'checklist' && checklistItems.has(reply.view.id)) {
     fill(checklistItems.get(reply.view.id), reply);
     return;
@@ -87,6 +116,7 @@ function show(reply, keep = true) {
   const item = element('li', `bot ${reply.kind}`);
   fill(item, reply);
   if (reply.kind === 'checklist') checklistItems.set(reply.view.id, item);
+  if (reply.kind === 'triage-question') questionItems.set(reply.step, item);
   log.append(item);
   item.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
@@ -111,7 +141,8 @@ async function refreshChannel() {
   }
 }
 
-async function post(path, body) {
+/** Sends a message or an action; a clicked answer shows in the user's bubble in words, as the card said it. */
+async function post(path, body, echoAnswers = false) {
   try {
     const response = await fetch(path, {
       method: 'POST',
@@ -120,7 +151,13 @@ async function post(path, body) {
     });
     const result = await response.json();
     if (!response.ok) throw new Error(result.error ?? response.statusText);
-    for (const reply of result.replies) show(reply);
+    for (const reply of result.replies) {
+      if (echoAnswers && reply.kind === 'triage-answered') {
+        showUser(reply.answer);
+        remember({ kind: 'user', text: reply.answer });
+      }
+      show(reply);
+    }
   } catch (error) {
     log.append(element('li', 'bot error', `⚠ ${error.message}`));
   }
@@ -138,7 +175,7 @@ function send(text, answerIn) {
 }
 
 function act(verb, data) {
-  return post('api/action', { verb, data, name: nameInput.value.trim() || undefined });
+  return post('api/action', { verb, data, name: nameInput.value.trim() || undefined }, true);
 }
 
 form.addEventListener('submit', (event) => {
