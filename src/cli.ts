@@ -1,17 +1,19 @@
 // Command line for coordinators' scripts and for evaluation:
 //   npm run --silent cli -- ask "<question>" [--lang de] [--json]
-//   npm run --silent cli -- triage --canton ZH --facts '<json>' [--lang de] [--json]
+//   npm run --silent cli -- triage --canton ZH --facts '<json>' [--lang de] [--json | --format text]
 // Exit codes: 0 answered, 2 bad input, 1 the knowledge base could not be loaded.
 import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, isLanguage, type CantonCode, type Language } from './knowledge/schema.js';
+import { exportText } from './triage/export.js';
 import { readFacts } from './triage/facts.js';
 import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
 
 const USAGE = `usage: cli ask "<question>" [--lang fr|de|it|en] [--json]
-       cli triage --canton <code> --facts '<json>' [--lang fr|de|it|en] [--json]`;
+       cli triage --canton <code> --facts '<json>' [--lang fr|de|it|en] [--json | --format text]
+         --format text: the result for a case file (no names: canton, date, verdict, facts, criteria, sources)`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -48,8 +50,9 @@ function ask(args: string[]): void {
 function triage(args: string[]): void {
   const { values } = parseArgs({
     args,
-    options: { canton: { type: 'string' }, facts: { type: 'string', default: '{}' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { canton: { type: 'string' }, facts: { type: 'string', default: '{}' }, lang: { type: 'string' }, json: { type: 'boolean', default: false }, format: { type: 'string' } },
   });
+  if (values.format !== undefined && !['text', 'json'].includes(values.format)) fail(`--format must be text or json; got "${values.format}".`);
   const code = values.canton?.trim().toUpperCase();
   if (!code) fail(`--canton is required.\n${USAGE}`);
   if (!(CANTON_CODES as readonly string[]).includes(code)) fail(`Unknown canton: "${values.canton}". Use a code: ${CANTON_CODES.join(' ')}.`);
@@ -57,8 +60,13 @@ function triage(args: string[]): void {
   if (typeof parsed === 'string') fail(parsed);
   const facts = parsed;
   const lang = language(values.lang) ?? 'fr';
-  const result = triageResult(loadKnowledge(), code as CantonCode, facts, lang);
-  if (values.json) {
+  const kb = loadKnowledge();
+  const result = triageResult(kb, code as CantonCode, facts, lang);
+  if (values.format === 'text') {
+    process.stdout.write(`${exportText(kb, result, lang, new Date())}\n`);
+    return;
+  }
+  if (values.json || values.format === 'json') {
     const { verdict, tier, canton, met, unmet, missing, nextSteps, sources } = result;
     process.stdout.write(`${JSON.stringify({ verdict, ...(tier ? { tier } : {}), canton, met, unmet, missing, nextSteps, sources })}\n`);
     return;

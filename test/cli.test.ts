@@ -35,6 +35,17 @@ describe('cli triage', () => {
     expect(JSON.parse(stdout)).toMatchObject({ verdict: 'cii-case', tier: 'complex' });
   }, 30_000);
 
+  it('prints the result for a case file with --format text: canton, date, verdict, facts, criteria, sources', async () => {
+    const { code, stdout } = await cli('triage', '--canton', 'NE', '--facts', '{"employabilityRecognised": true}', '--lang', 'en', '--format', 'text');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^CII triage — result for the case file \(no personal data\)\nCanton: Neuchâtel \(NE\)\nDate: \d{1,2} \w+ \d{4}\nVerdict: CII case\n/);
+    expect(stdout).toMatch(/- Employability recognised: yes/);
+    expect(stdout).toMatch(/✓ .*pronostic|✓ .*prognosis/);
+    expect(stdout).toMatch(/Tableau 3, l\.545/);
+    const bad = await cli('triage', '--canton', 'NE', '--facts', '{}', '--format', 'pdf');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--format must be text or json/)]);
+  }, 30_000);
+
   it('names an unknown canton, an unknown fact and a wrong type, with exit code 2', async () => {
     const canton = await cli('triage', '--canton', 'XY', '--facts', '{}');
     expect([canton.code, canton.stderr]).toEqual([2, expect.stringMatching(/Unknown canton: "XY"/)]);

@@ -170,7 +170,12 @@ export class TeamsChannel {
     const answered = replies.find((r): r is Extract<Reply, { kind: 'triage-answered' }> => r.kind === 'triage-answered');
     const others = replies.filter((r) => r !== checklist && r !== answered);
     for (const reply of others) await context.sendActivity(toActivity(reply));
-    if (answered) return triageAnsweredCard(answered);
+    if (answered) {
+      // Replaced for everyone in the conversation, not only for who clicked (teams-ai does that only for cards with a refresh).
+      const card = triageAnsweredCard(answered);
+      if (activity.replyToId) await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activity.replyToId });
+      return card;
+    }
     if (checklist && verb !== 'checklist.open') return checklistCard(checklist.view, [activity.from.id]);
     if (checklist) await context.sendActivity(toActivity(checklist));
     return '✓';

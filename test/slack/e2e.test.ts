@@ -165,6 +165,52 @@ describe('Slack over HTTP', () => {
     expect(JSON.stringify(posts[0]!.body.blocks)).toMatch(/Genf — Steuerung/);
   });
 
+  it('runs a Geneva triage in a channel with checkboxes, updates each answered question, and shares the result in a thread', async () => {
+    const event = JSON.stringify({
+      type: 'event_callback', team_id: 'T1', event_id: 'Ev-triage', event_time: 1,
+      event: { type: 'app_mention', user: 'U_FR', text: '<@UBOT> est-ce un cas CII à Genève ?', channel: 'C3', ts: '1700000000.000300' },
+    });
+    await send(app.base, event, 'json');
+    const [, first] = await waitFor('chat.postMessage', 2);
+    const list = first!.body.blocks.find((b: any) => b.block_id?.startsWith('triage-list:'));
+    expect(list.elements[0]).toMatchObject({ type: 'checkboxes', action_id: 'triage.select' });
+    const confirmButton = (blocks: any[]) => blocks.find((b: any) => b.block_id?.startsWith('triage-buttons:')).elements.find((e: any) => e.action_id === 'triage.confirm');
+    const confirm = async (blocks: any[], ts: string, values: string[]) => {
+      const block = blocks.find((b: any) => b.block_id?.startsWith('triage-list:'));
+      const button = confirmButton(blocks);
+      const click = {
+        type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_FR', name: 'ana' }, channel: { id: 'C3' }, trigger_id: 't4',
+        message: { ts, blocks },
+        state: { values: { [block.block_id]: { 'triage.select': { type: 'checkboxes', selected_options: values.map((value) => ({ value })) } } } },
+        actions: [{ type: 'button', action_id: 'triage.confirm', block_id: 'triage-buttons', value: button.value }],
+      };
+      expect((await send(app.base, interaction(click), 'form')).status).toBe(200);
+    };
+    calls.length = 0;
+    await confirm(first!.body.blocks, '1700000001.000100', ['AC', 'AS']);
+    const [update] = await waitFor('chat.update');
+    expect(update!.body).toMatchObject({ channel: 'C3', ts: '1700000001.000100' });
+    expect(JSON.stringify(update!.body.blocks)).toContain('✓ *AC / ORP, aide sociale*');
+    const [problems] = await waitFor('chat.postMessage');
+    expect(problems!.body.text).toMatch(/Quels problèmes/);
+    calls.length = 0;
+    await confirm(problems!.body.blocks, '1700000002.000100', ['health', 'no-sufficient-income']);
+    const [result] = await waitFor('chat.postMessage');
+    expect(result!.body.text).toBe('Cas CII');
+    const share = result!.body.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === 'triage.export');
+    calls.length = 0;
+    const click = {
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_FR', name: 'ana' }, channel: { id: 'C3' }, trigger_id: 't5',
+      message: { ts: '1700000003.000100', blocks: result!.body.blocks },
+      actions: [{ type: 'button', action_id: 'triage.export', block_id: 'b', value: share.value }],
+    };
+    await send(app.base, interaction(click), 'form');
+    const [thread] = await waitFor('chat.postMessage');
+    expect(thread!.body.thread_ts).toBe('1700000003.000100');
+    expect(thread!.body.text).toMatch(/Canton : Genève \(GE\)/);
+    expect(thread!.body.text).toMatch(/Problèmes présents : santé, pas de revenu suffisant/);
+  });
+
   it('publishes the App Home with the user\'s open checklists', async () => {
     await send(app.base, command('checklist eisp ac', { user_id: 'U_HOME' }), 'form');
     await waitFor('chat.postMessage');

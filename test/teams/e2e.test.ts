@@ -133,6 +133,33 @@ describe('Teams over HTTP, without credentials (loopback)', () => {
     expect(JSON.stringify(update?.body)).toContain('1/44');
   });
 
+  it('runs a Geneva triage with multi-select lists through Action.Execute, each answered card replaced', async () => {
+    const start = activity({ text: 'est-ce un cas CII à Genève ?' });
+    await post(app.base, start);
+    const [, first] = await repliesTo(start.conversation.id, 2);
+    const card = first.attachments[0].content;
+    expect(JSON.stringify(card)).toMatch(/"isMultiSelect":true/);
+    const confirm = card.actions.find((x: any) => x.title === 'Valider');
+    const execute = async (data: Record<string, unknown>, message: string) => {
+      const invoke = activity({ type: 'invoke', name: 'adaptiveCard/action', conversation: start.conversation, replyToId: message, value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' } });
+      const response = await post(app.base, invoke);
+      expect(response.status).toBe(200);
+      return (await response.json()).value;
+    };
+    // The ticked boxes arrive as the ChoiceSet's comma-separated value, merged into the button's data.
+    const answered = await execute({ ...confirm.data, answer: 'AC,AS' }, 'question-1');
+    expect(JSON.stringify(answered)).toContain('✓ AC / ORP, aide sociale');
+    expect(JSON.stringify(answered)).not.toContain('Action.Execute');
+    expect(JSON.stringify(captured.find((c) => c.path.endsWith('/activities/question-1'))?.body)).toContain('✓ AC / ORP, aide sociale');
+    const cards = async (count: number) => (await repliesTo(start.conversation.id, count)).map((r) => r.attachments?.[0]?.content).filter(Boolean);
+    const problems = (await cards(4)).find((c) => /Quels problèmes/.test(JSON.stringify(c)));
+    const confirmProblems = problems.actions.find((x: any) => x.title === 'Valider');
+    await execute({ ...confirmProblems.data, answer: 'health,social' }, 'question-2');
+    const result = (await cards(6)).find((c) => c.body[0].text === 'Cas CII');
+    expect(result.body[0].text).toBe('Cas CII');
+    expect(JSON.stringify(result)).toContain('Problèmes présents : santé, problèmes sociaux');
+  });
+
   it('welcomes in the user language and stores the full conversation reference', async () => {
     const a = activity({ type: 'conversationUpdate', locale: 'it-CH', membersAdded: [{ id: '28:cii-bot' }] });
     expect((await post(app.base, a)).status).toBe(200);
