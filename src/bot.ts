@@ -14,7 +14,7 @@ import { Checklists, changesFrom, type ChecklistView, type Ticker } from './chec
 import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
 import { ConversationLanguages } from './conversation/language.js';
-import { TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
+import { TRIAGE_TTL_MS, TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
 import { FACT_NAMES, personFacts, type FactName, type PersonFacts } from './triage/facts.js';
 import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions, type FormQuestion } from './triage/form.js';
 import { formatTriage } from './triage/format.js';
@@ -265,6 +265,7 @@ export class Bot {
     const given = facts.data as PersonFacts;
     const order = Array.isArray(data.answered) ? data.answered.filter((f): f is FactName => typeof f === 'string' && f in given) : [];
     const answered = [...order, ...FACT_NAMES.filter((f) => f in given && !order.includes(f))];
-    return { canton, facts: given, answered, skipped: [], step: stored?.step ?? 0, language: stored?.language ?? language, expiresAt: Date.now() + 24 * 60 * 60 * 1000 };
+    const step = stored?.step ?? 0;
+    return { canton, facts: given, answered, skipped: [], step, firstStep: step + 1, language: stored?.language ?? language, expiresAt: Date.now() + TRIAGE_TTL_MS };
   }
 }

@@ -1,9 +1,8 @@
 // The assistant's own words (headings, templates) in the four languages. Facts never come from
 // here: they come from knowledge/.
-import type { InventoryPart, Language, Text } from './knowledge/schema.js';
+import type { InventoryPart, Language, Localized, Text } from './knowledge/schema.js';
 
-/** A text of the assistant's own in each language. */
-export type Localized = Record<Language, string>;
+export type { Localized };
 
 export const PART_LABELS: Record<InventoryPart, Localized> = {
   anchoring: { fr: 'Ancrage politique et normatif', de: 'Politische und rechtliche Verankerung', it: 'Ancoraggio politico e normativo', en: 'Political and legal anchoring' },

@@ -12,7 +12,7 @@ import type { Language } from '../../src/knowledge/schema.js';
 import { isLanguage } from '../../src/knowledge/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
-import { TeamsDeliverer } from './reminders.js';
+import { REFERENCES, TeamsDeliverer } from './reminders.js';
 
 export interface TeamsConfig {
   MicrosoftAppId?: string;
@@ -26,8 +26,6 @@ export interface TeamsConfig {
 /** Activities seen recently, so that a redelivered one is processed once. */
 const SEEN = 'teams-activities';
 const SEEN_TTL_MS = 60 * 60 * 1000;
-/** Full conversation references, for proactive messages (reminders). */
-export const REFERENCES = 'teams-references';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 

@@ -6,7 +6,9 @@ import type { Delivery, DeliveryResult, Deliverer } from '../../src/reminders/sc
 import { channelOf, type Reminder } from '../../src/reminders/service.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
-import { REFERENCES } from './index.js';
+
+/** Full conversation references, stored by the Teams channel, for proactive messages (reminders). */
+export const REFERENCES = 'teams-references';
 
 export class TeamsDeliverer implements Deliverer {
   constructor(

@@ -1,6 +1,6 @@
 // Checks that hold across files: indication numbers, project identifiers, which document each
 // file may cite. Schemas check each file alone; this checks the base as a whole.
-import type { KnowledgeBase, Problem } from './loader.js';
+import type { KnowledgeBase, Problem } from './base.js';
 import { derivationProblems } from '../triage/derivations.js';
 import { ruleProblems } from '../triage/rules.js';
 import { DOCUMENT_FILES, type DocumentFile, type Project, type Source } from './schema.js';

@@ -6,29 +6,14 @@ import { basename, join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { projectPath } from '../paths.js';
 import type { z } from 'zod';
-import {
-  CANTON_CODES,
-  canton,
-  glossaryDocument,
-  indicationsDocument,
-  inventoryDocument,
-  organismesDocument,
-  sourcesDocument,
-  topicDocument,
-  type Canton,
-  type CantonCode,
-} from './schema.js';
+import { SINGLE_FILES, type KnowledgeBase, type Problem } from './base.js';
+import { CANTON_CODES, canton, type Canton, type CantonCode } from './schema.js';
 import { attachCache, DerivedCache, type Codec } from './cache.js';
 import { crossReferenceProblems } from './crossrefs.js';
-import { derivationsDocument } from '../triage/derivations.js';
+
+export type { KnowledgeBase, Problem };
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
-
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
 
 export class KnowledgeError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -39,24 +24,6 @@ export class KnowledgeError extends Error {
     this.name = 'KnowledgeError';
   }
 }
-
-/** The single files of the base, each with its schema. */
-const SINGLE_FILES = {
-  sources: ['sources.yaml', sourcesDocument],
-  inventory: ['inventory.yaml', inventoryDocument],
-  indications: ['indications.yaml', indicationsDocument],
-  organismes: ['organismes.yaml', organismesDocument],
-  neuchatel: ['neuchatel.yaml', topicDocument],
-  oias: ['oias.yaml', topicDocument],
-  nationalProgramme: ['national-programme.yaml', topicDocument],
-  glossary: ['glossary.yaml', glossaryDocument],
-  derivations: ['triage-derivations.yaml', derivationsDocument],
-} as const;
-
-type Single = typeof SINGLE_FILES;
-export type KnowledgeBase = { [K in keyof Single]: z.infer<Single[K][1]> } & {
-  cantons: Map<CantonCode, Canton>;
-};
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');

@@ -22,6 +22,9 @@ export type CantonCode = z.infer<typeof cantonCode>;
 export const LANGUAGES = ['fr', 'de', 'it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A text of the assistant's own in each language (headings, templates, buttons). */
+export type Localized = Record<Language, string>;
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -29,6 +29,8 @@ export interface TriageSession {
   current?: FactName;
   /** Counts the questions and results shown: a button names the step of the card it is on. */
   step: number;
+  /** The first step of this triage: a button from before it belongs to an earlier triage. */
+  firstStep?: number;
   language: Language;
   expiresAt: number;
 }
@@ -100,7 +102,8 @@ export class TriageDialog {
   /** Starts a triage, optionally with facts already known (a result card's "answer the missing questions"). */
   async start(conversationId: string, language: Language, canton?: CantonCode, facts: PersonFacts = {}): Promise<TriageReply[]> {
     const previous = await this.active(conversationId);
-    const session: TriageSession = { facts, answered: [], skipped: [], step: previous?.step ?? 0, language, expiresAt: this.now() + TRIAGE_TTL_MS, ...(canton ? { canton } : {}) };
+    const step = previous?.step ?? 0;
+    const session: TriageSession = { facts, answered: [], skipped: [], step, firstStep: step + 1, language, expiresAt: this.now() + TRIAGE_TTL_MS, ...(canton ? { canton } : {}) };
     return [notice(TRIAGE_TEXT.privacy[language], language), ...(await this.next(conversationId, session))];
   }
 
@@ -147,6 +150,7 @@ export class TriageDialog {
 
   /** A button: its fact gets its value, whichever question is open now; the dialog then goes on from there. */
   async answer(conversationId: string, session: TriageSession, answer: ButtonAnswer): Promise<TriageReply[]> {
+    if (answer.step !== undefined && answer.step < (session.firstStep ?? 0)) return [notice(TRIAGE_TEXT.ended[session.language], session.language)];
     const parsed = parseValue(answer.fact, answer.value);
     const current = session.facts[answer.fact];
     const unchanged = parsed.ok && ('skip' in parsed ? session.skipped.includes(answer.fact) && current === undefined : JSON.stringify(current) === JSON.stringify(parsed.value));

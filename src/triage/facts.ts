@@ -1,6 +1,6 @@
 // The facts a triage may know about a person: the fixed vocabulary of the cantons' rules. Each
 // fact is optional (absent means unknown). Facts only: never a name or an identifier.
-import type { Localized } from '../i18n.js';
+import type { Localized } from '../knowledge/primitives.js';
 import { z } from 'zod';
 
 export const INSTITUTIONS = ['AC', 'AI', 'AS', 'PC', 'formation', 'migration'] as const;

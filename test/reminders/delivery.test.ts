@@ -7,7 +7,7 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackDeliverer } from '../../adapters/slack/reminders.js';
-import { REFERENCES } from '../../adapters/teams/index.js';
+import { REFERENCES } from '../../adapters/teams/reminders.js';
 import { TeamsDeliverer } from '../../adapters/teams/reminders.js';
 import { WebChannelDeliverer } from '../../adapters/web/reminders.js';
 import { createLogger } from '../../src/logger.js';

@@ -150,6 +150,15 @@ describe('triage by buttons', () => {
     expect(reply!.kind === 'notice' && reply!.text).toMatch(/ended or expired/);
   });
 
+  it('a question button of an earlier triage in the conversation answers nothing in the new one', async () => {
+    const { say, act, bot } = setup();
+    const geneva = question(await say('triage GE', 'fr'));
+    await say('triage JU', 'fr');
+    const [reply] = await act('triage.answer', click(geneva, ['AC', 'AS']));
+    expect(reply).toMatchObject({ kind: 'notice' });
+    expect((await bot.triage.active('c1'))?.facts).toEqual({});
+  });
+
   it('speaks the conversation\'s language from start to end: "triage TI" after an Italian question', async () => {
     const { say, act } = setup();
     await say('quali sono i criteri per un caso CII in Ticino?');
