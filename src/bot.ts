@@ -13,6 +13,8 @@ import { checklistRequest } from './checklists/commands.js';
 import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
 import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
+import { CONFIDENCE_THRESHOLD } from './answers/search.js';
+import { ConversationContexts, followUp } from './conversation/context.js';
 import { ConversationLanguages } from './conversation/language.js';
 import { TRIAGE_TTL_MS, TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
 import { FACT_NAMES, personFacts, type FactName, type PersonFacts } from './triage/facts.js';
@@ -85,12 +87,14 @@ export class Bot {
   readonly checklists: Checklists;
   readonly reminders: Reminders;
   private readonly languages: ConversationLanguages;
+  private readonly contexts: ConversationContexts;
 
   constructor(private readonly kb: KnowledgeBase, store: Store) {
     this.reminders = new Reminders(store);
     this.assistant = new Assistant(kb);
     this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
     this.checklists = new Checklists(kb, store);
+    this.contexts = new ConversationContexts(store);
     this.languages = new ConversationLanguages(store, (text, fallback) => this.assistant.understanding.languages.detect(text, fallback));
   }
 
@@ -130,9 +134,15 @@ export class Bot {
       return [this.form(query.cantons[0], language)];
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
+    // A short follow-up inherits what the last answer was about ("et à Zurich ?").
+    const followed = followUp(query, await this.contexts.get(message.conversationId), this.kb.indications.indications.length);
     const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}`;
-    let answer = this.answers.get(key);
-    if (!answer) this.answers.set(key, (answer = this.assistant.answer(query)));
+    let answer = followed === query ? this.answers.get(key) : undefined;
+    if (!answer) {
+      answer = this.assistant.answer(followed);
+      if (followed === query) this.answers.set(key, answer);
+    }
+    await this.contexts.remember(message.conversationId, followed, answer, CONFIDENCE_THRESHOLD);
     return [{ kind: 'answer', answer }];
   }
 

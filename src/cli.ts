@@ -1,9 +1,13 @@
 // Command line for coordinators' scripts and for evaluation:
-//   npm run --silent cli -- ask "<question>" [--lang de] [--json]
+//   npm run --silent cli -- ask "<question>" [--session <id>] [--lang de] [--json]
 //   npm run --silent cli -- triage --canton ZH --facts '<json>' [--lang de] [--json | --format text]
 // Exit codes: 0 answered, 2 bad input, 1 the knowledge base could not be loaded.
 import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
+import type { Answer } from './answers/builder.js';
+import { Bot } from './bot.js';
+import { loadConfig } from './config.js';
+import { LowStore } from './store/lowdb.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, isLanguage, type CantonCode, type Language } from './knowledge/schema.js';
 import { exportText } from './triage/export.js';
@@ -11,7 +15,9 @@ import { readFacts } from './triage/facts.js';
 import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
 
-const USAGE = `usage: cli ask "<question>" [--lang fr|de|it|en] [--json]
+const USAGE = `usage: cli ask "<question>" [--session <id>] [--lang fr|de|it|en] [--json]
+         --session <id>: calls with the same id are one conversation (a follow-up such as "et à Zurich ?"
+         inherits what the last answer was about); kept under DATA_DIR for 24 hours
        cli triage --canton <code> --facts '<json>' [--lang fr|de|it|en] [--json | --format text]
          --format text: the result for a case file (no names: canton, date, verdict, facts, criteria, sources)`;
 
@@ -25,19 +31,11 @@ function language(value: string | undefined): Language | undefined {
   return value;
 }
 
-function ask(args: string[]): void {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { lang: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
-  const question = positionals.join(' ').trim();
-  if (!question) fail(`The question is empty.\n${USAGE}`);
-  if (question.length > MAX_QUESTION_LENGTH) fail(`The question is longer than ${MAX_QUESTION_LENGTH} characters.`);
-  const lang = language(values.lang);
-  const assistant = new Assistant(loadKnowledge());
-  const answer = assistant.ask(question, lang ? { language: lang } : {});
-  if (values.json) {
+/** A conversation's id as the command line takes it: letters, digits, "-" and "_". */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function printAnswer(answer: Answer, json: boolean): void {
+  if (json) {
     const { text, language, sources, confidence, followUps } = answer;
     process.stdout.write(`${JSON.stringify({ text, language, sources, confidence, followUps })}\n`);
     return;
@@ -45,6 +43,34 @@ function ask(args: string[]): void {
   const sources = answer.sources.map((s) => `  - ${s.title} (${s.document}), ${s.where}`).join('\n');
   const follow = answer.followUps.map((f) => `  > ${f}`).join('\n');
   process.stdout.write(`${answer.text}\n${sources ? `\nSources:\n${sources}\n` : ''}${follow ? `\n${follow}\n` : ''}`);
+}
+
+async function ask(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, json: { type: 'boolean', default: false }, session: { type: 'string' } },
+  });
+  const question = positionals.join(' ').trim();
+  if (!question) fail(`The question is empty.\n${USAGE}`);
+  if (question.length > MAX_QUESTION_LENGTH) fail(`The question is longer than ${MAX_QUESTION_LENGTH} characters.`);
+  const lang = language(values.lang);
+  if (values.session === undefined) {
+    printAnswer(new Assistant(loadKnowledge()).ask(question, lang ? { language: lang } : {}), values.json);
+    return;
+  }
+  if (!SESSION_ID.test(values.session)) fail(`--session takes letters, digits, "-" and "_" (at most 64); got "${values.session}".`);
+  // The conversation's context lives in the embedded store, as the server keeps it.
+  const store = await LowStore.open(loadConfig(process.env).DATA_DIR);
+  try {
+    const replies = await new Bot(loadKnowledge(), store).handle({ conversationId: `cli:${values.session}`, text: question, ...(lang ? { language: lang } : {}) });
+    for (const reply of replies) {
+      if (reply.kind === 'answer') printAnswer(reply.answer, values.json);
+      else if ('text' in reply) process.stdout.write(values.json ? `${JSON.stringify({ text: reply.text, language: reply.language, sources: [], confidence: 1, followUps: [] })}\n` : `${reply.text}\n`);
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 function triage(args: string[]): void {
@@ -74,13 +100,13 @@ function triage(args: string[]): void {
   process.stdout.write(`${formatTriage(result, lang)}\n`);
 }
 
-const COMMANDS: Record<string, (args: string[]) => void> = { ask, triage };
+const COMMANDS: Record<string, (args: string[]) => void | Promise<void>> = { ask, triage };
 
 try {
   const [command, ...rest] = process.argv.slice(2);
   const run = command ? COMMANDS[command] : undefined;
   if (!run) fail(USAGE);
-  run(rest);
+  await run(rest);
 } catch (error) {
   if (error instanceof KnowledgeError) fail(error.message, 1);
   if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) fail(`${error.message}\n${USAGE}`);

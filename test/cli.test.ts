@@ -1,18 +1,27 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+type Run = (...args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
+
+function withEnv(env: NodeJS.ProcessEnv): Run {
+  return async (...args) => {
+    try {
+      const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
 }
+
+const cli = Object.assign(withEnv(process.env), { withEnv });
 
 describe('cli triage', () => {
   it('prints the verdict as JSON with exactly the contract keys, the same as the chat and the form', async () => {
@@ -67,6 +76,21 @@ describe('cli ask', () => {
     expect(answer.sources[0]).toMatchObject({ document: '002_8cd2fce77ca12853.txt' });
     expect(Object.keys(answer.sources[0]).sort()).toEqual(['document', 'title', 'where']);
   }, 30_000);
+
+  it('keeps a conversation with --session: a follow-up inherits what the answer before was about', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cii-cli-session-'));
+    const env = { ...process.env, DATA_DIR: dataDir };
+    const first = await cli.withEnv(env)('ask', 'critères cas CII Genève', '--session', 'case-7', '--json');
+    expect(JSON.parse(first.stdout).text).toMatch(/Genève — Critères/);
+    const follow = await cli.withEnv(env)('ask', 'et à Zurich ?', '--session', 'case-7', '--json');
+    expect(Object.keys(JSON.parse(follow.stdout)).sort()).toEqual(['confidence', 'followUps', 'language', 'sources', 'text']);
+    expect(JSON.parse(follow.stdout).text).toMatch(/^\*\*Zurich — Critères d'un cas CII/);
+    // Without --session each call stands alone.
+    expect(JSON.parse((await cli('ask', 'et à Zurich ?', '--json')).stdout).text).not.toMatch(/^\*\*Zurich — Critères/);
+    const bad = await cli('ask', 'x', '--session', '../etc');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--session takes letters/)]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
 
   it('answers in the language asked with --lang', async () => {
     const { stdout } = await cli('ask', 'ZH', '--lang', 'it', '--json');

@@ -83,6 +83,12 @@ describe('the web chat server', () => {
     expect(result.replies[1]).toMatchObject({ kind: 'triage-result', result: { verdict: 'cii-case', canton: 'GE' } });
   });
 
+  it('answers a follow-up with what the conversation was about', async () => {
+    await say('critères cas CII Genève', 'web-follow-up');
+    const { replies } = await (await say('et à Zurich ?', 'web-follow-up')).json();
+    expect(replies[0].answer.text).toMatch(/^\*\*Zurich — Critères d'un cas CII\*\*/);
+  });
+
   it('answers /healthz', async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
   });

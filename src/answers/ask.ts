@@ -3,7 +3,7 @@
 import { MESSAGES, t } from '../i18n.js';
 import { cacheOf } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { passagesOf, type Passage, type TopicDocumentKey } from '../knowledge/passages.js';
+import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
 import { words } from '../understanding/normalize.js';
@@ -12,7 +12,7 @@ import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, searchAnswer, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -63,6 +63,8 @@ export class Assistant {
   /** The answer to a question already read (the bot reads each message once). */
   answer(q: Query): Answer {
     const kb = this.kb;
+    const scoped = q.scope ? this.scopeRoute(q, q.scope) : undefined;
+    if (scoped) return scoped;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
@@ -85,6 +87,18 @@ export class Assistant {
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+  }
+
+  /**
+   * A follow-up's words in the passages of the answer before ("qui le préside ?" after Fribourg's
+   * steering), when they hold them; otherwise the question takes the ordinary routes.
+   */
+  private scopeRoute(q: Query, scope: PassageRef): Answer | undefined {
+    if (q.meaningfulWords.length === 0) return undefined;
+    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections.
+    const within = (p: Passage) => (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope));
+    const hits = rankedSearch(this.index, q, 12, within);
+    return (hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD ? searchAnswer(this.kb, this.index, q, undefined, hits) : undefined;
   }
 
   /**

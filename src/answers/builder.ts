@@ -2,6 +2,7 @@
 // no translation exists), its errata said aloud, its source cited once.
 import { MESSAGES, localize, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { PassageRef } from '../knowledge/passages.js';
 import type { DocumentFile, Erratum, Language, Source, Text } from '../knowledge/schema.js';
 
 export interface AnswerSource {
@@ -17,6 +18,8 @@ export interface Answer {
   /** 0 to 1: how sure the assistant is that the text answers the question. */
   confidence: number;
   followUps: string[];
+  /** What the answer is about (a canton's part, an indication, a term…): what a follow-up question inherits. */
+  about?: PassageRef;
 }
 
 export class AnswerBuilder {
@@ -66,11 +69,11 @@ export class AnswerBuilder {
     return this.cite(source);
   }
 
-  build(confidence: number, followUps: string[] = []): Answer {
+  build(confidence: number, followUps: string[] = [], about?: PassageRef): Answer {
     const notes: string[] = [];
     if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
     if (this.frenchOnly) notes.push(t(MESSAGES.frenchOnly, this.language));
     const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
-    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps };
+    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}) };
   }
 }

@@ -72,14 +72,14 @@ export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode):
   const topic = query.topics[0];
   const parts = topic ? TOPIC_PARTS[topic] : OVERVIEW_PARTS;
   for (const part of parts) renderPart(b, canton, part);
-  return b.build(topic ? 0.9 : 0.75, followUpsForCanton(kb, query.language, code, parts));
+  return b.build(topic ? 0.9 : 0.75, followUpsForCanton(kb, query.language, code, parts), { kind: 'canton', code, part: parts[0]! });
 }
 
 export function comparisonAnswer(kb: KnowledgeBase, query: Query): Answer {
   const b = new AnswerBuilder(kb, query.language);
   const parts = TOPIC_PARTS[query.topics[0] ?? 'criteria'];
   for (const code of query.cantons) for (const part of parts) renderPart(b, kb.cantons.get(code)!, part);
-  return b.build(0.9, followUpsForCanton(kb, query.language, query.cantons[0]!, parts));
+  return b.build(0.9, followUpsForCanton(kb, query.language, query.cantons[0]!, parts), { kind: 'canton', code: query.cantons.at(-1)!, part: parts[0]! });
 }
 
 /** The inventory table of coordination projects between two kinds of institutions. */

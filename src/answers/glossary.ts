@@ -30,5 +30,5 @@ export function glossaryAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Q
       for (const e of entry.errata ?? []) b.fact(e.note, e.source);
     }
   }
-  return b.build(0.9, whereUsed(index, query, terms[0]!));
+  return b.build(0.9, whereUsed(index, query, terms[0]!), { kind: 'glossary', term: terms[0]! });
 }

@@ -31,7 +31,7 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
     ...(last < 44 ? [FOLLOW_UPS.indication[query.language](String(last + 1))] : []),
     FOLLOW_UPS.block[query.language](first.block),
   ];
-  return b.build(0.95, followUps);
+  return b.build(0.95, followUps, { kind: 'indication', number: last });
 }
 
 const NO_SUCH_INDICATION: Record<Language, (n: string, count: number) => string> = {
@@ -75,5 +75,5 @@ export function organismeAnswer(kb: KnowledgeBase, query: Query, id: Organisme, 
   b.heading(organisme.names[query.language]);
   if (hits.length > 0) for (const { hit } of hits) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata);
   else for (const rule of organisme.rules) b.fact(rule.text, rule.source, rule.errata);
-  return b.build(0.9, followUpsForOrganisme(query.language, id));
+  return b.build(0.9, followUpsForOrganisme(query.language, id), { kind: 'organisme', id });
 }

@@ -2,7 +2,7 @@
 // honest "I don't know" with the closest topics when the match is weak.
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { Passage } from '../knowledge/passages.js';
+import type { Passage, PassageRef } from '../knowledge/passages.js';
 import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
 import { fold } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
@@ -13,15 +13,15 @@ import { AnswerBuilder, type Answer } from './builder.js';
 export const CONFIDENCE_THRESHOLD = 0.5;
 
 /** References are flat records: the same kind and the same values. */
-function sameRef(a: Passage, b: Passage): boolean {
-  const x = a.ref as unknown as Record<string, unknown>;
-  const y = b.ref as unknown as Record<string, unknown>;
+export function sameRef(a: PassageRef, b: PassageRef): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
   return Object.keys(x).every((k) => x[k] === y[k]);
 }
 
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
 function sameSource(a: Passage, b: Passage): boolean {
-  return (a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory') || sameRef(a, b);
+  return (a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory') || sameRef(a.ref, b.ref);
 }
 
 /** What the search looks for: the question's words and the glossary terms their synonyms stand for. */
@@ -94,7 +94,7 @@ export function searchAnswer(
   const close = (h: RankedHit) => h.coverage >= 0.5 * top.coverage;
   // The top passage's siblings in its section come along even when other passages outscored them.
   const siblings = index
-    .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p, top.hit.passage))
+    .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
     .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage) }))
     .sort((a, b) => b.coverage - a.coverage);
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
@@ -114,5 +114,5 @@ export function searchAnswer(
   const sections = doc
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
-  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2));
+  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref);
 }

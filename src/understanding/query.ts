@@ -2,6 +2,7 @@
 // numbers and blocks, glossary terms, what kind of answer it asks for, and the words left over
 // once all of that is recognised (the content words the search must match).
 import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { PassageRef } from '../knowledge/passages.js';
 import { BLOCK_IDS, type CantonCode, type Language } from '../knowledge/schema.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
@@ -64,6 +65,8 @@ export interface Query {
    * A word with a glossary synonym carries both, joined by ALTERNATIVE ("oadi|oaci").
    */
   meaningfulWords: string[];
+  /** For a follow-up: the passages of the last answer, where its words are looked for first. */
+  scope?: PassageRef;
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */

@@ -1,7 +1,7 @@
 // The words users write for each topic and institution, in French, German, Italian and English.
 // Entries are folded word prefixes (a crude stemmer: "pilot" covers pilotage, pilotaggio) or
 // whole phrases in quotes-free form; matching is in intent.ts.
-import type { InventoryPart } from '../knowledge/schema.js';
+import type { InventoryPart, Language } from '../knowledge/schema.js';
 
 export type Topic = InventoryPart | 'coordinator';
 
@@ -85,3 +85,17 @@ export const SYNONYM_GROUPS: string[][] = [
   ['tagt', 'tagen', 'trifft', 'treffen', 'sitzung', 'sitzungen', 'reunit', 'reunissent', 'reunion', 'reunions', 'seance', 'seances', 'meets', 'meet', 'meeting', 'meetings', 'riunisce', 'riuniscono', 'riunione', 'riunioni'],
   ['geandert', 'andern', 'anderung', 'uberarbeitet', 'uberarbeiten', 'uberpruft', 'uberprufen', 'angepasst', 'anpassen', 'neuausrichtung', 'modifie', 'modifier', 'revoir', 'revu', 'revise', 'reviser', 'adapter', 'changed', 'revised', 'reviewed', 'adapted', 'cambiato', 'modificato', 'rivisto', 'rivedere', 'adattato'],
 ];
+
+/** "The next one", "the previous one", as folded words per language: a follow-up moves along a numbered list. */
+export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[]>> = {
+  next: { fr: ['suivante', 'suivant', 'prochaine', 'prochain'], de: ['nachste', 'nachster', 'nachstes', 'naechste', 'folgende', 'folgender'], it: ['prossima', 'prossimo', 'successiva', 'successivo', 'seguente'], en: ['next', 'following'] },
+  previous: { fr: ['precedente', 'precedent'], de: ['vorherige', 'vorheriger', 'vorige', 'voriger'], it: ['precedente'], en: ['previous', 'preceding'] },
+};
+
+/** Words that tie a short question to the one before ("et à Zurich ?", "und dort?", "and its…"), as folded words per language. */
+export const CONTINUATION_WORDS: Record<Language, string[]> = {
+  fr: ['et', 'y', 'le', 'la', 'les', 'lui', 'son', 'sa', 'ses', 'leur', 'leurs', 'en', 'ca', 'cela', 'celui', 'celle'],
+  de: ['und', 'dort', 'da', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'dessen', 'deren', 'davon', 'dafur', 'dabei', 'diese', 'dieser', 'dieses', 'das'],
+  it: ['e', 'ne', 'lo', 'la', 'gli', 'suo', 'sua', 'suoi', 'sue', 'loro', 'ci', 'li', 'questo', 'questa'],
+  en: ['and', 'its', 'it', 'there', 'their', 'them', 'that', 'this', 'they', 'those'],
+};

@@ -13,7 +13,11 @@ const question = z.strictObject({
   lang: z.enum(LANGUAGES),
   q: z.string().min(1),
   mustContain: z.array(z.string().min(1)).optional(),
+  /** Each inner list: at least one of its strings (the same fact in several languages or spellings). */
+  mustContainAny: z.array(z.array(z.string().min(1)).min(1)).optional(),
   document: z.enum(DOCUMENT_FILES).optional(),
+  /** Where in the document the question's author read the answer (for reviewers). */
+  source: z.string().optional(),
   outOfScope: z.boolean().optional(),
   /**
    * The language the channel tells (the Teams or Slack locale, the web chat's picker), for questions
@@ -24,9 +28,22 @@ const question = z.strictObject({
 });
 export type DevQuestion = z.infer<typeof question>;
 
+/** A conversation: turns asked one after the other; the last turn's answer is judged like a question. */
+const conversation = question.omit({ q: true }).extend({ turns: z.array(z.string().min(1)).min(2) });
+export type DevConversation = z.infer<typeof conversation>;
+
+const questionSet = z.strictObject({ questions: z.array(question), conversations: z.array(conversation).optional() });
+export type QuestionSet = z.infer<typeof questionSet>;
+
+/** A set of questions (and conversations) in the dev set's format. */
+export function loadQuestionSet(url: URL): QuestionSet {
+  return questionSet.parse(parse(readFileSync(url, 'utf8')));
+}
+
 export function loadDevSet(): DevQuestion[] {
-  const raw = parse(readFileSync(new URL('./devset.yaml', import.meta.url), 'utf8'));
-  return z.strictObject({ questions: z.array(question).min(200) }).parse(raw).questions;
+  const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
+  if (set.questions.length < 200) throw new Error('the dev set has fewer than 200 questions');
+  return set.questions;
 }
 
 /** The assistant's answer to a dev-set question, with the channel's locale where the question has one. */
@@ -45,13 +62,16 @@ export function comparable(text: string): string {
 }
 
 /** Why an answer fails its question, or undefined when it passes. */
-export function judge(q: DevQuestion, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
+export function judge(q: Omit<DevQuestion, 'q'>, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
   if (q.outOfScope) return answer.confidence < CONFIDENCE_THRESHOLD ? undefined : `answered with confidence ${answer.confidence}`;
   if (answer.confidence < CONFIDENCE_THRESHOLD) return 'said it does not know';
   if (answer.language !== q.lang) return `answered in ${answer.language}`;
   const text = comparable(answer.text);
-  const missing = (q.mustContain ?? []).filter((m) => !text.includes(comparable(m)));
-  if (missing.length > 0) return `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`;
+  const missing = [
+    ...(q.mustContain ?? []).filter((m) => !text.includes(comparable(m))).map((m) => JSON.stringify(m)),
+    ...(q.mustContainAny ?? []).filter((any) => !any.some((m) => text.includes(comparable(m)))).map((any) => `one of ${JSON.stringify(any)}`),
+  ];
+  if (missing.length > 0) return `missing ${missing.join(', ')}`;
   if (q.document && !answer.sources.some((s) => s.document === q.document)) return `does not cite ${q.document}`;
   return undefined;
 }

@@ -211,6 +211,17 @@ describe('Slack over HTTP', () => {
     expect(thread!.body.text).toMatch(/Problèmes présents : santé, pas de revenu suffisant/);
   });
 
+  it('answers a follow-up mention with what the channel\'s conversation was about', async () => {
+    const mention = (id: string, text: string, ts: string) =>
+      JSON.stringify({ type: 'event_callback', team_id: 'T1', event_id: id, event_time: 1, event: { type: 'app_mention', user: 'U_DE', text: `<@UBOT> ${text}`, channel: 'C4', ts } });
+    await send(app.base, mention('Ev-f1', 'wer steuert die IIZ im Kanton Wallis?', '1700000010.000100'), 'json');
+    await waitFor('chat.postMessage');
+    calls.length = 0;
+    await send(app.base, mention('Ev-f2', 'und die Fallzahlen?', '1700000011.000100'), 'json');
+    const [post] = await waitFor('chat.postMessage');
+    expect(post!.body.text).toMatch(/Wallis — Fallzahlen 2022/);
+  });
+
   it('publishes the App Home with the user\'s open checklists', async () => {
     await send(app.base, command('checklist eisp ac', { user_id: 'U_HOME' }), 'form');
     await waitFor('chat.postMessage');

@@ -99,6 +99,15 @@ describe('Teams over HTTP, without credentials (loopback)', () => {
     expect(JSON.stringify(reply.attachments[0].content)).toMatch(/Genf — Steuerung/);
   });
 
+  it('answers a follow-up with what the conversation was about', async () => {
+    const first = activity({ text: 'critères cas CII Genève' });
+    await post(app.base, first);
+    await repliesTo(first.conversation.id);
+    await post(app.base, activity({ text: 'et à Zurich ?', conversation: first.conversation }));
+    const [, reply] = await repliesTo(first.conversation.id, 2);
+    expect(JSON.stringify(reply.attachments[0].content)).toContain('Zurich — Critères d');
+  });
+
   it('processes a redelivered activity once', async () => {
     const a = activity({ text: 'indication 38' });
     await post(app.base, a);

@@ -1,0 +1,83 @@
+// What a conversation was last about, so that a short follow-up inherits it: "et à Zurich ?" after
+// Geneva's criteria asks for Zurich's criteria; "and its case numbers?" keeps the canton; "und die
+// nächste?" after indication 12 asks for 13. Kept per conversation with the other conversation
+// state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
+import type { Answer } from '../answers/builder.js';
+import { TOPIC_PARTS } from '../answers/cantons.js';
+import type { PassageRef } from '../knowledge/passages.js';
+import { LANGUAGES } from '../knowledge/schema.js';
+import type { Store } from '../store/store.js';
+import type { Query } from '../understanding/query.js';
+import { CONTINUATION_WORDS, SEQUENCE_CUES, type Topic } from '../understanding/vocabulary.js';
+
+const COLLECTION = 'conversation-context';
+const TTL_MS = 24 * 60 * 60 * 1000;
+/** A follow-up is short: a longer question says what it is about. */
+const FOLLOW_UP_WORDS = 7;
+
+export interface TopicContext {
+  about: PassageRef;
+  topics: Topic[];
+}
+
+const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
+const NEXT = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.next[l]));
+const PREVIOUS = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.previous[l]));
+
+/** Whether the question names what it is about: a canton, an indication, a block, a term, an institution, a list. */
+function hasSubject(q: Query): boolean {
+  return q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length + q.glossaryTerms.length + q.institutions.length > 0 || Boolean(q.unknownCanton) || q.wantsList || q.wantsTriage;
+}
+
+/** The topic that names a canton's part, for an answer found by search rather than by topic. */
+function topicOf(part: string): Topic[] {
+  const topic = (Object.keys(TOPIC_PARTS) as Topic[]).find((t) => TOPIC_PARTS[t][0] === part);
+  return topic ? [topic] : [];
+}
+
+/** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
+export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
+  if (!context || q.words.length > FOLLOW_UP_WORDS) return q;
+  const { about } = context;
+  const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
+  // "Und die nächste?", "e la 6?": another indication.
+  const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
+  const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;
+  if (number !== undefined && about.kind === 'indication' && q.indications.length === 0) {
+    return number >= 1 && number <= indicationCount ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
+  }
+  const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
+  if (hasSubject(q)) {
+    // "Et à Zurich ?": another canton, the same part.
+    const bare = q.topics.length === 0 && q.contentWords.length === 0;
+    return bare && q.cantons.length > 0 && about.kind === 'canton' ? { ...q, topics: inherited } : q;
+  }
+  // No subject of its own: a follow-up when it is tied to the last answer or says nothing else.
+  const tied = q.words.some((w) => CONTINUATIONS.has(w)) || q.contentWords.length <= 1;
+  if (!tied) return q;
+  const scoped = { ...q, scope: about };
+  switch (about.kind) {
+    case 'canton':
+      return { ...scoped, cantons: [about.code], topics: q.topics.length > 0 || q.contentWords.length > 0 ? q.topics : inherited };
+    case 'indication':
+      return q.topics.length === 0 && q.contentWords.length === 0 ? { ...q, indications: [about.number] } : q;
+    case 'glossary':
+      return { ...scoped, glossaryTerms: [about.term], meaningfulWords: [...q.meaningfulWords, about.term.toLowerCase()] };
+    default:
+      return scoped;
+  }
+}
+
+export class ConversationContexts {
+  constructor(private readonly store: Store) {}
+
+  get(conversationId: string): Promise<TopicContext | undefined> {
+    return this.store.get<TopicContext>(COLLECTION, conversationId);
+  }
+
+  /** Remembers what an answer was about; an answer that found nothing leaves the context as it was. */
+  async remember(conversationId: string, query: Query, answer: Answer, threshold: number): Promise<void> {
+    if (!answer.about || answer.confidence < threshold) return;
+    await this.store.put<TopicContext>(COLLECTION, conversationId, { about: answer.about, topics: query.topics }, { ttlMs: TTL_MS });
+  }
+}

@@ -1,0 +1,58 @@
+// Follow-up questions: a short question that leaves its subject unsaid inherits it from the answer
+// before, in the same conversation only, and a question that says what it is about stands alone.
+import { describe, expect, it } from 'vitest';
+import { Bot, type Reply } from '../../src/bot.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { LowStore } from '../../src/store/lowdb.js';
+
+const kb = loadKnowledge();
+const bot = new Bot(kb, LowStore.inMemory());
+let n = 0;
+
+/** A new conversation: each call asks the next turn in it. */
+function conversation() {
+  const id = `ctx-${++n}`;
+  return async (text: string, language?: 'fr' | 'de' | 'it' | 'en') => {
+    const [reply] = await bot.handle({ conversationId: id, text, ...(language ? { language } : {}) });
+    return reply as Extract<Reply, { kind: 'answer' }>;
+  };
+}
+
+describe('follow-up questions', () => {
+  it('"et à Zurich ?" after Geneva\'s criteria gives Zurich\'s criteria, not its whole profile', async () => {
+    const ask = conversation();
+    expect((await ask('critères cas CII Genève')).answer.text).toMatch(/^\*\*Genève — Critères d'un cas CII\*\*/);
+    const zurich = await ask('et à Zurich ?');
+    expect(zurich.answer.text).toMatch(/^\*\*Zurich — Critères d'un cas CII\*\*/);
+    expect(zurich.answer.text).not.toMatch(/Ancrage politique/);
+  });
+
+  it('"und die nächste?" after indication 12 gives indication 13; "e la 20?" moves to that one', async () => {
+    const ask = conversation();
+    await ask('Hinweis 12 im USBI-Leitfaden');
+    expect((await ask('und die nächste?')).answer.text).toMatch(/^\*\*13\./);
+    expect((await ask('e la 20?', 'it')).answer.text).toMatch(/^\*\*20\./);
+  });
+
+  it('"and its case numbers?" keeps the canton of the answer before', async () => {
+    const ask = conversation();
+    await ask('who steers the CII in Valais?');
+    const numbers = await ask('and its case numbers?');
+    expect(numbers.answer.text).toMatch(/^\*\*Valais — Case numbers in 2022\*\*/);
+  });
+
+  it('"qui le préside ?" looks in the answer before first', async () => {
+    const ask = conversation();
+    await ask('qui pilote la CII à Genève ?');
+    const chair = await ask('qui le préside ?');
+    expect(chair.answer.text).toMatch(/présidé par l'adjoint de direction de l'office de l'action, de l'insertion et de l'intégration sociales/);
+  });
+
+  it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
+    const ask = conversation();
+    await ask('critères cas CII Genève');
+    expect((await ask('quels cantons ont une plateforme de gestion des cas ?')).answer.text).not.toMatch(/^\*\*Genève/);
+    const other = conversation();
+    expect((await other('et à Zurich ?')).answer.text).toMatch(/^\*\*Zurich — Ancrage politique/);
+  });
+});
