@@ -8,7 +8,7 @@ import { Bot } from '../src/bot.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { LANGUAGES } from '../src/knowledge/schema.js';
 import { LowStore } from '../src/store/lowdb.js';
-import { askDev, judge, loadQuestionSet } from '../test/answers/devset.js';
+import { askConversation, askDev, judge, loadQuestionSet } from '../test/answers/devset.js';
 
 const [file, flag] = process.argv.slice(2);
 if (!file) {
@@ -38,9 +38,7 @@ for (const language of LANGUAGES) {
   let followed = 0;
   const conversations = (set.conversations ?? []).filter((c) => c.lang === language);
   for (const c of conversations) {
-    let last;
-    for (const turn of c.turns) last = (await bot.handle({ conversationId: c.id, text: turn, ...(c.locale ? { language: c.locale } : {}) })).at(-1);
-    const answer = last?.kind === 'answer' ? last.answer : { text: last && 'text' in last ? last.text : '', language, sources: [], confidence: 1 };
+    const answer = await askConversation(bot, c);
     const why = judge(c, answer);
     if (why) failures.push(`${c.id} ${JSON.stringify(c.turns)} → ${why} | ${answer.text.split('\n')[0]!.slice(0, 100)}`);
     else followed++;

@@ -35,10 +35,15 @@ const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'n
 export class Assistant {
   readonly understanding: Understanding;
   readonly index: FullTextIndex;
+  /** A report's sections by their title in each language, as folded words: a title asks for its section. */
+  private readonly sectionTitles = new Map<string, PassageRef>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.understanding = new Understanding(kb);
     this.index = new FullTextIndex(passagesOf(kb), cacheOf(kb));
+    for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document' && x.ref.section !== 'unavailable')) {
+      for (const heading of Object.values(p.heading)) this.sectionTitles.set(words(heading).join(' '), p.ref);
+    }
   }
 
   ask(text: string, context: AskContext = {}): Answer {
@@ -65,6 +70,10 @@ export class Assistant {
     const kb = this.kb;
     const scoped = q.scope ? this.scopeRoute(q, q.scope) : undefined;
     if (scoped) return scoped;
+    // A title asks for its section, unless it follows an answer about something else ("what is it about?").
+    const section = this.sectionTitles.get(q.words.join(' '));
+    const sameDocument = !q.scope || (section?.kind === 'document' && q.scope.kind === 'document' && q.scope.doc === section.doc);
+    if (section && sameDocument) return this.sectionAnswer(q, section);
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
@@ -87,6 +96,12 @@ export class Assistant {
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+  }
+
+  /** A report's section asked for by its title (a follow-up button offers them): all of its facts. */
+  private sectionAnswer(q: Query, ref: PassageRef): Answer {
+    const hits = this.index.passagesWhere((p) => sameRef(p.ref, ref)).map((passage) => ({ hit: { passage, score: 1 }, coverage: 1 }));
+    return searchAnswer(this.kb, this.index, q, undefined, hits);
   }
 
   /**

@@ -4,9 +4,12 @@ import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import type { Assistant } from '../../src/answers/ask.js';
+import type { Bot } from '../../src/bot.js';
 import type { Answer } from '../../src/answers/builder.js';
 import { DOCUMENT_FILES, LANGUAGES, type Language } from '../../src/knowledge/schema.js';
 import { fold } from '../../src/understanding/normalize.js';
+
+export type Split = 'training' | 'validation';
 
 const question = z.strictObject({
   id: z.string(),
@@ -18,6 +21,8 @@ const question = z.strictObject({
   document: z.enum(DOCUMENT_FILES).optional(),
   /** Where in the document the question's author read the answer (for reviewers). */
   source: z.string().optional(),
+  /** Questions written blind join the training part once scored; the others are split by id. */
+  split: z.enum(['training', 'validation']).optional(),
   outOfScope: z.boolean().optional(),
   /**
    * The language the channel tells (the Teams or Slack locale, the web chat's picker), for questions
@@ -51,6 +56,14 @@ export function askDev(assistant: Assistant, q: DevQuestion): Answer {
   return assistant.ask(q.q, q.locale ? { language: q.locale } : {});
 }
 
+/** A conversation asked turn by turn in one conversation of the bot; the last turn's answer. */
+export async function askConversation(bot: Bot, c: DevConversation): Promise<Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>> {
+  let last: Awaited<ReturnType<Bot['handle']>>[number] | undefined;
+  for (const turn of c.turns) last = (await bot.handle({ conversationId: `devset:${c.id}`, text: turn, ...(c.locale ? { language: c.locale } : {}) })).at(-1);
+  if (last?.kind === 'answer') return last.answer;
+  return { text: last && 'text' in last ? last.text : '', language: last && 'language' in last ? last.language : c.lang, sources: [], confidence: 1 };
+}
+
 /** Digit groups joined: "4,293" in English, "12 800" and "10'000" are 4293, 12800 and 10000 ("2022 454" stays two numbers). */
 export function joinGroups(text: string): string {
   return text.replace(/\b(\d{1,3})(?:[ ,'’\u00a0\u202f](\d{3}))+\b/g, (m) => m.replace(/[^\d]/g, ''));
@@ -74,6 +87,19 @@ export function judge(q: Omit<DevQuestion, 'q'>, answer: Pick<Answer, 'text' | '
   if (missing.length > 0) return `missing ${missing.join(', ')}`;
   if (q.document && !answer.sources.some((s) => s.document === q.document)) return `does not cite ${q.document}`;
   return undefined;
+}
+
+
+/**
+ * Which part of the dev set a question belongs to, fixed by its id: about one in five is kept for
+ * validation. Only training questions are listed by `npm run devset:failures`, to work from;
+ * validation questions measure whether what was learnt from them holds on others.
+ */
+export function splitOf(q: { id: string; split?: Split }): Split {
+  if (q.split) return q.split;
+  let hash = 2166136261;
+  for (const ch of q.id) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return hash % 5 === 0 ? 'validation' : 'training';
 }
 
 export interface Accuracy {

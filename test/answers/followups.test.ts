@@ -12,8 +12,8 @@ const kb = loadKnowledge();
 const bot = new Bot(kb, LowStore.inMemory());
 const user = { id: 'u1' };
 
-async function answerTo(text: string, language: 'fr' | 'de' | 'it' | 'en') {
-  const [reply] = await bot.action({ conversationId: 'followups', verb: 'ask', user, data: { text, language } });
+async function answerTo(text: string, language: 'fr' | 'de' | 'it' | 'en', conversationId = 'followups') {
+  const [reply] = await bot.action({ conversationId, verb: 'ask', user, data: { text, language } });
   return reply;
 }
 
@@ -22,8 +22,11 @@ describe('follow-ups', () => {
     const misunderstood: string[] = [];
     for (const q of loadDevSet().filter((x) => !x.outOfScope)) {
       const answer = askDev(bot.assistant, q);
-      for (const followUp of answer.followUps) {
-        const reply = await answerTo(followUp, answer.language);
+      for (const [i, followUp] of answer.followUps.entries()) {
+        // Clicked right after the answer that offered it, in that conversation.
+        const conversationId = `followups:${q.id}:${i}`;
+        await bot.handle({ conversationId, text: q.q, ...(q.locale ? { language: q.locale } : {}) });
+        const reply = await answerTo(followUp, answer.language, conversationId);
         const understood =
           reply?.kind === 'checklist' ||
           (reply?.kind === 'answer' && reply.answer.confidence >= CONFIDENCE_THRESHOLD && reply.answer.language === answer.language);
