@@ -61,6 +61,20 @@ export const ERRATUM_KINDS = [
   'implausible', // a value that cannot be right as printed (a date in the future, say)
 ] as const;
 
+/**
+ * How caseworkers and coordinators ask for a unit of the base (a canton's part, a project, an
+ * indication, a section…), in each language, informally, with the usual abbreviations: written from
+ * the sources, never from an evaluation set. At least three per language; the search reads them
+ * beside the unit's own text.
+ */
+export const questions = z.strictObject({
+  fr: z.array(z.string().trim().min(3)).min(3),
+  de: z.array(z.string().trim().min(3)).min(3),
+  it: z.array(z.string().trim().min(3)).min(3),
+  en: z.array(z.string().trim().min(3)).min(3),
+});
+export type Questions = z.infer<typeof questions>;
+
 /** A known error or gap of the source, recorded on the fact it touches so answers can say so. */
 export const erratum = z.strictObject({
   kind: z.enum(ERRATUM_KINDS),

@@ -2,7 +2,7 @@
 // schemas at load time, and the TypeScript types are inferred from them.
 import { z } from 'zod';
 import { triage } from '../triage/rules.js';
-import { LANGUAGES, cantonCode, documentFile, erratum, names, source, text } from './primitives.js';
+import { LANGUAGES, cantonCode, documentFile, erratum, names, questions, source, text } from './primitives.js';
 
 export * from './primitives.js';
 
@@ -18,11 +18,11 @@ export const fact = z.strictObject({
 export type Fact = z.infer<typeof fact>;
 
 /** What the source says nothing about is said explicitly, with the reason. */
-const notReported = z.strictObject({ status: z.literal('not-reported'), reason: text, source });
+const notReported = z.strictObject({ status: z.literal('not-reported'), reason: text, source, questions: questions.optional() });
 export type NotReported = z.infer<typeof notReported>;
 
 export const section = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('reported'), facts: z.array(fact).min(1) }),
+  z.strictObject({ status: z.literal('reported'), facts: z.array(fact).min(1), questions: questions.optional() }),
   notReported,
 ]);
 export type Section = z.infer<typeof section>;
@@ -37,6 +37,7 @@ export const composition = z.discriminatedUnion('status', [
     workingGroups: z.boolean(),
     source,
     facts: z.array(fact).optional(),
+    questions: questions.optional(),
   }),
   notReported,
 ]);
@@ -49,6 +50,7 @@ export const platform = z.discriminatedUnion('status', [
     /** The platform's name, only where the source gives one. */
     name: nonEmpty.optional(),
     facts: z.array(fact).min(1),
+    questions: questions.optional(),
   }),
   notReported,
 ]);
@@ -70,6 +72,7 @@ export const project = z.strictObject({
   status: text.optional(),
   source,
   errata: z.array(erratum).optional(),
+  questions: questions.optional(),
 });
 export type Project = z.infer<typeof project>;
 
@@ -99,7 +102,7 @@ export const canton = z.strictObject({
     platform,
     // Tableaux 4 to 10
     projects: z.discriminatedUnion('status', [
-      z.strictObject({ status: z.literal('reported'), items: z.array(project).min(1) }),
+      z.strictObject({ status: z.literal('reported'), items: z.array(project).min(1), questions: questions.optional() }),
       notReported,
     ]),
   }),
@@ -120,6 +123,7 @@ export const topicDocument = z.strictObject({
         id: z.string().regex(/^[a-z0-9-]+$/),
         title: text,
         facts: z.array(fact).min(1),
+        questions: questions.optional(),
       }),
     )
     .min(1),
@@ -164,6 +168,7 @@ export const indicationsDocument = z.strictObject({
       citedBy: z.array(z.enum(ORGANISMES)),
       source,
       errata: z.array(erratum).optional(),
+      questions: questions.optional(),
     }),
   ),
 });
@@ -179,10 +184,11 @@ export const organismesDocument = z.strictObject({
         .array(fact.extend({ indications: z.array(indicationNumber).optional() }))
         .min(1),
       source,
+      questions: questions.optional(),
     }),
   ),
   /** Chapter 5: principles for every performance agreement with an EISP. */
-  principles: z.array(z.strictObject({ title: names, text, source, errata: z.array(erratum).optional() })).min(1),
+  principles: z.array(z.strictObject({ title: names, text, source, errata: z.array(erratum).optional(), questions: questions.optional() })).min(1),
 });
 export type OrganismesDocument = z.infer<typeof organismesDocument>;
 
@@ -197,6 +203,7 @@ export const glossaryDocument = z.strictObject({
       definition: text.optional(),
       source,
       errata: z.array(erratum).optional(),
+      questions: questions.optional(),
     }),
   ),
 });
