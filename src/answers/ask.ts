@@ -11,6 +11,7 @@ import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { glossaryAnswer } from './glossary.js';
+import { propertyAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
 import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
 
@@ -88,6 +89,8 @@ export class Assistant {
     // One institution's rules; a question naming two or more is about what they share.
     const organismes = q.institutions.flatMap((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF] ?? []);
     if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
+    const computed = propertyAnswer(kb, q);
+    if (computed) return computed;
     if (q.wantsList && !q.wantsCount) {
       const list = listAnswer(kb, this.index, q);
       if (list) return list;

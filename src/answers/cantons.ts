@@ -36,7 +36,6 @@ const BODY_LABELS = {
   bureau: { fr: 'bureau CII', de: 'IIZ-Fachstelle', it: 'ufficio CII', en: 'CII bureau' },
   workingGroups: { fr: 'groupes de travail ou autres', de: 'Arbeitsgruppen oder andere', it: 'gruppi di lavoro o altri', en: 'working groups or other' },
 } as const;
-const WITHOUT = { fr: 'Sans', de: 'Ohne', it: 'Senza', en: 'Without' };
 const YES_NO = { yes: { fr: 'oui', de: 'ja', it: 'sì', en: 'yes' }, no: { fr: 'non', de: 'nein', it: 'no', en: 'no' } };
 
 function prefixed(text: Text, prefix: string): Text {
@@ -118,28 +117,7 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
   const name = (c: Canton) => `${c.names[lang]} (${c.code})`;
   let selected: Canton[] = [];
 
-  if (topic === 'platform') {
-    selected = cantons.filter((c) => c.inventory.platform.status === 'reported' && c.inventory.platform.electronic);
-    b.heading(PART_LABELS.platform[lang]);
-    for (const c of selected) {
-      const p = c.inventory.platform;
-      if (p.status !== 'reported') continue;
-      b.line(`• ${name(c)}${p.name ? `: ${p.name}` : ''}`);
-      p.facts.forEach((f) => b.cite(f.source));
-    }
-  } else if (topic === 'composition' || topic === 'steering') {
-    const key = query.words.some((w) => /^(bureau|buro|fachstelle|ufficio|office)/.test(w))
-      ? 'bureau'
-      : query.words.some((w) => /^(develop|entwickl|svilupp)/.test(w)) ? 'developmentCommittee'
-      : query.words.some((w) => /^(groupe|gruppe|gruppi|group|gt)$/.test(w)) ? 'workingGroups' : 'steeringCommittee';
-    // "Without" lists the cantons whose Figure 3 row lacks the body; cantons without a row are left out.
-    selected = cantons.filter((c) => c.inventory.composition.status === 'reported' && c.inventory.composition[key] !== query.negated);
-    b.heading(`${query.negated ? `${WITHOUT[lang]} ` : ''}${BODY_LABELS[key][lang]} (${selected.length})`);
-    for (const c of selected) {
-      b.line(`• ${name(c)}`);
-      if (c.inventory.composition.status === 'reported') b.cite(c.inventory.composition.source);
-    }
-  } else if (topic === 'projects') {
+  if (topic === 'projects') {
     const table = projectTable(query.institutions);
     b.heading(PART_LABELS.projects[lang]);
     for (const c of cantons) {

@@ -10,6 +10,7 @@ import type {
   Language,
   Organisme,
   Project,
+  Questions,
   Source,
   Text,
   TopicDocument,
@@ -36,12 +37,19 @@ export interface Passage {
   asOf?: string;
   /** Words that place the passage without being shown: the title of the document it belongs to. */
   context?: Text;
+  /** How people ask for the unit the passage belongs to (its `questions:`): searched, never shown. */
+  questions?: Questions;
 }
 
 type Headings = Record<Language, string>;
 
 function each(fn: (lang: Language) => string): Headings {
   return Object.fromEntries(LANGUAGES.map((l) => [l, fn(l)])) as Headings;
+}
+
+/** A unit's questions as a passage field, where it has them. */
+function asQuestions(questions: Questions | undefined): { questions?: Questions } {
+  return questions ? { questions } : {};
 }
 
 function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?: string): Passage {
@@ -68,14 +76,15 @@ function cantonPassages(kb: KnowledgeBase): Passage[] {
       const ref: PassageRef = { kind: 'canton', code, part };
       const heading = each((l) => `${canton.names[l]} — ${PART_LABELS[part][l]}`);
       const base = `canton:${code}:${part}`;
+      const asked = asQuestions(value.questions);
       if (value.status === 'not-reported') {
-        out.push({ id: base, ref, heading, text: value.reason, source: value.source, errata: [] });
+        out.push({ id: base, ref, heading, text: value.reason, source: value.source, errata: [], ...asked });
       } else if ('items' in value) {
         value.items.forEach((p) =>
-          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [] }),
+          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [], ...asQuestions(p.questions ?? value.questions) }),
         );
       } else {
-        (value.facts ?? []).forEach((f, i) => out.push(fromFact(`${base}:${i}`, ref, heading, f)));
+        (value.facts ?? []).forEach((f, i) => out.push({ ...fromFact(`${base}:${i}`, ref, heading, f), ...asked }));
       }
     }
   }
@@ -100,9 +109,10 @@ function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeB
   const context = kb.sources.documents.find((d) => d.file === doc.document)?.title;
   return [
     ...doc.sections.flatMap((section) =>
-      section.facts.map((f, i) =>
-        fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l] ?? section.title.fr), f, doc.asOf),
-      ),
+      section.facts.map((f, i) => ({
+        ...fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l] ?? section.title.fr), f, doc.asOf),
+        ...asQuestions(section.questions),
+      })),
     ),
     ...unavailablePassages(key, doc),
   ].map((p) => (context ? { ...p, context } : p));
@@ -113,12 +123,12 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     const ref: PassageRef = { kind: 'indication', number: ind.number };
     const heading = each((l) => `${ind.number}. ${ind.title[l]}`);
     return [
-      { id: `indication:${ind.number}`, ref, heading, text: ind.gist, source: ind.source, errata: ind.errata ?? [] },
-      ...(ind.examples ?? []).map((f, i) => fromFact(`indication:${ind.number}:ex${i}`, ref, heading, f)),
+      { id: `indication:${ind.number}`, ref, heading, text: ind.gist, source: ind.source, errata: ind.errata ?? [], ...asQuestions(ind.questions) },
+      ...(ind.examples ?? []).map((f, i) => ({ ...fromFact(`indication:${ind.number}:ex${i}`, ref, heading, f), ...asQuestions(ind.questions) })),
     ];
   });
   const organismes = kb.organismes.organismes.flatMap((o) =>
-    o.rules.map((r, i) => fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r)),
+    o.rules.map((r, i) => ({ ...fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r), ...asQuestions(o.questions) })),
   );
   const principles = kb.organismes.principles.map((p, i) => ({
     id: `principle:${i}`,
@@ -127,6 +137,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     text: p.text,
     source: p.source,
     errata: p.errata ?? [],
+    ...asQuestions(p.questions),
   }));
   const glossary = kb.glossary.entries.map((e) => ({
     id: `glossary:${e.term}`,
@@ -135,6 +146,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     text: e.definition ?? { fr: e.long.fr, de: e.long.de, it: e.long.it, en: e.long.en },
     source: e.source,
     errata: e.errata ?? [],
+    ...asQuestions(e.questions),
   }));
   return [
     ...cantonPassages(kb),

@@ -117,7 +117,10 @@ export interface SearchHit {
   score: number;
 }
 
-type Field = 'heading' | 'body' | 'context';
+type Field = 'heading' | 'body' | 'context' | 'questions';
+
+/** How much each field counts in a search: headings most, how people ask next, the document's title least. */
+export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
 /** What building the index produces: the MiniSearch index and each passage's stems. */
 interface Built {
@@ -142,12 +145,12 @@ export class FullTextIndex {
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
     const options: Options<{ id: string }> = {
-      fields: ['heading', 'body', 'context'],
+      fields: ['heading', 'body', 'context', 'questions'],
       // The fields are stems already; only the query's words need stemming, in all four languages.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       searchOptions: {
-        boost: { heading: 2, context: 0.5 },
+        boost: FIELD_BOOSTS,
         tokenize: (text) => words(text),
         processTerm: stems,
         prefix: (term) => term.length >= 5,
@@ -173,14 +176,23 @@ export class FullTextIndex {
 
   private static build(passages: Passage[], options: Options<{ id: string }>): Built {
     const tokens = new Map(
-      passages.map((p) => [p.id, { heading: textStems(p.heading), body: textStems(p.text), context: p.context ? textStems(p.context) : [] }]),
+      passages.map((p) => [
+        p.id,
+        {
+          heading: textStems(p.heading),
+          body: textStems(p.text),
+          context: p.context ? textStems(p.context) : [],
+          questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
+        },
+      ]),
     );
     const index = new MiniSearch({
       ...options,
       extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as Field].join(' ')),
     });
     index.addAll(passages.map((p) => ({ id: p.id })));
-    const passageStems = new Map([...tokens].map(([id, t]) => [id, new Set([...t.heading, ...t.body, ...t.context])]));
+    // What a passage holds, for the share of a question it answers: its words and the ways it is asked for.
+    const passageStems = new Map([...tokens].map(([id, t]) => [id, new Set([...t.heading, ...t.body, ...t.context, ...t.questions])]));
     return { index, passageStems };
   }
 

@@ -106,7 +106,7 @@ function hasStem(word: string, stem: string): boolean {
 const splitCache = new Map<string, string[]>();
 
 /** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases"), or none. */
-function phraseAt(ws: string[], phrase: string): number[] {
+export function phraseAt(ws: string[], phrase: string): number[] {
   let parts = splitCache.get(phrase);
   if (!parts) splitCache.set(phrase, (parts = phrase.split(' ')));
   const first = parts[0]!;

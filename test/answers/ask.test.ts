@@ -224,3 +224,32 @@ describe('ask', () => {
     expect(it.text).toMatch(/solo in francese/);
   });
 });
+
+describe('questions computed over what every canton has', () => {
+  const kb = loadKnowledge();
+  const assistant = new Assistant(kb);
+  const composition = (code: string) => kb.cantons.get(code as never)!.inventory.composition;
+  const listed = (text: string) => [...text.matchAll(/^• .* \(([A-Z]{2})\)(?::.*)?$/gm)].map((m) => m[1]!);
+
+  it('lists the cantons that have both of two bodies, each checked against Figure 3', () => {
+    const answer = assistant.ask('quels cantons ont a la fois un bureau CII et un comite de developpement et de coordination ?');
+    const codes = listed(answer.text);
+    expect(codes).toEqual(expect.arrayContaining(['GR', 'SZ', 'SO']));
+    for (const code of codes) expect(composition(code)).toMatchObject({ bureau: true, developmentCommittee: true });
+    expect(answer.sources.every((s) => s.where.startsWith('Figure 3'))).toBe(true);
+  });
+
+  it('lists the cantons without a body, and says which ones the inventory is silent on', () => {
+    const answer = assistant.ask('Kantone ohne Steuergremium');
+    const codes = listed(answer.text);
+    const expected = [...kb.cantons.values()].filter((c) => c.inventory.composition.status === 'reported' && !c.inventory.composition.steeringCommittee).map((c) => c.code);
+    expect(codes.sort()).toEqual(expected.sort());
+    expect(answer.text).toMatch(new RegExp(`^\\*\\*Kantone \\(${expected.length}\\): ✗ Steuergremium\\*\\*`));
+    expect(answer.text).toMatch(/Das Inventar sagt dazu nichts für: AI\./);
+  });
+
+  it('counts the cantons with a case platform, and reads a typo in the property', () => {
+    expect(assistant.ask('how many cantons have an electronic case platform?').text).toMatch(/^\*\*Cantons \(5\): ✓ electronic case-management platform\*\*/);
+    expect(listed(assistant.ask('which cantons have a CII ofice?').text)).toEqual(expect.arrayContaining(['SZ', 'ZH', 'VS']));
+  });
+});
