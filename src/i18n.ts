@@ -26,6 +26,12 @@ export const MESSAGES = {
   caution: { fr: 'Attention', de: 'Achtung', it: 'Attenzione', en: 'Caution' },
   sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
   dontKnow: { fr: 'Je ne trouve pas de réponse sûre dans la base de connaissances.', de: 'Ich finde in der Wissensbasis keine sichere Antwort.', it: 'Non trovo una risposta sicura nella base di conoscenze.', en: "I can't find a reliable answer in the knowledge base." },
+  covers: {
+    fr: "La base couvre la collaboration interinstitutionnelle (CII) : son organisation dans chaque canton (inventaire 2025), les critères d'un cas CII, les projets de coordination, le guide des conventions de prestations avec les EISP, le rapport neuchâtelois de 2013, la rémunération OIAS bernoise et la fiche du programme national.",
+    de: 'Die Wissensbasis deckt die interinstitutionelle Zusammenarbeit (IIZ) ab: ihre Organisation in jedem Kanton (Inventar 2025), die Kriterien eines IIZ-Falls, die Koordinationsprojekte, den Leitfaden zu Leistungsvereinbarungen mit USBI, den Neuenburger Bericht von 2013, die Berner OIAS-Abgeltung und das Faktenblatt des nationalen Programms.',
+    it: "La base copre la collaborazione interistituzionale (CII): la sua organizzazione in ogni cantone (inventario 2025), i criteri di un caso CII, i progetti di coordinamento, la guida alle convenzioni di prestazioni con le EISP, il rapporto neocastellano del 2013, la remunerazione OIAS bernese e la scheda del programma nazionale.",
+    en: "The base covers interinstitutional collaboration (CII): how each canton organises it (2025 inventory), the criteria for a CII case, coordination projects, the guide to performance agreements with EISP, Neuchâtel's 2013 report, Bern's OIAS remuneration and the national programme's sheet.",
+  },
   didYouMean: { fr: 'Vouliez-vous dire', de: 'Meinten Sie', it: 'Intendeva forse', en: 'Did you mean' },
   empty: { fr: 'Posez une question, par exemple « critères cas CII Vaud ».', de: 'Stellen Sie eine Frage, zum Beispiel «Kriterien IIZ-Fall Zürich».', it: 'Faccia una domanda, per esempio «criteri caso CII Ticino».', en: 'Ask a question, for example "CII case criteria in Zurich".' },
   tooLong: { fr: 'La question est trop longue (2000 caractères au plus).', de: 'Die Frage ist zu lang (höchstens 2000 Zeichen).', it: 'La domanda è troppo lunga (al massimo 2000 caratteri).', en: 'The question is too long (2,000 characters at most).' },

@@ -39,7 +39,9 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
   const b = new AnswerBuilder(kb, lang);
   b.line(t(MESSAGES.dontKnow, lang));
   const suggestions = [...new Set(hits.map((h) => h.passage.heading[lang]))].slice(0, 3);
+  // Something close: offer it. Nothing close: the question is outside the base; say what it covers.
   if (suggestions.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${suggestions.map((s) => `« ${s} »`).join(', ')} ?`);
+  else b.line(t(MESSAGES.covers, lang));
   return b.build(confidence, suggestions);
 }
 
