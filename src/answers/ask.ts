@@ -10,6 +10,7 @@ import { words } from '../understanding/normalize.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
+import { eligibilityAnswer } from './eligibility.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
@@ -151,6 +152,8 @@ export class Assistant {
    * question's other words ("NE-ESO critères", "MAMAC Neuenburg", "OIAS Bern budget").
    */
   private cantonRoute(q: Query, code: CantonCode): Answer {
+    const eligible = eligibilityAnswer(this.kb, q, code);
+    if (eligible) return eligible;
     const document = CANTON_DOCUMENTS[code];
     const inScope = (p: Passage) =>
       (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);

@@ -253,3 +253,17 @@ describe('questions computed over what every canton has', () => {
     expect(listed(assistant.ask('which cantons have a CII ofice?').text)).toEqual(expect.arrayContaining(['SZ', 'ZH', 'VS']));
   });
 });
+
+describe('yes or no from a canton\'s rule', () => {
+  const assistant = new Assistant(loadKnowledge());
+
+  it('reads the fact the question names, its negation, and gives the canton\'s verdict on it with the criterion', () => {
+    const glarus = assistant.ask('does Glarus count someone whose AI pension is under review as a CII case?');
+    expect(glarus.text).toMatch(/^\*\*Glarus: AI pension received or under review: yes\*\*\nWith this fact alone: Not a CII case\./);
+    expect(glarus.sources[0]).toMatchObject({ document: '002_8cd2fce77ca12853.txt', where: 'Tableau 3, l.541' });
+    const lucerne = assistant.ask('gilt eine Person ohne Wohnsitz im Kanton Luzern als IIZ-Fall?');
+    expect(lucerne.text).toMatch(/Wohnsitz im Kanton: nein\*\*\nMit dieser Angabe allein: Kein IIZ-Fall\./);
+    // A fact that does not decide alone says what is still to know.
+    expect(assistant.ask('est-ce que le domicile dans le canton suffit pour un cas CII a Lucerne ?').text).toMatch(/Il faut encore savoir : /);
+  });
+});
