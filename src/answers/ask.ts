@@ -7,6 +7,7 @@ import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
 import { words } from '../understanding/normalize.js';
+import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { TOPIC_PARTS, cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
@@ -37,14 +38,14 @@ const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'n
 export class Assistant {
   readonly understanding: Understanding;
   readonly index: FullTextIndex;
-  /** A report's sections by their title in each language, as folded words: a title asks for its section. */
-  private readonly sectionTitles = new Map<string, PassageRef>();
+  /** A report's sections (and what it lacks) by their title in each language, as folded words: a title asks for its section. */
+  private readonly sectionTitles = new Map<string, Passage>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.understanding = new Understanding(kb);
     this.index = new FullTextIndex(passagesOf(kb), cacheOf(kb));
-    for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document' && x.ref.section !== 'unavailable')) {
-      for (const heading of Object.values(p.heading)) this.sectionTitles.set(words(heading).join(' '), p.ref);
+    for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document')) {
+      for (const heading of Object.values(p.heading)) this.sectionTitles.set(questionWords(heading).join(' '), p);
     }
   }
 
@@ -74,7 +75,7 @@ export class Assistant {
     if (scoped) return scoped;
     // A title asks for its section, unless it follows an answer about something else ("what is it about?").
     const section = this.sectionTitles.get(q.words.join(' '));
-    const sameDocument = !q.scope || (section?.kind === 'document' && q.scope.kind === 'document' && q.scope.doc === section.doc);
+    const sameDocument = !q.scope || (section?.ref.kind === 'document' && q.scope.kind === 'document' && q.scope.doc === section.ref.doc);
     if (section && sameDocument) return this.sectionAnswer(q, section);
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
@@ -102,9 +103,11 @@ export class Assistant {
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
   }
 
-  /** A report's section asked for by its title (a follow-up button offers them): all of its facts. */
-  private sectionAnswer(q: Query, ref: PassageRef): Answer {
-    const hits = this.index.passagesWhere((p) => sameRef(p.ref, ref)).map((passage) => ({ hit: { passage, score: 1 }, coverage: 1 }));
+  /** A report's section asked for by its title (a follow-up button offers them): all of its facts; what the report lacks, alone. */
+  private sectionAnswer(q: Query, section: Passage): Answer {
+    const lacking = section.ref.kind === 'document' && section.ref.section === 'unavailable';
+    const passages = lacking ? [section] : this.index.passagesWhere((p) => sameRef(p.ref, section.ref));
+    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1 }));
     return searchAnswer(this.kb, this.index, q, undefined, hits);
   }
 
@@ -144,7 +147,10 @@ export class Assistant {
     // The structured look-up stays unless another passage is clearly closer: a shared stem or two
     // ("personnes" in "personnel") must not take the question away from the institution's rules.
     if (top && top.hit.passage.ref.kind !== 'organisme' && top.coverage >= (own[0]?.coverage ?? 0) + CLEARLY_CLOSER) return searchAnswer(this.kb, this.index, q, undefined, all);
-    return organismeAnswer(this.kb, q, organisme, q.contentWords.length > 0 ? own.slice(0, 4) : []);
+    // Rules the question tells apart are shown alone; when all hold it alike (the institution's
+    // questions ask for its rules as a whole), all of them.
+    const tellsApart = own.length > 1 && own[0]!.coverage > own.at(-1)!.coverage;
+    return organismeAnswer(this.kb, q, organisme, q.contentWords.length > 0 && tellsApart ? own.slice(0, 4) : []);
   }
 
   /**

@@ -1,11 +1,11 @@
-// "Does Glarus count a person whose AI pension is under review as a CII case?": one fact of the
-// triage vocabulary read in the question and the canton's rule evaluated on it, with the criterion
-// that decides and its source. Computed from the rule, never searched.
+// "Does Glarus count a person whose AI pension is under review as a CII case?": the facts of the
+// triage vocabulary the question names, and the canton's rule evaluated on them, with the criteria
+// that decide and their sources. Computed from the rule, never searched.
 import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import { STOPWORDS } from '../search/stopwords.js';
-import { FACT_NAMES, definitionOf, type FactName } from '../triage/facts.js';
+import { FACT_NAMES, definitionOf, type FactName, type PersonFacts } from '../triage/facts.js';
 import { triageResult } from '../triage/result.js';
 import { verdictLine } from '../triage/format.js';
 import { valueText } from '../triage/describe.js';
@@ -27,45 +27,48 @@ const FACT_WORDS: [FactName, Set<string>[]][] = FACT_NAMES.filter((f) => definit
 });
 
 /**
- * The boolean fact the question is about, if one is clearly named, and its value: false when
- * "without"/"ohne"/"pas de" comes just before its words.
+ * The boolean facts the question clearly names, each with its value: false when "without"/"ohne"/
+ * "pas de" comes just before its words.
  */
-function factIn(q: Query, canton: CantonCode, kb: KnowledgeBase): { fact: FactName; value: boolean } | undefined {
+function factsIn(q: Query, canton: CantonCode, kb: KnowledgeBase): PersonFacts {
   const asked = q.words.map(stem);
   const inRule = new Set(triageResult(kb, canton, {}, 'fr').missing);
-  let best: { fact: FactName; share: number; set: Set<string> } | undefined;
+  const facts: PersonFacts = {};
   for (const [fact, sets] of FACT_WORDS) {
     if (!inRule.has(fact)) continue;
-    for (const set of sets) {
-      const matched = [...set].filter((w) => asked.includes(w)).length;
-      const share = set.size > 0 ? matched / set.size : 0;
-      if (matched >= 2 && share >= FACT_MATCH && share > (best?.share ?? 0)) best = { fact, share, set };
-    }
+    const best = sets
+      .map((set) => ({ set, matched: [...set].filter((w) => asked.includes(w)).length }))
+      .filter(({ set, matched }) => matched >= 2 && matched / set.size >= FACT_MATCH)
+      .sort((a, b) => b.matched / b.set.size - a.matched / a.set.size)[0];
+    if (!best) continue;
+    const first = asked.findIndex((w) => best.set.has(w));
+    const before = q.words.slice(Math.max(0, first - 3), first);
+    facts[fact] = !NEGATION_WORDS.some((n) => phraseAt(before, n).length > 0);
   }
-  if (!best) return undefined;
-  const first = asked.findIndex((w) => best.set.has(w));
-  const before = q.words.slice(Math.max(0, first - 3), first);
-  return { fact: best.fact, value: !NEGATION_WORDS.some((n) => phraseAt(before, n).length > 0) };
+  return facts;
 }
 
 const WORDS = {
   alone: { fr: 'Avec ce seul fait', de: 'Mit dieser Angabe allein', it: 'Con questo solo fatto', en: 'With this fact alone' },
+  these: { fr: 'Avec ces faits', de: 'Mit diesen Angaben', it: 'Con questi fatti', en: 'With these facts' },
   still: { fr: 'Il faut encore savoir', de: 'Noch zu klären', it: 'Resta da sapere', en: 'Still to know' },
   full: { fr: 'Pour un triage complet : « triage {canton} »', de: 'Für eine vollständige Triage: «Triage {canton}»', it: 'Per un triage completo: «triage {canton}»', en: 'For a full triage: "triage {canton}"' },
 } satisfies Record<string, Localized>;
 
-/** The canton's verdict on the one fact the question names; undefined when it names none. */
+/** The canton's verdict on the facts the question names; undefined when it names none. */
 export function eligibilityAnswer(kb: KnowledgeBase, q: Query, canton: CantonCode): Answer | undefined {
-  if (!q.topics.includes('criteria') || kb.cantons.get(canton)!.triage.status === 'no-formal-criteria') return undefined;
-  const found = factIn(q, canton, kb);
-  if (!found) return undefined;
-  const { fact, value } = found;
+  const triage = kb.cantons.get(canton)!.triage;
+  if (!q.topics.includes('criteria') || triage.status === 'no-formal-criteria') return undefined;
+  const facts = factsIn(q, canton, kb);
+  const named = Object.keys(facts) as FactName[];
+  if (named.length === 0) return undefined;
   const lang = q.language;
-  const result = triageResult(kb, canton, { [fact]: value }, lang);
-  const b = new AnswerBuilder(kb, lang);
   const colon = lang === 'fr' ? ' : ' : ': ';
-  b.heading(`${kb.cantons.get(canton)!.names[lang]}${colon}${definitionOf(fact).label[lang]}${colon}${valueText(fact, value, lang)}`);
-  b.line(`${WORDS.alone[lang]}${colon}${verdictLine(result, lang)}.`);
+  const result = triageResult(kb, canton, facts, lang);
+  const b = new AnswerBuilder(kb, lang);
+  b.heading(`${kb.cantons.get(canton)!.names[lang]}${colon}${named.map((f) => `${definitionOf(f).label[lang]}${colon}${valueText(f, facts[f]!, lang)}`).join(' · ')}`);
+  b.line(`${(named.length === 1 ? WORDS.alone : WORDS.these)[lang]}${colon}${verdictLine(result, lang)}.`);
+  b.cite(triage.source);
   for (const c of [...result.unmet, ...result.met]) {
     b.line(`${result.unmet.includes(c) ? '✗' : '✓'} ${c.criterion}`);
     if (c.source) b.cite({ document: c.source.document, where: c.source.where });

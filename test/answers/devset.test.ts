@@ -13,7 +13,7 @@ const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.88, de: 0.92, it: 0.84, en: 0.84 },
+  training: { fr: 0.86, de: 0.87, it: 0.85, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
 const FOLLOW_UP_FLOOR = 0.62;

@@ -29,6 +29,8 @@ describe('follow-ups', () => {
         const reply = await answerTo(followUp, answer.language, conversationId);
         const understood =
           reply?.kind === 'checklist' ||
+          // "triage VD" under a canton's yes or no starts the triage.
+          reply?.kind === 'notice' ||
           (reply?.kind === 'answer' && reply.answer.confidence >= CONFIDENCE_THRESHOLD && reply.answer.language === answer.language);
         if (!understood) misunderstood.push(`${q.id} → ${JSON.stringify(followUp)}`);
       }
