@@ -13,7 +13,6 @@ import { checklistRequest } from './checklists/commands.js';
 import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
 import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
-import { CONFIDENCE_THRESHOLD } from './answers/search.js';
 import { ConversationContexts, followUp } from './conversation/context.js';
 import { ConversationLanguages } from './conversation/language.js';
 import { TRIAGE_TTL_MS, TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
@@ -142,7 +141,7 @@ export class Bot {
       answer = this.assistant.answer(followed);
       if (followed === query) this.answers.set(key, answer);
     }
-    await this.contexts.remember(message.conversationId, followed, answer, CONFIDENCE_THRESHOLD);
+    await this.contexts.remember(message.conversationId, followed, answer);
     return [{ kind: 'answer', answer }];
   }
 

@@ -6,27 +6,13 @@ import { projectText, type Passage } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
-import type { Institution, Topic } from '../understanding/vocabulary.js';
+import { TOPIC_PARTS, type Institution } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForCanton, followUpsForList } from './followups.js';
 
-/** Which parts of the inventory answer a topic. */
-export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
-  steering: ['steering'],
-  coordinator: ['steering', 'operational', 'collaboration'],
-  composition: ['composition'],
-  anchoring: ['anchoring'],
-  objectives: ['objectives'],
-  development: ['development'],
-  partners: ['partners'],
-  operational: ['operational', 'collaboration'],
-  collaboration: ['collaboration'],
-  processes: ['processes'],
-  criteria: ['criteria'],
-  caseNumbers2022: ['caseNumbers2022'],
-  platform: ['platform'],
-  projects: ['projects'],
-};
+
+/** The confidence of an answer that can only say the inventory reports nothing: under the threshold. */
+const NOTHING_REPORTED = 0.3;
 
 const OVERVIEW_PARTS: InventoryPart[] = ['anchoring', 'steering', 'composition', 'criteria', 'platform'];
 
@@ -71,7 +57,10 @@ export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode):
   const topic = query.topics[0];
   const parts = topic ? TOPIC_PARTS[topic] : OVERVIEW_PARTS;
   for (const part of parts) renderPart(b, canton, part);
-  return b.build(topic ? 0.9 : 0.75, followUpsForCanton(kb, query.language, code, parts), { kind: 'canton', code, part: parts[0]! });
+  // "The inventory reports nothing on this" is said with its reason, but it answers nothing.
+  const reported = parts.some((part) => canton.inventory[part].status === 'reported');
+  const confidence = !reported ? NOTHING_REPORTED : topic ? 0.9 : 0.75;
+  return b.build(confidence, followUpsForCanton(kb, query.language, code, parts), { kind: 'canton', code, part: parts[0]! });
 }
 
 export function comparisonAnswer(kb: KnowledgeBase, query: Query): Answer {
@@ -161,5 +150,5 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     return undefined;
   }
   if (selected.length === 0) return undefined;
-  return b.build(0.85, followUpsForList(lang, topic, selected.map((c) => c.code)));
+  return b.build(0.85, followUpsForList(kb, lang, topic, selected.map((c) => c.code)));
 }

@@ -1,7 +1,7 @@
 // Two or three next questions that fit an answer, phrased so the assistant understands them back.
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, InventoryPart, Language, Organisme } from '../knowledge/schema.js';
-import type { Topic } from '../understanding/vocabulary.js';
+import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 type Template = Record<Language, (a: string, b?: string) => string>;
 
@@ -50,9 +50,10 @@ const CANTON_QUESTION: Partial<Record<Topic, Template>> = {
   projects: FOLLOW_UPS.projects,
 };
 
-/** After a list of cantons: the first one's detail on the list's topic, and a comparison of the first two. */
-export function followUpsForList(lang: Language, topic: Topic | undefined, codes: CantonCode[]): string[] {
-  const [first, second] = codes;
+/** After a list of cantons: the first one's detail on the list's topic, and a comparison of the first two (cantons that report it). */
+export function followUpsForList(kb: KnowledgeBase, lang: Language, topic: Topic | undefined, codes: CantonCode[]): string[] {
+  const part = TOPIC_PARTS[topic ?? 'criteria'][0]!;
+  const [first, second] = codes.filter((code) => kb.cantons.get(code)!.inventory[part].status === 'reported');
   if (!first) return [];
   const out = [(CANTON_QUESTION[topic ?? 'criteria'] ?? FOLLOW_UPS.criteria)[lang](first)];
   if (second) out.push(FOLLOW_UPS.compare[lang](first, second));
@@ -72,10 +73,12 @@ function neighbour(kb: KnowledgeBase, code: CantonCode, part: InventoryPart): Ca
 
 export function followUpsForCanton(kb: KnowledgeBase, lang: Language, code: CantonCode, shown: InventoryPart[]): string[] {
   const out: string[] = [];
-  if (!shown.includes('criteria')) out.push(FOLLOW_UPS.criteria[lang](code));
-  if (!shown.includes('platform')) out.push(FOLLOW_UPS.platform[lang](code));
-  if (!shown.includes('steering') && out.length < 2) out.push(FOLLOW_UPS.steering[lang](code));
-  if (!shown.includes('projects') && out.length < 2) out.push(FOLLOW_UPS.projects[lang](code));
+  // Only parts the inventory reports for the canton: a button that leads to "nothing reported" helps no one.
+  const offer = (part: InventoryPart) => !shown.includes(part) && kb.cantons.get(code)!.inventory[part].status === 'reported';
+  if (offer('criteria')) out.push(FOLLOW_UPS.criteria[lang](code));
+  if (offer('platform')) out.push(FOLLOW_UPS.platform[lang](code));
+  if (offer('steering') && out.length < 2) out.push(FOLLOW_UPS.steering[lang](code));
+  if (offer('projects') && out.length < 2) out.push(FOLLOW_UPS.projects[lang](code));
   const other = neighbour(kb, code, shown[0] ?? 'criteria');
   if (other) out.push(FOLLOW_UPS.compare[lang](code, other));
   return out.slice(0, 3);

@@ -103,5 +103,5 @@ export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined 
   }
   const unknown = cantons.filter((c) => !known.includes(c));
   if (unknown.length > 0) b.line('').line(`${WORDS.unknown[lang]} ${unknown.map((c) => c.code).join(', ')}.`);
-  return b.build(0.9, followUpsForList(lang, TOPIC_OF[conditions[0]!.property], selected.map((c) => c.code)));
+  return b.build(0.9, followUpsForList(kb, lang, TOPIC_OF[conditions[0]!.property], selected.map((c) => c.code)));
 }

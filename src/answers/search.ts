@@ -34,11 +34,16 @@ export function wordsToMatch(query: Query): string[] {
   return query.meaningfulWords.length > 0 ? query.meaningfulWords : query.words;
 }
 
+/** Whether the passage has something to say: a canton's part the inventory does not report has not (offering it helps no one). */
+function reported(kb: KnowledgeBase, p: Passage): boolean {
+  return p.ref.kind !== 'canton' || kb.cantons.get(p.ref.code)!.inventory[p.ref.part].status === 'reported';
+}
+
 export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], confidence = 0): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
   b.line(t(MESSAGES.dontKnow, lang));
-  const suggestions = [...new Set(hits.map((h) => h.passage.heading[lang]))].slice(0, 3);
+  const suggestions = [...new Set(hits.filter((h) => reported(kb, h.passage)).map((h) => h.passage.heading[lang]))].slice(0, 3);
   // Something close: offer it. Nothing close: the question is outside the base; say what it covers.
   if (suggestions.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${suggestions.map((s) => `« ${s} »`).join(', ')} ?`);
   else b.line(t(MESSAGES.covers, lang));
@@ -110,7 +115,7 @@ export function searchAnswer(
     b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
   }
   const shown = new Set(related.map((h) => h.hit.passage.heading[lang]));
-  const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
+  const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage) && reported(kb, h.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
   // A short document's other sections, when the search offers little else.
   const doc = top.hit.passage.ref.kind === 'document' ? top.hit.passage.ref.doc : undefined;
   const sections = doc

@@ -3,12 +3,11 @@
 // nächste?" after indication 12 asks for 13. Kept per conversation with the other conversation
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
-import { TOPIC_PARTS } from '../answers/cantons.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import { LANGUAGES } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import type { Query } from '../understanding/query.js';
-import { CONTINUATION_WORDS, SEQUENCE_CUES, type Topic } from '../understanding/vocabulary.js';
+import { CONTINUATION_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -75,9 +74,12 @@ export class ConversationContexts {
     return this.store.get<TopicContext>(COLLECTION, conversationId);
   }
 
-  /** Remembers what an answer was about; an answer that found nothing leaves the context as it was. */
-  async remember(conversationId: string, query: Query, answer: Answer, threshold: number): Promise<void> {
-    if (!answer.about || answer.confidence < threshold) return;
+  /**
+   * Remembers what an answer was about (a canton's part even where the inventory reports nothing);
+   * an answer that found nothing has no subject and leaves the context as it was.
+   */
+  async remember(conversationId: string, query: Query, answer: Answer): Promise<void> {
+    if (!answer.about) return;
     await this.store.put<TopicContext>(COLLECTION, conversationId, { about: answer.about, topics: query.topics }, { ttlMs: TTL_MS });
   }
 }

@@ -5,6 +5,24 @@ import type { InventoryPart, Language } from '../knowledge/schema.js';
 
 export type Topic = InventoryPart | 'coordinator';
 
+/** Which parts of the inventory answer a topic. */
+export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
+  steering: ['steering'],
+  coordinator: ['steering', 'operational', 'collaboration'],
+  composition: ['composition'],
+  anchoring: ['anchoring'],
+  objectives: ['objectives'],
+  development: ['development'],
+  partners: ['partners'],
+  operational: ['operational', 'collaboration'],
+  collaboration: ['collaboration'],
+  processes: ['processes'],
+  criteria: ['criteria'],
+  caseNumbers2022: ['caseNumbers2022'],
+  platform: ['platform'],
+  projects: ['projects'],
+};
+
 /** Prefixes of folded words that point to a topic. */
 export const TOPIC_STEMS: Record<Topic, string[]> = {
   steering: ['pilot', 'steuer', 'steur', 'lenk', 'steer', 'direction', 'leitung', 'dirige', 'governance', 'guida', 'comite', 'ausschuss', 'comitato', 'committee'],
