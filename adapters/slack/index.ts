@@ -273,15 +273,21 @@ export class SlackChannel {
     const event = body.event as Record<string, string> | undefined;
     const keys = [body.event_id, event?.client_msg_id, event?.ts && `${event.channel}:${event.ts}`].filter(Boolean) as string[];
     if (keys.length === 0) return false;
-    let seen = false;
+    // Each key is claimed atomically, in order; the first one found already claimed ends it and the
+    // rest are left alone. (Marking every key before looking let a delivery and its immediate retry
+    // each find a key the other had just written, and both were skipped.)
     for (const key of keys) {
+      let seen = false;
       await this.store.update<boolean>(SEEN, key, (current) => {
-        seen ||= current === true;
+        seen = current === true;
         return true;
       }, { ttlMs: SEEN_TTL_MS });
+      if (seen) {
+        this.logger.info({ event: 'slack-retry-skipped' }, 'a retried Slack delivery was skipped');
+        return true;
+      }
     }
-    if (seen) this.logger.info({ event: 'slack-retry-skipped' }, 'a retried Slack delivery was skipped');
-    return seen;
+    return false;
   }
 
   /** The user's language from their Slack locale, once per user. */

@@ -8,6 +8,10 @@ import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 import { LowStore } from '../../src/store/lowdb.js';
+import type { Store } from '../../src/store/store.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SECRET = 'test-signing-secret';
 const kb = loadKnowledge();
@@ -45,8 +49,8 @@ beforeEach(() => {
   calls.length = 0;
 });
 
-async function startApp(allowedTeams: string[] = []) {
-  const app = createApp(kb, LowStore.inMemory(), createLogger('silent'), { slack: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl, allowedTeams } });
+async function startApp(allowedTeams: string[] = [], store: Store = LowStore.inMemory()) {
+  const app = createApp(kb, store, createLogger('silent'), { slack: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl, allowedTeams } });
   const server = createServer(app);
   const base = await listen(server);
   return { base, close: () => new Promise<void>((r) => server.close(() => r())) };
@@ -220,6 +224,23 @@ describe('Slack over HTTP', () => {
     await send(app.base, mention('Ev-f2', 'und die Fallzahlen?', '1700000011.000100'), 'json');
     const [post] = await waitFor('chat.postMessage');
     expect(post!.body.text).toMatch(/Wallis — Fallzahlen 2022/);
+  });
+
+  it('answers a mention and its immediate retry exactly once, with the store on disk as the server runs it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cii-slack-race-'));
+    const onDisk = await startApp([], await LowStore.open(dataDir));
+    const event = JSON.stringify({
+      type: 'event_callback', team_id: 'T1', event_id: 'Ev-race', event_time: 1,
+      event: { type: 'app_mention', user: 'U_FR', text: '<@UBOT> indication 12', channel: 'C5', ts: '1700000020.000100', client_msg_id: 'msg-race' },
+    });
+    calls.length = 0;
+    const [first, retry] = await Promise.all([send(onDisk.base, event, 'json'), send(onDisk.base, event, 'json', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await waitFor('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C5')).toHaveLength(1);
+    await onDisk.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('publishes the App Home with the user\'s open checklists', async () => {
