@@ -109,7 +109,26 @@ export class SlackChannel {
     if (config.appToken) {
       this.app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logLevel: LogLevel.WARN });
     } else {
-      this.receiver = new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: '/slack/events', logLevel: LogLevel.WARN });
+      this.receiver = new ExpressReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: '/slack/events',
+        logLevel: LogLevel.WARN,
+        // A signed body Bolt cannot process (no event, an unknown shape) is refused with 400, never a
+        // 5xx Slack would retry; what was already acknowledged stays acknowledged.
+        processEventErrorHandler: async ({ error, response }) => {
+          this.logger.warn({ event: 'slack-payload-refused', error: error.name }, 'a Slack payload could not be processed');
+          if (response.headersSent) return false;
+          response.writeHead(400);
+          response.end();
+          return true;
+        },
+        dispatchErrorHandler: async ({ error, response }) => {
+          this.logger.warn({ event: 'slack-request-refused', error: error.name }, 'a Slack request could not be read');
+          if (response.headersSent) return;
+          response.writeHead(400);
+          response.end();
+        },
+      });
       this.app = new App({ receiver: this.receiver, token: config.botToken, clientOptions, tokenVerificationEnabled: false, logLevel: LogLevel.WARN });
     }
     this.register();

@@ -253,6 +253,22 @@ describe('Slack over HTTP', () => {
     expect(JSON.stringify(publish!.body.view)).toMatch(/0\/62/);
   });
 
+  it('answers payloads of an unexpected shape with 200 or 400, never a 5xx Slack would retry', async () => {
+    const bodies: [string, 'json' | 'form'][] = [
+      [JSON.stringify({ type: 'event_callback', team_id: 'T1', event_id: 'Ev-null', event: null }), 'json'],
+      [JSON.stringify({ type: 'no_such_type', team_id: 'T1' }), 'json'],
+      [JSON.stringify({ type: 'event_callback', team_id: 'T1', event_id: 'Ev-str', event: 'text' }), 'json'],
+      [interaction({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'U_FR' }, view: null }), 'form'],
+      [interaction({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_FR' }, actions: null }), 'form'],
+      [interaction({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U_FR' }, channel: { id: 'C1' }, actions: [{ action_id: 'triage.answer.0', value: '{not json' }] }), 'form'],
+      ['payload=%7Bnot-json', 'form'],
+    ];
+    for (const [body, type] of bodies) {
+      const response = await send(app.base, body, type);
+      expect(response.status, body).toBeLessThan(500);
+    }
+  }, 30_000);
+
   it('refuses a bad or stale signature with 401 and posts nothing', async () => {
     const body = command('indication 38');
     const bad = await fetch(`${app.base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signed(body, undefined, 'wrong-secret') }, body });
