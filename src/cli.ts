@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import { Bot } from './bot.js';
-import { loadConfig } from './config.js';
+import { dotEnv, loadConfig } from './config.js';
 import { LowStore } from './store/lowdb.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, isLanguage, type CantonCode, type Language } from './knowledge/schema.js';
@@ -61,7 +61,7 @@ async function ask(args: string[]): Promise<void> {
   }
   if (!SESSION_ID.test(values.session)) fail(`--session takes letters, digits, "-" and "_" (at most 64); got "${values.session}".`);
   // The conversation's context lives in the embedded store, as the server keeps it.
-  const store = await LowStore.open(loadConfig(process.env).DATA_DIR);
+  const store = await LowStore.open(loadConfig({ ...process.env, ...dotEnv() }).DATA_DIR);
   try {
     const replies = await new Bot(loadKnowledge(), store).handle({ conversationId: `cli:${values.session}`, text: question, ...(lang ? { language: lang } : {}) });
     for (const reply of replies) {

@@ -1,5 +1,10 @@
 // Configuration from environment variables, validated once at start; an error names the variable.
+// An empty variable counts as unset (the Bot Framework samples' .env leaves MicrosoftAppId= empty),
+// and a .env file at the project's root is read when present; the environment wins over it.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { projectPath } from './paths.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -44,10 +49,18 @@ export type Config = z.infer<typeof schema>;
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The variables of a .env file that the environment does not set already; none without the file. */
+export function dotEnv(path: string = projectPath('.env'), env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  if (!existsSync(path)) return {};
+  const file = parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(file).filter(([key]) => env[key] === undefined || env[key]!.trim() === ''));
 }

@@ -11,7 +11,7 @@ import { webChatRouter } from '../adapters/web/routes.js';
 import { Scheduler } from './reminders/scheduler.js';
 import { reminderMessage } from './reminders/text.js';
 import { Bot } from './bot.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, dotEnv, loadConfig, type Config } from './config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
 import { LowStore } from './store/lowdb.js';
@@ -129,6 +129,7 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
+    Object.assign(process.env, dotEnv());
     await start(loadConfig());
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {

@@ -37,6 +37,16 @@ describe('the server process', () => {
     expect(s.output()).not.toMatch(/at .*\.ts:\d+/);
   }, 30_000);
 
+  it('starts with the Bot Framework samples\' empty MicrosoftAppId= and MicrosoftAppPassword=, as if unset', async () => {
+    const port = String(40_000 + Math.floor(Math.random() * 1000));
+    const s = start({ PORT: port, DATA_DIR: dataDir(), MicrosoftAppId: '', MicrosoftAppPassword: '', SLACK_BOT_TOKEN: '' });
+    for (let i = 0; i < 200 && !/listening/.test(s.output()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(s.output()).not.toMatch(/Invalid configuration/);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+  }, 30_000);
+
   it('refuses to start on a corrupt store, names the file and leaves it unchanged', async () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'store.json'), '{ not json');
