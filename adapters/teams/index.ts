@@ -47,6 +47,22 @@ const WELCOME: Record<Language, string> = {
   en: 'Hello! I answer questions about CII in the cantons, triage a case ("triage ZH") and open checklists ("checklist eisp ac"). Type "help" for examples.',
 };
 
+/**
+ * Whether the Authorization header holds a signed JWT as the Bot Framework sends them (RS256):
+ * botbuilder answers 500 to some it cannot read (alg "none"), which must be a 401.
+ */
+function signedToken(header: string | undefined): boolean {
+  const [scheme, token] = (header ?? '').split(' ');
+  const parts = token?.split('.') ?? [];
+  if (scheme !== 'Bearer' || parts.length !== 3 || !parts[2]) return false;
+  try {
+    const { alg } = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as { alg?: unknown };
+    return alg === 'RS256';
+  } catch {
+    return false;
+  }
+}
+
 function languageOf(activity: Partial<Activity>): Language | undefined {
   const code = activity.locale?.slice(0, 2).toLowerCase();
   return isLanguage(code) ? code : undefined;
@@ -107,11 +123,14 @@ export class TeamsChannel {
         res.status(403).json({ error: 'This tenant is not allowed.' });
         return;
       }
-      if (req.body.type !== 'invoke' && (await this.seenBefore(req.body))) {
-        res.status(200).end();
+      if (this.credentials && !signedToken(req.headers.authorization)) {
+        res.status(401).json({ error: 'The request is not authenticated.' });
         return;
       }
+      // The token is checked first (inside process); only an authenticated activity is marked as seen,
+      // so a forged request cannot make the genuine one be skipped.
       await this.adapter.process(req, res, async (context) => {
+        if (context.activity.type !== 'invoke' && (await this.seenBefore(context.activity))) return;
         await this.remember(context);
         await this.app.run(context);
       });

@@ -196,6 +196,18 @@ describe('Teams with credentials and a tenant allowlist', () => {
     await app.close();
   });
 
+  it('refuses a token with alg "none" with 401, and marks nothing seen for an unauthenticated request', async () => {
+    const app = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', allowedTenants: [] });
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: '00000000-0000-0000-0000-000000000001', iss: 'https://api.botframework.com' })}.`;
+    const a = activity({ text: 'indication 5' });
+    expect((await post(app.base, a, { authorization: `Bearer ${none}` })).status).toBe(401);
+    expect((await post(app.base, a, { authorization: 'Bearer not.a.token' })).status).toBe(401);
+    expect((await post(app.base, a, { authorization: 'Bearer not.a.token' })).status).toBe(401);
+    expect(await app.store.list('teams-activities')).toEqual([]);
+    await app.close();
+  });
+
   it('serves only the tenants on the allowlist', async () => {
     const app = await startApp({ allowedTenants: ['tenant-allowed'] });
     const refused = activity({ text: 'indication 2' });
