@@ -107,15 +107,18 @@ function parser(language: Language): Chrono.Chrono {
  */
 function once(text: string, language: Language, now: DateTime): ParsedReminder | undefined {
   const local = now.setZone(ZONE);
-  const floating = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  // To the millisecond: "in 10 minutes" is ten minutes from now, not from the start of this minute.
+  const floating = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond));
   const order = [language, ...(['fr', 'de', 'it', 'en'] as Language[]).filter((l) => l !== language)];
   for (const lang of order) {
     const [result] = parser(lang).parse(text, { instant: floating, timezone: 0 }, { forwardDate: true });
     if (!result) continue;
-    const get = (k: 'year' | 'month' | 'day' | 'hour' | 'minute') => result.start.get(k) ?? undefined;
+    const get = (k: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond') => result.start.get(k) ?? undefined;
     const timeKnown = result.start.isCertain('hour');
     const at = DateTime.fromObject(
-      { year: get('year')!, month: get('month')!, day: get('day')!, hour: timeKnown ? get('hour')! : local.hour, minute: timeKnown ? get('minute')! : local.minute },
+      timeKnown
+        ? { year: get('year')!, month: get('month')!, day: get('day')!, hour: get('hour')!, minute: get('minute')!, second: get('second') ?? 0, millisecond: get('millisecond') ?? 0 }
+        : { year: get('year')!, month: get('month')!, day: get('day')!, hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond },
       { zone: ZONE },
     );
     if (!at.isValid) continue;

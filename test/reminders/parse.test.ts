@@ -85,3 +85,15 @@ describe('recurring reminders', () => {
     expect(parseReminder('quand tu veux', 'fr', at('2027-02-10T12:00'))).toBeUndefined();
   });
 });
+
+describe('relative reminders', () => {
+  it('are due to the second: "in 1 minute" is sixty seconds from now, never at the start of the minute', () => {
+    const now = DateTime.fromISO('2026-12-04T18:00:37.500Z');
+    for (const [text, language, seconds] of [['in 1 minute check the file', 'en', 60], ['dans 10 minutes appeler', 'fr', 600], ['in 2 Stunden Fall prüfen', 'de', 7200]] as const) {
+      const parsed = parseReminder(text, language, now);
+      expect(parsed?.schedule.kind, text).toBe('once');
+      const at = DateTime.fromISO(parsed!.schedule.kind === 'once' ? parsed!.schedule.at : '');
+      expect(at.diff(now, 'seconds').seconds, text).toBe(seconds);
+    }
+  });
+});
