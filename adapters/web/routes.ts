@@ -18,7 +18,8 @@ const language = z.enum(LANGUAGES).optional();
 const chatRequest = z.object({
   /** The browser's conversation: a random id it keeps, so each tab's triage stays its own. */
   conversationId,
-  text: z.string().max(10_000),
+  // Longer than a question may be: the bot answers that it is too long (the body limit, 1 MB, bounds it).
+  text: z.string().max(200_000),
   language,
   /** Set by a follow-up button: the language of the answer that offered it. */
   answerIn: language,

@@ -122,6 +122,24 @@ function show(reply, keep = true) {
 }
 
 const channelLog = document.getElementById('channel-log');
+const tabChat = document.getElementById('tab-chat');
+const tabChannel = document.getElementById('tab-channel');
+const unread = document.getElementById('unread');
+/** Reminders in the channel the user has seen (on a narrow screen the panel is a tab). */
+let seenInChannel = 0;
+
+/** On a narrow screen: the chat or the channel panel takes the width. */
+function showTab(channel) {
+  document.body.classList.toggle('show-channel', channel);
+  tabChat.setAttribute('aria-pressed', String(!channel));
+  tabChannel.setAttribute('aria-pressed', String(channel));
+  if (channel) {
+    seenInChannel = channelLog.children.length;
+    unread.hidden = true;
+  }
+}
+tabChat.addEventListener('click', () => showTab(false));
+tabChannel.addEventListener('click', () => showTab(true));
 
 /** The conversation's channel: reminders the assistant posted here. */
 async function refreshChannel() {
@@ -136,6 +154,10 @@ async function refreshChannel() {
         return li;
       }),
     );
+    if (document.body.classList.contains('show-channel')) seenInChannel = messages.length;
+    const fresh = messages.length - seenInChannel;
+    unread.hidden = fresh <= 0;
+    unread.textContent = String(fresh);
   } catch {
     // The next refresh will try again.
   }
@@ -181,9 +203,10 @@ function act(verb, data) {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input.value.trim();
-  if (!text) return;
   input.value = '';
-  send(text);
+  // Nothing typed, or more than a question can hold: the assistant says so (nothing is cut silently).
+  if (!text) post('api/chat', { text: '' });
+  else send(text);
 });
 
 // After a reload: the conversation as it was, and each checklist as it is now on the server.
