@@ -70,10 +70,42 @@ const WHICH_CANTON: Record<Language, string> = {
 const HELP_WORDS: Record<string, Language> = { aide: 'fr', hilfe: 'de', aiuto: 'it', help: 'en' };
 
 export const HELP: Record<Language, string> = {
-  fr: "Je réponds aux questions sur la collaboration interinstitutionnelle (CII) à partir de cinq documents sources, avec leurs références. Exemples : « critères cas CII Vaud », « qui pilote la CII à Genève ? », « indication 38 », « quels cantons ont une plateforme de cas ? », « c'est quoi une EISP ? ». Pour vérifier si une personne est un cas CII : « triage GE ». N'écrivez jamais le nom d'une personne.",
-  de: 'Ich beantworte Fragen zur interinstitutionellen Zusammenarbeit (IIZ) aus fünf Quelldokumenten, mit Quellenangaben. Beispiele: «Kriterien IIZ-Fall Zürich», «wer steuert die IIZ im Kanton Genf?», «Hinweis 38», «welche Kantone haben eine Fallplattform?», «was bedeutet ALV?». Ob eine Person ein IIZ-Fall ist: «Triage ZH». Bitte nie den Namen einer Person eingeben.',
-  it: "Rispondo a domande sulla collaborazione interistituzionale (CII) a partire da cinque documenti fonte, con i riferimenti. Esempi: «criteri caso CII Ginevra», «chi guida la CII in Vallese?», «indicazione 38», «quali cantoni hanno una piattaforma dei casi?», «cos'è l'MMT?». Per verificare se una persona è un caso CII: «triage TI». Non scriva mai il nome di una persona.",
-  en: 'I answer questions about interinstitutional collaboration (CII) from five source documents, with references. Examples: "CII case criteria in Zurich", "who steers the CII in Geneva?", "indication 38", "which cantons have a case platform?", "what is an EISP?". To check whether a person is a CII case: "triage ZH". Never type a person\'s name.',
+  fr: [
+    "Je réponds sur la collaboration interinstitutionnelle (CII) à partir de cinq documents sources, avec leurs références. N'écrivez jamais le nom d'une personne.",
+    '• Questions sur un canton : « qui pilote la CII à Genève ? », « critères cas CII Vaud », « plateforme de cas ZH » ; puis « et à Zurich ? » garde le sujet.',
+    '• Listes et comparaisons : « quels cantons ont un bureau CII et une plateforme ? », « cantons sans comité de pilotage », « compare ZH et LU ».',
+    '• Guide EISP : « indication 38 », « bloc D-1 », « règles AC pour une convention avec une EISP » ; abréviations : « c\'est quoi une EISP ? ».',
+    '• Triage : « triage GE » ou « est-ce un cas CII à Genève ? » (questions une à une ; retour, recommencer, annuler, exporter) ; « triage formulaire GE ».',
+    '• Checklists à cocher ensemble : « checklist eisp ac », « checklist signalement VD ».',
+    '• Rappels : « rappel demain 9h revoir le dossier », « rappel chaque lundi à 9h point CII », « rappels », « annuler #id », « snooze #id 2 jours ».',
+  ].join('\n'),
+  de: [
+    'Ich antworte zur interinstitutionellen Zusammenarbeit (IIZ) aus fünf Quelldokumenten, mit Quellenangaben. Bitte nie den Namen einer Person eingeben.',
+    '• Fragen zu einem Kanton: «wer steuert die IIZ im Kanton Genf?», «Kriterien IIZ-Fall Zürich», «Fallplattform ZG»; danach behält «und in Luzern?» das Thema.',
+    '• Listen und Vergleiche: «welche Kantone haben eine Fachstelle und eine Plattform?», «Kantone ohne Steuergremium», «vergleiche ZH und LU».',
+    '• USBI-Leitfaden: «Hinweis 38», «Block D-1», «Regeln ALV für Leistungsvereinbarungen mit USBI»; Abkürzungen: «was bedeutet ALV?».',
+    '• Triage: «Triage ZH» oder «ist das ein IIZ-Fall im Kanton Luzern?» (Fragen einzeln; zurück, neu starten, abbrechen, exportieren); «Triage Formular ZH».',
+    '• Checklisten zum gemeinsamen Abhaken: «Checkliste eisp ac», «Checkliste Anmeldung ZH».',
+    '• Erinnerungen: «erinnere mich morgen um 9 Uhr Fall prüfen», «erinnere mich jeden Montag um 9 Uhr IIZ-Runde», «Erinnerungen», «cancel #id», «snooze #id 2 Tage».',
+  ].join('\n'),
+  it: [
+    'Rispondo sulla collaborazione interistituzionale (CII) a partire da cinque documenti fonte, con i riferimenti. Non scriva mai il nome di una persona.',
+    '• Domande su un cantone: «chi guida la CII in Ticino?», «criteri caso CII Ginevra», «piattaforma dei casi ZH»; poi «e a Zurigo?» mantiene il tema.',
+    '• Elenchi e confronti: «quali cantoni hanno un ufficio CII e una piattaforma?», «cantoni senza comitato di pilotaggio», «confronta ZH e LU».',
+    '• Guida EISP: «indicazione 38», «blocco D-1», «regole AD per una convenzione con una EISP»; abbreviazioni: «cosa significa URC?».',
+    '• Triage: «triage TI» o «è un caso CII in Vallese?» (domande una alla volta; indietro, ricomincia, annulla, esporta); «triage modulo TI».',
+    '• Liste di controllo da spuntare insieme: «checklist eisp ac», «lista di controllo segnalazione TI».',
+    '• Promemoria: «ricordami domani alle 9 verificare il caso», «ricordami ogni lunedì alle 9 punto CII», «promemoria», «cancel #id», «snooze #id 2 giorni».',
+  ].join('\n'),
+  en: [
+    "I answer about interinstitutional collaboration (CII) from five source documents, with references. Never type a person's name.",
+    '• Questions about a canton: "who steers the CII in Geneva?", "CII case criteria in Zurich", "case platform ZG"; then "and in Lucerne?" keeps the subject.',
+    '• Lists and comparisons: "which cantons have a CII bureau and a platform?", "cantons without a steering committee", "compare ZH and LU".',
+    '• EISP guide: "indication 38", "block D-1", "AC rules for agreements with EISP"; abbreviations: "what is an EISP?".',
+    '• Triage: "triage ZH" or "is this a CII case in Geneva?" (one question at a time; back, restart, cancel, export); "triage form ZH".',
+    '• Checklists to tick together: "checklist eisp ac", "checklist referral ZH".',
+    '• Reminders: "remind tomorrow 9am review the file", "remind every Monday at 9am CII meeting", "reminders", "cancel #id", "snooze #id 2 days".',
+  ].join('\n'),
 };
 
 /** Answers are deterministic: the same question in the same language gets the same answer. */

@@ -68,3 +68,21 @@ describe('the bot', () => {
     expect(typed!.kind === 'answer' && typed!.answer.language).toBe('fr');
   });
 });
+
+describe('help', () => {
+  it('lists every capability in each language, and each example it gives is understood', async () => {
+    const { HELP } = await import('../src/bot.js');
+    const { CONFIDENCE_THRESHOLD } = await import('../src/answers/search.js');
+    for (const [language, text] of Object.entries(HELP)) {
+      expect(text.split('\n').length, language).toBeGreaterThanOrEqual(7);
+      const examples = [...text.matchAll(/[«"]\s*([^«»"]+?)\s*[»"]/g)].map((m) => m[1]!);
+      expect(examples.length, language).toBeGreaterThan(15);
+      for (const [i, example] of examples.entries()) {
+        // "#id" stands for a reminder's id: one that exists nowhere is still a command understood.
+        const [reply] = await bot().handle({ conversationId: `help-${language}-${i}`, text: example.replace('#id', '#00000000'), language: language as 'fr' });
+        const understood = reply!.kind !== 'answer' || reply!.answer.confidence >= CONFIDENCE_THRESHOLD;
+        expect(understood, `${language}: ${example}`).toBe(true);
+      }
+    }
+  }, 60_000);
+});
