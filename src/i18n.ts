@@ -40,6 +40,11 @@ export const MESSAGES = {
   inventoryNothing: { fr: "L'inventaire 2025 ne dit rien du canton", de: 'Das Inventar 2025 sagt nichts über den Kanton', it: "L'inventario 2025 non dice nulla sul cantone", en: 'The 2025 inventory says nothing about the canton' },
 } satisfies Record<string, Localized>;
 
+/** The colon as each language writes it: French typography puts a space before it. */
+export function colon(language: Language): string {
+  return language === 'fr' ? ' : ' : ': ';
+}
+
 export function t(catalog: Localized, language: Language): string {
   return catalog[language];
 }

@@ -1,7 +1,7 @@
 // "Does Glarus count a person whose AI pension is under review as a CII case?": the facts of the
 // triage vocabulary the question names, and the canton's rule evaluated on them, with the criteria
 // that decide and their sources. Computed from the rule, never searched.
-import type { Localized } from '../i18n.js';
+import { colon, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import { STOPWORDS } from '../search/stopwords.js';
@@ -63,17 +63,17 @@ export function eligibilityAnswer(kb: KnowledgeBase, q: Query, canton: CantonCod
   const named = Object.keys(facts) as FactName[];
   if (named.length === 0) return undefined;
   const lang = q.language;
-  const colon = lang === 'fr' ? ' : ' : ': ';
+  const sep = colon(lang);
   const result = triageResult(kb, canton, facts, lang);
   const b = new AnswerBuilder(kb, lang);
-  b.heading(`${kb.cantons.get(canton)!.names[lang]}${colon}${named.map((f) => `${definitionOf(f).label[lang]}${colon}${valueText(f, facts[f]!, lang)}`).join(' · ')}`);
-  b.line(`${(named.length === 1 ? WORDS.alone : WORDS.these)[lang]}${colon}${verdictLine(result, lang)}.`);
+  b.heading(`${kb.cantons.get(canton)!.names[lang]}${sep}${named.map((f) => `${definitionOf(f).label[lang]}${sep}${valueText(f, facts[f]!, lang)}`).join(' · ')}`);
+  b.line(`${(named.length === 1 ? WORDS.alone : WORDS.these)[lang]}${sep}${verdictLine(result, lang)}.`);
   b.cite(triage.source);
   for (const c of [...result.unmet, ...result.met]) {
     b.line(`${result.unmet.includes(c) ? '✗' : '✓'} ${c.criterion}`);
     if (c.source) b.cite({ document: c.source.document, where: c.source.where });
   }
-  if (result.verdict === 'insufficient-information') b.line(`${WORDS.still[lang]}${colon}${result.missing.map((f) => definitionOf(f).question[lang]).join(' · ')}`);
+  if (result.verdict === 'insufficient-information') b.line(`${WORDS.still[lang]}${sep}${result.missing.map((f) => definitionOf(f).question[lang]).join(' · ')}`);
   for (const note of result.notes) b.line(`⚠ ${note}`);
   b.line(WORDS.full[lang].replace('{canton}', canton));
   return b.build(0.9, [`triage ${canton}`], { kind: 'canton', code: canton, part: 'criteria' });

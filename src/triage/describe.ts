@@ -1,15 +1,13 @@
 // The facts of a triage in words, in the user's language: "Domicile dans le canton : oui",
 // "Institutions : AC / ORP, aide sociale", and for a derived fact what it was deduced from.
 import type { Localized } from '../i18n.js';
-import { localize } from '../i18n.js';
+import { colon, localize } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
 import { YES_NO_UNKNOWN } from './answers.js';
 import type { DerivedFact } from './derivations.js';
 import { FACT_NAMES, definitionOf, type FactName, type FactValue, type PersonFacts } from './facts.js';
 
 const NONE: Localized = { fr: 'aucun', de: 'keine', it: 'nessuno', en: 'none' };
-/** French typography puts a space before the colon. */
-const colon = (language: Language) => (language === 'fr' ? ' : ' : ': ');
 const DEDUCED: Localized = { fr: 'déduit', de: 'abgeleitet', it: 'dedotto', en: 'deduced' };
 
 export function valueText(fact: FactName, value: FactValue, language: Language): string {

@@ -1,6 +1,6 @@
 // A triage result as plain text for a case file: no names, in the user's language, with the
 // canton, the date, the verdict, the facts it rests on, the criteria with their sources.
-import type { Localized } from '../i18n.js';
+import { colon, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Language } from '../knowledge/schema.js';
 import { DateTime } from 'luxon';
@@ -22,18 +22,18 @@ const WORDS = {
 
 export function exportText(kb: KnowledgeBase, result: TriageResult, language: Language, at: Date): string {
   const h = (key: keyof typeof TRIAGE_HEADINGS) => TRIAGE_HEADINGS[key][language];
-  const colon = language === 'fr' ? ' : ' : ': ';
+  const sep = colon(language);
   const date = DateTime.fromJSDate(at, { zone: 'Europe/Zurich' }).setLocale(LOCALES[language]).toLocaleString(DateTime.DATE_FULL);
   const name = kb.cantons.get(result.canton)!.names[language];
   const criterion = (mark: string) => (c: CriterionLine) => `${mark} ${c.criterion}${c.source ? ` [${c.source.title}, ${c.source.where}]` : ''}`;
   const lines = [
     WORDS.title[language],
-    `${h('canton')}${colon}${name} (${result.canton})`,
-    `${WORDS.date[language]}${colon}${date}`,
-    `${WORDS.verdict[language]}${colon}${verdictLine(result, language)}`,
+    `${h('canton')}${sep}${name} (${result.canton})`,
+    `${WORDS.date[language]}${sep}${date}`,
+    `${WORDS.verdict[language]}${sep}${verdictLine(result, language)}`,
   ];
   const section = (title: string, items: string[]) => {
-    if (items.length > 0) lines.push('', `${title}${colon.trimEnd()}`, ...items);
+    if (items.length > 0) lines.push('', `${title}${sep.trimEnd()}`, ...items);
   };
   section(WORDS.facts[language], result.facts.length ? result.facts.map((f) => `- ${factLineText(f, language)}`) : [`- ${WORDS.noFacts[language]}`]);
   section(h('notes'), result.notes.map((n) => `⚠ ${n}`));
