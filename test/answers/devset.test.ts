@@ -55,5 +55,5 @@ describe('the dev set', () => {
     }
     expect(conversations.length).toBeGreaterThanOrEqual(30);
     expect(1 - missed.length / conversations.length, missed.join('\n')).toBeGreaterThanOrEqual(FOLLOW_UP_FLOOR);
-  });
+  }, 60_000);
 });

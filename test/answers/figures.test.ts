@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(SEEDS))('figures in answers', () => {
       if (missing.length > 0) invented.push(`${q.id} ${JSON.stringify(q.q)}: ${missing.join(', ')}`);
     }
     expect(invented).toEqual([]);
-  });
+  }, 60_000);
 
   it('would catch a figure that is not in the source', () => {
     const cited = documentText('004_838e575a30b3e445.txt');

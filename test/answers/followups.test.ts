@@ -36,7 +36,7 @@ describe('follow-ups', () => {
       }
     }
     expect(misunderstood).toEqual([]);
-  });
+  }, 60_000);
 
   it('come by twos or threes after a list, an institution\'s rules, a block, a definition and a section of a report', () => {
     for (const question of ['quels cantons ont un bureau CII ?', 'Regeln IV für Leistungsvereinbarungen mit EISP', 'indicazioni blocco D-2', 'which cantons have no steering committee?', 'que veut dire MMT', 'OIAS Umsetzungsschritte']) {

@@ -42,7 +42,7 @@ describe('the derived-data cache', () => {
     const cached = new Assistant(fromCache);
     const built = new Assistant(fromFiles);
     for (const q of QUESTIONS) expect(cached.ask(q)).toEqual(built.ask(q));
-  });
+  }, 30_000);
 
   it('changes its key when a knowledge file changes', () => {
     const copy = mkdtempSync(join(tmpdir(), 'cii-knowledge-'));
