@@ -33,7 +33,7 @@ export const MESSAGES = {
     en: "The base covers interinstitutional collaboration (CII): how each canton organises it (2025 inventory), the criteria for a CII case, coordination projects, the guide to performance agreements with EISP, Neuchâtel's 2013 report, Bern's OIAS remuneration and the national programme's sheet.",
   },
   didYouMean: { fr: 'Vouliez-vous dire', de: 'Meinten Sie', it: 'Intendeva forse', en: 'Did you mean' },
-  empty: { fr: 'Posez une question, par exemple « critères cas CII Vaud ».', de: 'Stellen Sie eine Frage, zum Beispiel «Kriterien IIZ-Fall Zürich».', it: 'Faccia una domanda, per esempio «criteri caso CII Ticino».', en: 'Ask a question, for example "CII case criteria in Zurich".' },
+  empty: { fr: 'Posez une question, par exemple « comment Neuchâtel définit un cas CII ».', de: 'Stellen Sie eine Frage, zum Beispiel «Kriterien IIZ-Fall Zürich».', it: 'Faccia una domanda, per esempio «criteri caso CII Ticino».', en: 'Ask a question, for example "CII case criteria in Zurich".' },
   tooLong: { fr: 'La question est trop longue (2000 caractères au plus).', de: 'Die Frage ist zu lang (höchstens 2000 Zeichen).', it: 'La domanda è troppo lunga (al massimo 2000 caratteri).', en: 'The question is too long (2,000 characters at most).' },
   dated2013: { fr: 'Situation en 2013 (rapport neuchâtelois du 14.03.2013), pas forcément actuelle', de: 'Stand 2013 (Neuenburger Bericht vom 14.03.2013), nicht unbedingt aktuell', it: 'Situazione nel 2013 (rapporto neocastellano del 14.03.2013), non necessariamente attuale', en: 'As of 2013 (Neuchâtel report of 14.03.2013), not necessarily current' },
   partners: { fr: 'Partenaires', de: 'Partner', it: 'Partner', en: 'Partners' },

@@ -126,7 +126,7 @@ export class Assistant {
 
   /**
    * "What is X": the glossary, unless the question says more than the term and a passage holds it
-   * ("c'est quoi le cimetière de données dans le guide sur les EISP" is about an indication).
+   * (a "what is" naming a term and an indication's topic is about the indication).
    */
   private definitionRoute(q: Query): Answer {
     const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
@@ -142,7 +142,7 @@ export class Assistant {
 
   /**
    * An institution's rules for agreements with EISP, unless another passage of the guide holds more
-   * of the question ("Sozialhilfe Leistungsvereinbarung ab wie vielen Personen sinnvoll" is a
+   * of the question (a threshold of beneficiaries asked about one institution is a
    * general principle).
    */
   private organismeRoute(q: Query, organisme: Organisme): Answer {
@@ -160,7 +160,7 @@ export class Assistant {
 
   /**
    * One canton: the part its topic names, unless a passage about the canton holds more of the
-   * question's other words ("NE-ESO critères", "MAMAC Neuenburg", "OIAS Bern budget").
+   * question's other words (a project's or a report's name with the canton's).
    */
   private cantonRoute(q: Query, code: CantonCode): Answer {
     const eligible = eligibilityAnswer(this.kb, q, code);
@@ -182,7 +182,7 @@ export class Assistant {
     const found = top?.coverage ?? 0;
     const beaten = q.contentWords.length > 0 ? found > topicTop : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
-    // Words about the canton that the base cannot place ("Wetter morgen in Bern").
+    // Words about the canton that the base cannot place (the weather, a train timetable).
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);
   }

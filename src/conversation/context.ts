@@ -39,7 +39,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   if (!context || q.words.length > FOLLOW_UP_WORDS) return q;
   const { about } = context;
   const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
-  // "Und die nächste?", "e la 6?": another indication.
+  // "The next one", or a bare number after an indication: another indication.
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;
   if (number !== undefined && about.kind === 'indication' && q.indications.length === 0) {

@@ -56,7 +56,7 @@ export interface Query {
   /** "How often": passages that give a frequency answer it. */
   wantsFrequency: boolean;
   wantsTriage: boolean;
-  /** "cantons without a steering committee": the list is of those that lack it. */
+  /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
   negated: boolean;
   /** Words that name no canton, institution, topic or cue and are not function words. */
   contentWords: string[];
