@@ -15,7 +15,7 @@ import type { CantonCode } from './knowledge/schema.js';
 import type { Store } from './store/store.js';
 import { ConversationContexts, followUp } from './conversation/context.js';
 import { ConversationLanguages } from './conversation/language.js';
-import { TRIAGE_TTL_MS, TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
+import { TriageDialog, type TriageReply, type TriageSession } from './triage/dialog.js';
 import { FACT_NAMES, personFacts, type FactName, type PersonFacts } from './triage/facts.js';
 import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions, type FormQuestion } from './triage/form.js';
 import { formatTriage } from './triage/format.js';
@@ -136,10 +136,12 @@ export class Bot {
   async handle(incoming: IncomingMessage): Promise<Reply[]> {
     const conversationLanguage = await this.languages.resolve(incoming.conversationId, incoming.text, incoming.language);
     const message = conversationLanguage ? { ...incoming, language: conversationLanguage } : incoming;
+    // The message is read once (an empty or over-long one is not read: it gets its refusal).
+    const refusal = this.assistant.refusal(message.text, { language: message.language });
+    const read = refusal ? undefined : this.assistant.understanding.read(message.text.trim(), message.answerIn ?? message.language);
     const session = await this.triage.active(message.conversationId);
     // A new triage request ("triage ZH", "est-ce un cas CII à Genève ?") starts over even mid-triage.
-    const restart = session && this.assistant.understanding.read(message.text.trim(), message.language);
-    const newTriage = restart && restart.wantsTriage && restart.cantons.length > 0;
+    const newTriage = read !== undefined && read.wantsTriage && read.cantons.length > 0;
     const triageReplies = session && !newTriage ? await this.triage.reply(message.conversationId, session, message.text) : undefined;
     if (triageReplies) return triageReplies;
     const ws = words(message.text);
@@ -148,9 +150,7 @@ export class Bot {
       const language = message.language ?? helpLanguage;
       return [{ kind: 'help', text: HELP[language], language }];
     }
-    const refusal = this.assistant.refusal(message.text, { language: message.language });
-    if (refusal) return [{ kind: 'answer', answer: refusal }];
-    const read = this.assistant.understanding.read(message.text.trim(), message.answerIn ?? message.language);
+    if (!read) return [{ kind: 'answer', answer: refusal! }];
     const query = message.answerIn ? { ...read, language: message.answerIn } : read;
     const language = message.answerIn ?? message.language ?? query.language;
     const reminder = reminderCommand(message.text);
@@ -166,14 +166,15 @@ export class Bot {
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
     // A short follow-up inherits what the last answer was about ("et à Zurich ?").
-    const followed = followUp(query, await this.contexts.get(message.conversationId), this.kb.indications.indications.length);
+    const context = await this.contexts.get(message.conversationId);
+    const followed = followUp(query, context, this.kb.indications.indications.length);
     const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}`;
     let answer = followed === query ? this.answers.get(key) : undefined;
     if (!answer) {
       answer = this.assistant.answer(followed);
       if (followed === query) this.answers.set(key, answer);
     }
-    await this.contexts.remember(message.conversationId, followed, answer);
+    await this.contexts.remember(message.conversationId, context, followed, answer);
     return [{ kind: 'answer', answer }];
   }
 
@@ -298,15 +299,13 @@ export class Bot {
     return ['back', 'restart', 'cancel'].includes(command) ? this.triage.command(conversationId, session, command) : [];
   }
 
-  /** The triage a result card shows, from the canton, facts and order of answers its buttons carry. */
+  /** The triage a result card shows, from the canton, facts and order of answers its buttons carry (undefined for other cards). */
   private resultShown(data: Record<string, unknown>, stored: TriageSession | undefined, language: Language): TriageSession | undefined {
     const canton = typeof data.canton === 'string' && this.kb.cantons.has(data.canton as CantonCode) ? (data.canton as CantonCode) : undefined;
     const facts = personFacts.safeParse(data.facts);
     if (!canton || !facts.success) return undefined;
     const given = facts.data as PersonFacts;
     const order = Array.isArray(data.answered) ? data.answered.filter((f): f is FactName => typeof f === 'string' && f in given) : [];
-    const answered = [...order, ...FACT_NAMES.filter((f) => f in given && !order.includes(f))];
-    const step = stored?.step ?? 0;
-    return { canton, facts: given, answered, skipped: [], step, firstStep: step + 1, language: stored?.language ?? language, expiresAt: Date.now() + TRIAGE_TTL_MS };
+    return this.triage.shown(canton, given, order, stored, language);
   }
 }

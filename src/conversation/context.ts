@@ -78,8 +78,11 @@ export class ConversationContexts {
    * Remembers what an answer was about (a canton's part even where the inventory reports nothing);
    * an answer that found nothing has no subject and leaves the context as it was.
    */
-  async remember(conversationId: string, query: Query, answer: Answer): Promise<void> {
+  async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     if (!answer.about) return;
-    await this.store.put<TopicContext>(COLLECTION, conversationId, { about: answer.about, topics: query.topics }, { ttlMs: TTL_MS });
+    const context: TopicContext = { about: answer.about, topics: query.topics };
+    // Written only when it changes: each store write costs more the more the store holds.
+    if (JSON.stringify(context) === JSON.stringify(previous)) return;
+    await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS });
   }
 }

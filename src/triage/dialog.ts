@@ -10,7 +10,7 @@ import { words } from '../understanding/normalize.js';
 import { choicesFor, parseAnswer, parseValue, type Choice, type Parsed } from './answers.js';
 import { valueText } from './describe.js';
 import { exportText } from './export.js';
-import { definitionOf, type FactName, type PersonFacts } from './facts.js';
+import { FACT_NAMES, definitionOf, type FactName, type PersonFacts } from './facts.js';
 import { formatTriage } from './format.js';
 import { triageResult, type TriageResult } from './result.js';
 import { TRIAGE_COMMANDS, TRIAGE_TEXT, type TriageCommand } from './words.js';
@@ -105,6 +105,16 @@ export class TriageDialog {
     const step = previous?.step ?? 0;
     const session: TriageSession = { facts, answered: [], skipped: [], step, firstStep: step + 1, language, expiresAt: this.now() + TRIAGE_TTL_MS, ...(canton ? { canton } : {}) };
     return [notice(TRIAGE_TEXT.privacy[language], language), ...(await this.next(conversationId, session))];
+  }
+
+  /**
+   * The session a result card stands for: its canton and facts, the answers in the order given
+   * (those the card does not order last), stepping on from the conversation's triage.
+   */
+  shown(canton: CantonCode, facts: PersonFacts, order: FactName[], stored: TriageSession | undefined, language: Language): TriageSession {
+    const answered = [...order, ...FACT_NAMES.filter((f) => f in facts && !order.includes(f))];
+    const step = stored?.step ?? 0;
+    return { canton, facts, answered, skipped: [], step, firstStep: step + 1, language: stored?.language ?? language, expiresAt: this.now() + TRIAGE_TTL_MS };
   }
 
   /**
