@@ -1,6 +1,6 @@
 // The assistant's own words (headings, templates) in the four languages. Facts never come from
 // here: they come from knowledge/.
-import type { InventoryPart, Language, Localized, Text } from './knowledge/schema.js';
+import type { InventoryPart, Language, Localized } from './knowledge/schema.js';
 
 export type { Localized };
 
@@ -22,7 +22,6 @@ export const PART_LABELS: Record<InventoryPart, Localized> = {
 
 export const MESSAGES = {
   notReported: { fr: "L'inventaire 2025 ne rapporte rien à ce sujet", de: 'Das Inventar 2025 enthält dazu nichts', it: "L'inventario 2025 non riporta nulla in merito", en: 'The 2025 inventory reports nothing on this' },
-  frenchOnly: { fr: '', de: '(Dieser Text liegt nur auf Französisch vor.)', it: '(Questo testo esiste solo in francese.)', en: '(This text exists only in French.)' },
   caution: { fr: 'Attention', de: 'Achtung', it: 'Attenzione', en: 'Caution' },
   sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
   dontKnow: { fr: 'Je ne trouve pas de réponse sûre dans la base de connaissances.', de: 'Ich finde in der Wissensbasis keine sichere Antwort.', it: 'Non trovo una risposta sicura nella base di conoscenze.', en: "I can't find a reliable answer in the knowledge base." },
@@ -47,11 +46,4 @@ export function colon(language: Language): string {
 
 export function t(catalog: Localized, language: Language): string {
   return catalog[language];
-}
-
-/** A knowledge text in the language asked for; French, flagged, where no translation exists. */
-export function localize(text: Text, language: Language): { value: string; frenchOnly: boolean } {
-  const value = text[language];
-  if (value) return { value, frenchOnly: false };
-  return { value: text.fr, frenchOnly: language !== 'fr' };
 }

@@ -1,6 +1,6 @@
 // Builds an answer from knowledge texts: each fact in the user's language (French, flagged, where
 // no translation exists), its errata said aloud, its source cited once.
-import { MESSAGES, localize, t } from '../i18n.js';
+import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import type { DocumentFile, Erratum, Language, Source, Text } from '../knowledge/schema.js';
@@ -25,15 +25,12 @@ export interface Answer {
 export class AnswerBuilder {
   private readonly lines: string[] = [];
   private readonly sources = new Map<string, AnswerSource>();
-  private frenchOnly = false;
   private dated2013 = false;
 
   constructor(private readonly kb: KnowledgeBase, readonly language: Language) {}
 
   localized(text: Text): string {
-    const { value, frenchOnly } = localize(text, this.language);
-    this.frenchOnly ||= frenchOnly;
-    return value;
+    return text[this.language];
   }
 
   line(value: string): this {
@@ -51,7 +48,7 @@ export class AnswerBuilder {
     const key = `${source.document}|${source.where}`;
     if (!this.sources.has(key)) {
       const doc = this.kb.sources.documents.find((d) => d.file === source.document);
-      const title = doc ? localize(doc.title, this.language).value : source.document;
+      const title = doc ? doc.title[this.language] : source.document;
       this.sources.set(key, { document: source.document, title, where: source.where });
     }
     return this;
@@ -72,7 +69,6 @@ export class AnswerBuilder {
   build(confidence: number, followUps: string[] = [], about?: PassageRef): Answer {
     const notes: string[] = [];
     if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
-    if (this.frenchOnly) notes.push(t(MESSAGES.frenchOnly, this.language));
     const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
     return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}) };
   }

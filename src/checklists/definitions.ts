@@ -1,7 +1,7 @@
 // The checklists, built from the knowledge base: drafting a performance agreement with an EISP
 // (the 44 indications by block, plus an organisme's chapter-4 specifics), and a CII referral in a
 // canton (its criteria to confirm, then its process steps).
-import { localize, type Localized } from '../i18n.js';
+import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type CantonCode, type Language, type Organisme, type Source, type Text } from '../knowledge/schema.js';
 import type { Rule } from '../triage/rules.js';
@@ -115,6 +115,6 @@ export function definitionFor(kb: KnowledgeBase, key: string): ChecklistDefiniti
 }
 
 export function itemText(item: ChecklistItem, language: Language): string {
-  return localize(item.text, language).value;
+  return item.text[language];
 }
 

@@ -1,6 +1,6 @@
 // What the base holds per canton and per part of the inventory: filled, or empty with its reason.
 import type { KnowledgeBase } from './loader.js';
-import type { Canton, CantonCode, InventoryPart } from './schema.js';
+import { LANGUAGES, type Canton, type CantonCode, type InventoryPart, type Language } from './schema.js';
 
 export const INVENTORY_PARTS: readonly InventoryPart[] = [
   'anchoring', 'steering', 'objectives', 'development', 'partners', 'composition', 'operational',
@@ -40,4 +40,29 @@ export function formatCoverage(kb: KnowledgeBase): string {
     }),
   );
   return [header, ...rows, '', 'Empty parts and why:', ...reasons].join('\n');
+}
+
+/**
+ * The user-facing texts of the base (objects with a French text) and how many each language has.
+ * The schema requires all four, so a gap fails at load; this prints what the base holds.
+ */
+export function textCoverage(kb: KnowledgeBase): Record<Language, { with: number; of: number }> {
+  const counts = Object.fromEntries(LANGUAGES.map((l) => [l, { with: 0, of: 0 }])) as Record<Language, { with: number; of: number }>;
+  const seen = new Set<object>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (node instanceof Map) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (!Array.isArray(node) && typeof record.fr === 'string') {
+      for (const l of LANGUAGES) {
+        counts[l].of++;
+        if (typeof record[l] === 'string' && (record[l] as string).trim()) counts[l].with++;
+      }
+      return;
+    }
+    Object.values(record).forEach(walk);
+  };
+  walk(kb);
+  return counts;
 }

@@ -63,7 +63,7 @@ function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?
 export function projectText(p: Project): Text {
   return Object.fromEntries(
     Object.entries(p.description).map(([lang, value]) => {
-      const status = p.status ? ` (${p.status[lang as Language] ?? p.status.fr})` : '';
+      const status = p.status ? ` (${p.status[lang as Language]})` : '';
       return [lang, `${value}${status} ${t(MESSAGES.partners, lang as Language)}: ${p.partners.join(', ')}.`];
     }),
   ) as Text;
@@ -96,8 +96,8 @@ function unavailablePassages(key: TopicDocumentKey, doc: TopicDocument): Passage
   return (doc.unavailable ?? []).map((u, i) => ({
     id: `${key}:unavailable:${i}`,
     ref: { kind: 'document', doc: key, section: 'unavailable' },
-    heading: each((l) => u.what[l] ?? u.what.fr),
-    text: Object.fromEntries(Object.entries(u.reason).map(([l, reason]) => [l, `${u.what[l as Language] ?? u.what.fr}: ${reason}`])) as Text,
+    heading: each((l) => u.what[l]),
+    text: Object.fromEntries(Object.entries(u.reason).map(([l, reason]) => [l, `${u.what[l as Language]}: ${reason}`])) as Text,
     source: u.source,
     errata: [],
     asOf: doc.asOf,
@@ -110,7 +110,7 @@ function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeB
   return [
     ...doc.sections.flatMap((section) =>
       section.facts.map((f, i) => ({
-        ...fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l] ?? section.title.fr), f, doc.asOf),
+        ...fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l]), f, doc.asOf),
         ...asQuestions(section.questions),
       })),
     ),

@@ -36,20 +36,15 @@ export const source = z.strictObject({ document: documentFile, where: nonEmpty }
 export type Source = z.infer<typeof source>;
 
 /**
- * A user-facing text. French is the reference (the sources are French); German is required for
- * every text; Italian and English where written.
+ * A user-facing text (a fact, a note, a title, a name) in every language the assistant speaks.
+ * French is the reference (the sources are French); the others are faithful translations.
  */
-export const text = z.strictObject({
-  fr: nonEmpty,
-  de: nonEmpty,
-  it: nonEmpty.optional(),
-  en: nonEmpty.optional(),
-});
+export const text = z.strictObject({ fr: nonEmpty, de: nonEmpty, it: nonEmpty, en: nonEmpty });
 export type Text = z.infer<typeof text>;
 
-/** Names and titles exist in all four languages. */
-export const names = z.strictObject({ fr: nonEmpty, de: nonEmpty, it: nonEmpty, en: nonEmpty });
-export type Names = z.infer<typeof names>;
+/** Names and titles: texts like any other. */
+export const names = text;
+export type Names = Text;
 
 export const ERRATUM_KINDS = [
   'translation-error', // the French text says something the original evidently did not

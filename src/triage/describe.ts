@@ -1,7 +1,7 @@
 // The facts of a triage in words, in the user's language: "Domicile dans le canton : oui",
 // "Institutions : AC / ORP, aide sociale", and for a derived fact what it was deduced from.
 import type { Localized } from '../i18n.js';
-import { colon, localize } from '../i18n.js';
+import { colon } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
 import { YES_NO_UNKNOWN } from './answers.js';
 import type { DerivedFact } from './derivations.js';
@@ -39,7 +39,7 @@ export function factLines(given: PersonFacts, derived: DerivedFact[], language: 
   const line = (fact: FactName, value: FactValue): FactLine => ({ fact, label: definitionOf(fact).label[language], value: valueText(fact, value, language) });
   return [
     ...FACT_NAMES.filter((f) => given[f] !== undefined).map((f) => line(f, given[f]!)),
-    ...derived.map((d) => ({ ...line(d.fact, d.value), deduced: `${DEDUCED[language]}${colon(language)}${localize(d.derivation.because, language).value}` })),
+    ...derived.map((d) => ({ ...line(d.fact, d.value), deduced: `${DEDUCED[language]}${colon(language)}${d.derivation.because[language]}` })),
   ];
 }
 

@@ -1,7 +1,7 @@
 // A triage result as the user reads it: the verdict, the criteria met and unmet with their source
 // texts, the facts still needed, and the next steps in that canton from the knowledge base.
 import type { AnswerSource } from '../answers/builder.js';
-import { localize, type Localized } from '../i18n.js';
+import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Language, Source } from '../knowledge/schema.js';
 import { derive, type DerivedFact } from './derivations.js';
@@ -33,7 +33,7 @@ export interface TriageResult {
 
 export function sourceOf(kb: KnowledgeBase, source: Source, language: Language): AnswerSource {
   const doc = kb.sources.documents.find((d) => d.file === source.document);
-  return { document: source.document, title: doc ? localize(doc.title, language).value : source.document, where: source.where };
+  return { document: source.document, title: doc ? doc.title[language] : source.document, where: source.where };
 }
 
 /** Who to turn to and how cases go in the canton, as the inventory describes it. */
@@ -44,7 +44,7 @@ function nextSteps(kb: KnowledgeBase, code: CantonCode, language: Language): { s
   for (const part of [inventory.processes, inventory.operational, inventory.platform]) {
     if (part.status !== 'reported') continue;
     for (const f of part.facts.slice(0, 2)) {
-      steps.push(localize(f.text, language).value);
+      steps.push(f.text[language]);
       sources.push(f.source);
     }
   }
@@ -63,7 +63,7 @@ function conflictNote(conflict: DerivedFact, facts: PersonFacts, language: Langu
   return CONFLICT[language]
     .replace('{fact}', definitionOf(conflict.fact).label[language])
     .replace('{value}', given)
-    .replace('{because}', localize(conflict.derivation.because, language).value);
+    .replace('{because}', conflict.derivation.because[language]);
 }
 
 export function triageResult(kb: KnowledgeBase, code: CantonCode, facts: PersonFacts, language: Language): TriageResult {
@@ -71,13 +71,13 @@ export function triageResult(kb: KnowledgeBase, code: CantonCode, facts: PersonF
   const { facts: known, derived, conflicts } = derive(facts, kb.derivations.derivations);
   const evaluation: Evaluation = triageOf(canton, known);
   const line = (c: CriterionResult): CriterionLine => ({
-    criterion: localize(c.label, language).value,
+    criterion: c.label[language],
     ...(c.source ? { source: sourceOf(kb, c.source, language) } : {}),
   });
   const triage = canton.triage;
   const notes: string[] = conflicts.map((c) => conflictNote(c, facts, language));
-  if (triage.status === 'no-formal-criteria') notes.push(localize(triage.reason, language).value);
-  else for (const e of triage.errata ?? []) notes.push(localize(e.note, language).value);
+  if (triage.status === 'no-formal-criteria') notes.push(triage.reason[language]);
+  else for (const e of triage.errata ?? []) notes.push(e.note[language]);
   const steps = nextSteps(kb, code, language);
   const all: Source[] = [triage.source, ...steps.sources];
   const sources = [...new Map(all.map((s) => [`${s.document}|${s.where}`, sourceOf(kb, s, language)])).values()];

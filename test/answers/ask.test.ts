@@ -180,7 +180,7 @@ describe('ask', () => {
     const debts = ask('debiti massimi NE-ESO');
     expect(debts.language).toBe('it');
     expect(debts.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
-    expect(debts.text).toMatch(/10'000 francs/);
+    expect(debts.text).toMatch(/10'000 franchi/);
     expect(ask('Ginevra apertura CII alle prestazioni complementari').text).toMatch(/Ginevra — Sviluppo/);
   });
 
@@ -217,11 +217,12 @@ describe('ask', () => {
     expect(a.text).toMatch(/Pilotversuch zur Aufgabendelegation.*\(Pilotprojekt, seit 01\.06\.24\)/);
   });
 
-  it('flags a text that exists only in French', () => {
+  it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
-    // Indication gists are written in fr, de and en; Italian answers fall back to French and say so.
     expect(it.language).toBe('it');
-    expect(it.text).toMatch(/solo in francese/);
+    expect(it.text).toMatch(/Orizzonte di pianificazione superiore a un anno/);
+    expect(it.text).toMatch(/preavviso/);
+    expect(it.text).not.toMatch(/solo in francese|convention|durée/);
   });
 });
 

@@ -14,7 +14,7 @@ import { askDev, joinGroups, loadDevSet } from './devset.js';
 const SEEDS = resolve(process.env.SEEDS_DIR ?? projectPath('..', 'shared', 'seeds'));
 
 const CITATIONS = [
-  /\b(?:l|Z|r|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
+  /\b(?:l|Z|r|rr|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
   /\b(?:lines?|lignes?|Zeilen?|righe|riga)\s\d+(?:\s?[-–]\s?\d+)?/gi,
   /\b00[0-4]\b/g,
 ];
