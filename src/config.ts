@@ -16,6 +16,12 @@ const schema = z.object({
   REMINDER_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** How long an instance's claim on a reminder occurrence holds before another may take it over. */
   REMINDER_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** "off" removes the web chat and its JSON endpoints. */
+  WEB_CHAT: z.enum(['on', 'off']).default('on'),
+  /** The web chat answers only on this machine unless this is true (then WEB_CHAT_TOKEN is required). */
+  WEB_CHAT_PUBLIC: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** The token the page asks for when the web chat is public. */
+  WEB_CHAT_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Teams (Azure Bot registration). Without MicrosoftAppId, Teams requests are taken from loopback only.
   MicrosoftAppId: z.string().min(1).optional(),
@@ -39,6 +45,9 @@ const schema = z.object({
     .default('')
     .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
 }).superRefine((c, ctx) => {
+  if (c.WEB_CHAT_PUBLIC && c.WEB_CHAT === 'on' && !c.WEB_CHAT_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['WEB_CHAT_TOKEN'], message: 'required when WEB_CHAT_PUBLIC=true' });
+  }
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
   }

@@ -1,25 +1,21 @@
-// The assistant's one HTTP server: the local web chat at `/`, its API, and `/healthz`.
+// The assistant's one HTTP server: `/healthz` and the routes of every channel in the registry
+// (the web chat at `/`, Teams at /api/messages, Slack at /slack/events).
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import type { SlackConfig } from '../adapters/slack/index.js';
-import { lazySlack, type LazySlack } from '../adapters/slack/lazy.js';
-import type { TeamsConfig } from '../adapters/teams/index.js';
-import { lazyTeams } from '../adapters/teams/lazy.js';
-import { WebChannelDeliverer } from '../adapters/web/reminders.js';
-import { webChatRouter } from '../adapters/web/routes.js';
+import { CHANNELS, type ChannelSettings } from '../adapters/registry.js';
+import { Inbound } from './channels/inbound.js';
+import type { Channel, ChannelContext, ChannelPlugin } from './channels/channel.js';
 import { Scheduler } from './reminders/scheduler.js';
 import { reminderMessage } from './reminders/text.js';
 import { Bot } from './bot.js';
 import { ConfigError, dotEnv, loadConfig, type Config } from './config.js';
+import { BODY_LIMIT } from './http/limits.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
 import { LowStore } from './store/lowdb.js';
 import { PgStore } from './store/postgres.js';
 import { StoreError, type Store } from './store/store.js';
-
-/** Request bodies over this size get 413. */
-export const BODY_LIMIT = '1mb';
 
 /** Body-parser errors become a clear status; anything else a 500 without details. */
 function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -36,14 +32,12 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-export interface Channels {
-  teams?: TeamsConfig;
-  slack?: SlackConfig;
+export interface Settings extends ChannelSettings {
   /** The reminder claims' lease (ms). */
   reminderLeaseMs?: number;
 }
 
-export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, channels: Channels = {}): express.Express {
+export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, settings: Settings = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   const bot = new Bot(kb, store);
@@ -53,26 +47,48 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, chann
     res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
     next();
   });
-  // Slack verifies its signature over the raw body: its router comes before the JSON parser.
-  const slack = channels.slack ? lazySlack(bot, kb, store, channels.slack, logger) : undefined;
-  if (slack) app.use(slack.middleware);
-  // In Socket Mode there is no route; start() connects it.
-  app.locals.slack = slack;
-  app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const teams = lazyTeams(bot, store, channels.teams ?? { allowedTenants: [] }, logger);
-  app.post('/api/messages', teams.handler);
-  const web = new WebChannelDeliverer(store);
-  app.use(webChatRouter(bot, web));
-  // Reminders go out through each channel; start() runs the scheduler.
-  app.locals.scheduler = new Scheduler(store, { web, teams: teams.deliverer, ...(slack ? { slack: slack.deliverer } : {}) }, logger, undefined, async (reminder, dueAt, late) => {
+  const plugins = Object.entries(CHANNELS) as [keyof ChannelSettings, ChannelPlugin<unknown>][];
+  const inbound = new Inbound(store, Object.fromEntries(plugins.map(([name, plugin]) => [plugin.name, plugin.allowlist?.(settings[name]) ?? []])), logger);
+  const context: ChannelContext = { bot, kb, store, logger, inbound };
+  const channels: Channel[] = plugins.flatMap(([name, plugin]) => plugin.create(context, settings[name]) ?? []);
+  for (const channel of channels) channel.mount(app);
+  app.locals.channels = channels;
+  // Reminders go out through the channel their conversation belongs to; start() runs the scheduler.
+  const deliverers = new Map(channels.map((c) => [c.name, c.deliverer]));
+  app.locals.scheduler = new Scheduler(store, deliverers, logger, undefined, async (reminder, dueAt, late) => {
     const view = reminder.checklistId ? await bot.checklists.view(reminder.checklistId) : undefined;
     return reminderMessage(reminder, dueAt, late, view ? view.total - view.done : undefined);
-  }, channels.reminderLeaseMs);
+  }, settings.reminderLeaseMs);
   app.use(errorHandler(logger));
   return app;
+}
+
+/** Each channel's settings from the configuration. */
+export function channelSettings(config: Config): ChannelSettings {
+  return {
+    web: { off: config.WEB_CHAT === 'off', public: config.WEB_CHAT_PUBLIC, ...(config.WEB_CHAT_TOKEN ? { token: config.WEB_CHAT_TOKEN } : {}) },
+    teams: {
+      MicrosoftAppId: config.MicrosoftAppId,
+      MicrosoftAppPassword: config.MicrosoftAppPassword,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      MicrosoftAppType: config.MicrosoftAppType,
+      allowedTenants: config.TEAMS_ALLOWED_TENANTS,
+    },
+    ...(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN)
+      ? {
+          slack: {
+            botToken: config.SLACK_BOT_TOKEN,
+            signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+            allowedTeams: config.SLACK_ALLOWED_TEAMS,
+            ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+            ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 export async function start(config: Config): Promise<{ server: Server; logger: Logger }> {
@@ -80,38 +96,24 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const started = performance.now();
   const kb = loadKnowledge();
   const store = config.DATABASE_URL ? await PgStore.open(config.DATABASE_URL) : await LowStore.open(config.DATA_DIR);
-  const teams: TeamsConfig = {
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-    MicrosoftAppType: config.MicrosoftAppType,
-    allowedTenants: config.TEAMS_ALLOWED_TENANTS,
-  };
-  const slack: SlackConfig | undefined =
-    config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN)
-      ? {
-          botToken: config.SLACK_BOT_TOKEN,
-          signingSecret: config.SLACK_SIGNING_SECRET ?? '',
-          allowedTeams: config.SLACK_ALLOWED_TEAMS,
-          ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-          ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-        }
-      : undefined;
-  const app = createApp(kb, store, logger, { teams, reminderLeaseMs: config.REMINDER_LEASE_MS, ...(slack ? { slack } : {}) });
-  if (!slack) logger.warn({ event: 'slack-off' }, 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set: the Slack routes are off');
-  else logger.info({ event: 'slack-on', mode: slack.appToken ? 'socket' : 'http' }, slack.appToken ? 'Slack in Socket Mode' : 'Slack at /slack/events');
+  const settings = channelSettings(config);
+  const app = createApp(kb, store, logger, { ...settings, reminderLeaseMs: config.REMINDER_LEASE_MS });
+  if (!settings.slack) logger.warn({ event: 'slack-off' }, 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set: the Slack routes are off');
+  else logger.info({ event: 'slack-on', mode: settings.slack.appToken ? 'socket' : 'http' }, settings.slack.appToken ? 'Slack in Socket Mode' : 'Slack at /slack/events');
   if (!config.MicrosoftAppId) {
     logger.warn({ event: 'teams-without-credentials' }, 'MicrosoftAppId is not set: /api/messages accepts Teams requests from this machine only, without token validation');
   }
+  if (config.WEB_CHAT === 'off') logger.info({ event: 'web-chat-off' }, 'WEB_CHAT=off: no web chat');
+  else if (!config.WEB_CHAT_PUBLIC) logger.info({ event: 'web-chat-local' }, 'the web chat answers on this machine only (WEB_CHAT_PUBLIC=true with WEB_CHAT_TOKEN opens it)');
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
-  await (app.locals.slack as LazySlack | undefined)?.start();
+  for (const channel of app.locals.channels as Channel[]) await channel.start?.();
   const scheduler = app.locals.scheduler as Scheduler;
   scheduler.start(config.REMINDER_TICK_MS);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, `cii-assistant listening: web chat at http://localhost:${port}/`);
+  logger.info({ event: 'started', port, ms: Math.round(performance.now() - started) }, config.WEB_CHAT === 'off' ? 'cii-assistant listening' : `cii-assistant listening: web chat at http://localhost:${port}/`);
   const stop = () => {
     logger.info({ event: 'stopping' }, 'finishing requests in flight');
     server.close(async () => {

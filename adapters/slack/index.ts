@@ -14,6 +14,8 @@ import { triageResult } from '../../src/triage/result.js';
 import { words } from '../../src/understanding/normalize.js';
 import { reminderLine } from '../../src/reminders/text.js';
 import { SlackDeliverer } from './reminders.js';
+import type { ChannelContext } from '../../src/channels/channel.js';
+import type { Inbound } from '../../src/channels/inbound.js';
 import { TRIAGE_CALLBACK, answerMessage, checklistMessages, exportMessage, homeView, textMessage, triageAnsweredMessage, triageModal, triageQuestionMessage, triageResultMessage, type SlackMessage } from './blocks.js';
 
 export interface SlackConfig {
@@ -27,9 +29,8 @@ export interface SlackConfig {
   allowedTeams: string[];
 }
 
-/** Deliveries seen recently (event ids, message ids): Slack retries for a while, each is handled once. */
-const SEEN = 'slack-deliveries';
-const SEEN_TTL_MS = 15 * 60 * 1000;
+/** The channel's name: the prefix of its conversation ids. */
+const NAME = 'slack';
 /** Where each checklist's messages are, so that a tick updates them for everyone. */
 const CHECKLIST_MESSAGES = 'slack-checklist-messages';
 /** The checklists each user opened, for the App Home. */
@@ -82,6 +83,12 @@ function toMessages(reply: Reply): SlackMessage[] {
   }
 }
 
+/** Event id and message ids (client_msg_id, or channel and ts): a retry repeats at least one. */
+function deliveryKeys(body: Record<string, any>): string[] {
+  const event = body.event as Record<string, string> | undefined;
+  return [body.event_id, event?.client_msg_id, event?.ts && `${event.channel}:${event.ts}`].filter(Boolean) as string[];
+}
+
 /** A follow-up button's value: the question and the answer's language, or a bare question from an older message. */
 function followUp(value: string): { text: string; language?: Language } {
   try {
@@ -98,13 +105,14 @@ export class SlackChannel {
   private readonly receiver?: ExpressReceiver;
   private readonly languages = new Map<string, Language>();
 
-  constructor(
-    private readonly bot: Bot,
-    private readonly kb: KnowledgeBase,
-    private readonly store: Store,
-    private readonly config: SlackConfig,
-    private readonly logger: Logger,
-  ) {
+  private readonly bot: Bot;
+  private readonly kb: KnowledgeBase;
+  private readonly store: Store;
+  private readonly logger: Logger;
+  private readonly inbound: Inbound;
+
+  constructor(context: ChannelContext, private readonly config: SlackConfig) {
+    ({ bot: this.bot, kb: this.kb, store: this.store, logger: this.logger, inbound: this.inbound } = context);
     const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
     if (config.appToken) {
       this.app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logLevel: LogLevel.WARN });
@@ -150,15 +158,21 @@ export class SlackChannel {
 
   private register(): void {
     const app = this.app;
+    // Bolt has verified the signature: the shared allowlist and deduplication, then the listeners.
     app.use(async ({ body, context, next, ...rest }) => {
       const team = (body as { team_id?: string; team?: { id?: string } }).team_id ?? (body as { team?: { id?: string } }).team?.id ?? context.teamId;
-      if (this.config.allowedTeams.length > 0 && !(team && this.config.allowedTeams.includes(team))) {
+      const admission = await this.inbound.admit({ channel: NAME, keys: deliveryKeys(body as Record<string, any>), ...(team ? { workspace: team } : {}) });
+      if (!admission.admitted) {
         if ('ack' in rest && typeof rest.ack === 'function') await (rest.ack as () => Promise<void>)();
-        this.logger.warn({ event: 'slack-team-refused' }, 'a request from a workspace not on the allowlist was ignored');
         return;
       }
-      if (await this.seenBefore(body as Record<string, any>)) return;
-      await next();
+      let answered = false;
+      try {
+        await next();
+        answered = true;
+      } finally {
+        await admission.finish(answered);
+      }
     });
 
     app.command('/cii', async ({ command, ack, client }) => {
@@ -192,7 +206,7 @@ export class SlackChannel {
     app.action('checklist.open', async ({ ack, body, action, client }) => {
       await ack();
       const b = body as any;
-      const replies = await this.bot.action({ conversationId: `slack:${b.channel?.id}`, verb: 'checklist.open', data: { key: (action as { value?: string }).value }, user: { id: b.user.id, name: b.user.name }, language: await this.language(client, b.user.id) });
+      const replies = await this.bot.action({ conversationId: `${NAME}:${b.channel?.id}`, verb: 'checklist.open', data: { key: (action as { value?: string }).value }, user: { id: b.user.id, name: b.user.name }, language: await this.language(client, b.user.id) });
       await this.post(client, b.channel?.id ?? b.user.id, b.user.id, replies);
     });
 
@@ -273,7 +287,7 @@ export class SlackChannel {
     }
     const verb = kind === 'confirm' || kind === 'number' ? 'triage.answer' : `triage.${kind}`;
     const language = await this.language(client, body.user.id);
-    const replies = await this.bot.action({ conversationId: `slack:${channel}`, verb, data, user: { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) }, language });
+    const replies = await this.bot.action({ conversationId: `${NAME}:${channel}`, verb, data, user: { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) }, language });
     const answered = replies.find((r) => r.kind === 'triage-answered');
     if (answered && body.message) {
       const message = triageAnsweredMessage(answered);
@@ -285,28 +299,6 @@ export class SlackChannel {
       await client.chat.postMessage({ channel, thread_ts: body.message.thread_ts ?? body.message.ts, text: message.text, blocks: message.blocks as any });
     }
     await this.post(client, channel, body.user.id, replies.filter((r) => r !== answered && (r !== exported || !body.message)));
-  }
-
-  /** Event ids, then message ids (client_msg_id, or channel and ts): a retry is handled once. */
-  private async seenBefore(body: Record<string, any>): Promise<boolean> {
-    const event = body.event as Record<string, string> | undefined;
-    const keys = [body.event_id, event?.client_msg_id, event?.ts && `${event.channel}:${event.ts}`].filter(Boolean) as string[];
-    if (keys.length === 0) return false;
-    // Each key is claimed atomically, in order; the first one found already claimed ends it and the
-    // rest are left alone. (Marking every key before looking let a delivery and its immediate retry
-    // each find a key the other had just written, and both were skipped.)
-    for (const key of keys) {
-      let seen = false;
-      await this.store.update<boolean>(SEEN, key, (current) => {
-        seen = current === true;
-        return true;
-      }, { ttlMs: SEEN_TTL_MS });
-      if (seen) {
-        this.logger.info({ event: 'slack-retry-skipped' }, 'a retried Slack delivery was skipped');
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The user's language from their Slack locale, once per user. */
@@ -353,7 +345,7 @@ export class SlackChannel {
 
   private async converse(client: WebClient, channel: string, user: string, text: string, answerIn?: Language): Promise<void> {
     const language = await this.language(client, user);
-    const replies = await this.bot.handle({ conversationId: `slack:${channel}`, text, language, user: { id: user }, ...(answerIn ? { answerIn } : {}) });
+    const replies = await this.bot.handle({ conversationId: `${NAME}:${channel}`, text, language, user: { id: user }, ...(answerIn ? { answerIn } : {}) });
     await this.post(client, channel, user, replies);
   }
 

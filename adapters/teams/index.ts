@@ -10,9 +10,15 @@ import { checklistCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
 import { cardFor } from '../../src/cards/replies.js';
 import type { Language } from '../../src/knowledge/schema.js';
 import { isLanguage } from '../../src/knowledge/schema.js';
+import { fromThisMachine } from '../../src/http/loopback.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
 import { REFERENCES, TeamsDeliverer } from './reminders.js';
+import type { ChannelContext } from '../../src/channels/channel.js';
+import type { Inbound } from '../../src/channels/inbound.js';
+
+/** The channel's name: the prefix of its conversation ids. */
+const NAME = 'teams';
 
 export interface TeamsConfig {
   MicrosoftAppId?: string;
@@ -22,12 +28,6 @@ export interface TeamsConfig {
   /** Tenants whose activities are served; empty means all. */
   allowedTenants: string[];
 }
-
-/** Activities seen recently, so that a redelivered one is processed once. */
-const SEEN = 'teams-activities';
-const SEEN_TTL_MS = 60 * 60 * 1000;
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** The least an activity must carry before botbuilder sees it (it answers 500 to less). */
 const activityShape = z.object({
@@ -87,7 +87,13 @@ export class TeamsChannel {
   private readonly adapter: TeamsAdapter;
   private readonly app: Application;
 
-  constructor(private readonly bot: Bot, private readonly store: Store, private readonly config: TeamsConfig, private readonly logger: Logger) {
+  private readonly bot: Bot;
+  private readonly store: Store;
+  private readonly logger: Logger;
+  private readonly inbound: Inbound;
+
+  constructor(context: ChannelContext, private readonly config: TeamsConfig) {
+    ({ bot: this.bot, store: this.store, logger: this.logger, inbound: this.inbound } = context);
     const { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } = config;
     this.credentials = Boolean(MicrosoftAppId);
     const settings = this.credentials ? { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } : {};
@@ -109,7 +115,7 @@ export class TeamsChannel {
   /** The express handler for POST /api/messages. */
   handler(): RequestHandler {
     return async (req: Request, res: Response) => {
-      if (!this.credentials && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      if (!this.credentials && !fromThisMachine(req)) {
         res.status(401).json({ error: 'Teams requests are accepted only from this machine until MicrosoftAppId is set.' });
         return;
       }
@@ -119,7 +125,7 @@ export class TeamsChannel {
         return;
       }
       const tenant = tenantOf(req.body);
-      if (this.config.allowedTenants.length > 0 && !(tenant && this.config.allowedTenants.includes(tenant))) {
+      if (!this.inbound.allows(NAME, tenant)) {
         res.status(403).json({ error: 'This tenant is not allowed.' });
         return;
       }
@@ -127,25 +133,23 @@ export class TeamsChannel {
         res.status(401).json({ error: 'The request is not authenticated.' });
         return;
       }
-      // The token is checked first (inside process); only an authenticated activity is marked as seen,
-      // so a forged request cannot make the genuine one be skipped.
+      // The token is checked first (inside process); only an authenticated activity is claimed, so a
+      // forged request cannot make the genuine one be skipped. Invokes wait for their answer: not deduplicated.
       await this.adapter.process(req, res, async (context) => {
-        if (context.activity.type !== 'invoke' && (await this.seenBefore(context.activity))) return;
-        await this.remember(context);
-        await this.app.run(context);
+        const activity = context.activity;
+        const keys = activity.type !== 'invoke' && activity.id ? [`${activity.conversation.id}|${activity.id}`] : [];
+        const admission = await this.inbound.admit({ channel: NAME, keys, ...(tenant ? { workspace: tenant } : {}) });
+        if (!admission.admitted) return;
+        let answered = false;
+        try {
+          await this.remember(context);
+          await this.app.run(context);
+          answered = true;
+        } finally {
+          await admission.finish(answered);
+        }
       });
     };
-  }
-
-  private async seenBefore(activity: Partial<Activity>): Promise<boolean> {
-    if (!activity.id) return false;
-    let seen = false;
-    await this.store.update<boolean>(SEEN, `${activity.conversation?.id}|${activity.id}`, (current) => {
-      seen = current === true;
-      return true;
-    }, { ttlMs: SEEN_TTL_MS });
-    if (seen) this.logger.info({ event: 'teams-redelivery-skipped' }, 'a redelivered activity was skipped');
-    return seen;
   }
 
   private async remember(context: TurnContext): Promise<void> {
@@ -154,7 +158,7 @@ export class TeamsChannel {
   }
 
   private conversationId(context: TurnContext): string {
-    return `teams:${context.activity.conversation.id}`;
+    return `${NAME}:${context.activity.conversation.id}`;
   }
 
   private async welcome(context: TurnContext): Promise<void> {

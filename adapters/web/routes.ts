@@ -7,6 +7,8 @@ import { cardFor } from '../../src/cards/replies.js';
 import { projectPath } from '../../src/paths.js';
 import type { WebChannelDeliverer } from './reminders.js';
 import { LANGUAGES } from '../../src/knowledge/schema.js';
+import { BODY_LIMIT } from '../../src/http/limits.js';
+import { apiAccess, pageAccess, type WebChatAccess } from './access.js';
 
 const PUBLIC_DIR = projectPath('adapters', 'web', 'public');
 /** The official Adaptive Cards renderer, served to the page from the installed package. */
@@ -38,10 +40,12 @@ function withCards(replies: Reply[]) {
   return replies.map((reply) => ({ ...reply, card: cardFor(reply) }));
 }
 
-export function webChatRouter(bot: Bot, channel: WebChannelDeliverer): Router {
+export function webChatRouter(bot: Bot, channel: WebChannelDeliverer, access: WebChatAccess = { public: false }): Router {
   const router = express.Router();
-  router.use(express.static(PUBLIC_DIR));
-  router.get('/vendor/adaptivecards.min.js', (_req, res) => res.sendFile(RENDERER));
+  const page = pageAccess(access);
+  router.use('/api', apiAccess(access), express.json({ limit: BODY_LIMIT }));
+  router.use(page, express.static(PUBLIC_DIR));
+  router.get('/vendor/adaptivecards.min.js', page, (_req, res) => res.sendFile(RENDERER));
   router.post('/api/chat', async (req, res) => {
     const parsed = chatRequest.safeParse(req.body);
     if (!parsed.success) {

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { nextOccurrence } from './schedule.js';
-import { REMINDERS, channelOf, type ChannelKind, type Reminder } from './service.js';
+import { REMINDERS, channelOf, type Reminder } from './service.js';
 import { reminderMessage } from './text.js';
 
 const CLAIMS = 'reminder-claims';
@@ -51,7 +51,8 @@ export class Scheduler {
 
   constructor(
     private readonly store: Store,
-    private readonly deliverers: Partial<Record<ChannelKind, Deliverer>>,
+    /** The deliverer of each channel, by the channel's name. */
+    private readonly deliverers: ReadonlyMap<string, Deliverer>,
     private readonly logger: Logger,
     private readonly now: () => DateTime = () => DateTime.now(),
     private readonly textFor: (reminder: Reminder, dueAt: string, late: boolean) => Promise<string> = async (r, d, l) => reminderMessage(r, d, l),
@@ -96,7 +97,8 @@ export class Scheduler {
   private async post(reminder: Reminder, now: DateTime): Promise<boolean> {
     const dueAt = reminder.nextAt!;
     const key = `${reminder.id}@${dueAt}`;
-    const deliverer = this.deliverers[channelOf(reminder.conversationId)?.kind ?? 'web'];
+    const channel = channelOf(reminder.conversationId)?.channel;
+    const deliverer = channel === undefined ? undefined : this.deliverers.get(channel);
     if (!deliverer || !(await this.claim(key, now))) return false;
     const late = now.toMillis() - DateTime.fromISO(dueAt).toMillis() > LATE_AFTER_MS;
     let result: DeliveryResult;

@@ -9,7 +9,6 @@ import { nextOccurrence } from './schedule.js';
 
 export const REMINDERS = 'reminders';
 
-export type ChannelKind = 'web' | 'teams' | 'slack';
 
 export interface Reminder {
   id: string;
@@ -31,10 +30,10 @@ export interface Reminder {
   checklistId?: string;
 }
 
-export function channelOf(conversationId: string): { kind: ChannelKind; target: string } | undefined {
+/** A conversation id is its channel's name, a colon and the channel's own id ("teams:19:abc…"). */
+export function channelOf(conversationId: string): { channel: string; target: string } | undefined {
   const at = conversationId.indexOf(':');
-  const kind = conversationId.slice(0, at);
-  return kind === 'web' || kind === 'teams' || kind === 'slack' ? { kind, target: conversationId.slice(at + 1) } : undefined;
+  return at > 0 ? { channel: conversationId.slice(0, at), target: conversationId.slice(at + 1) } : undefined;
 }
 
 export class Reminders {

@@ -2,6 +2,7 @@
 // the old one) by lowdb. A file it cannot read stops the start and is left as it is.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { Low, Memory } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
@@ -13,12 +14,23 @@ type Data = z.infer<typeof fileShape>;
 type Entry = z.infer<typeof entry>;
 
 export const STORE_FILE = 'store.json';
+/** Marks kept at most (oldest first out): memory stays bounded whatever the rate of deliveries. */
+const MAX_MARKS = 200_000;
 
 export class LowStore implements Store {
   /** The next write, shared by every change made before it starts. */
   private scheduled?: Promise<void>;
+  /** The write on disk now; changes made meanwhile wait for the next one, which covers them all. */
+  private writing?: Promise<void>;
+  /**
+   * Deduplication marks live in memory only: they are short-lived, one process owns them, and kept
+   * in the file they would make every write longer the more traffic the last hour had.
+   */
+  private readonly marks: LRUCache<string, true>;
 
-  private constructor(private readonly db: Low<Data>, private readonly now: () => number) {}
+  private constructor(private readonly db: Low<Data>, private readonly now: () => number) {
+    this.marks = new LRUCache<string, true>({ max: MAX_MARKS, ttlResolution: 0, perf: { now } });
+  }
 
   /** Opens (or creates) DATA_DIR/store.json; throws a StoreError naming the file if it is unreadable. */
   static async open(dir: string, now: () => number = Date.now): Promise<LowStore> {
@@ -55,20 +67,26 @@ export class LowStore implements Store {
   }
 
   /**
-   * Writes the file once for all the changes made in the same turn of the event loop: under load a
-   * write per change would serialise the whole file each time. Every caller's promise resolves
-   * only once the write that holds its change is on disk. Expired entries are dropped then too.
+   * At most one write in flight, and one waiting that covers every change made since the last
+   * began: under load the file is serialised once per write, never once per change. Every caller's
+   * promise resolves once a write that holds its change is on disk. Expired entries go then too.
    */
   private save(): Promise<void> {
-    this.scheduled ??= new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
+    this.scheduled ??= (this.writing ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
         this.scheduled = undefined;
         for (const collection of Object.values(this.db.data.collections)) {
           for (const [key, e] of Object.entries(collection)) if (!this.live(e)) delete collection[key];
         }
-        this.db.write().then(resolve, reject);
+        const write = this.db.write();
+        const writing: Promise<void> = write.finally(() => {
+          if (this.writing === writing) this.writing = undefined;
+        });
+        this.writing = writing;
+        return write;
       });
-    });
     return this.scheduled;
   }
 
@@ -99,6 +117,21 @@ export class LowStore implements Store {
   async delete(collection: string, key: string): Promise<void> {
     delete this.collection(collection)[key];
     await this.save();
+  }
+
+  async claim(collection: string, keys: string[], ms: number): Promise<boolean> {
+    const ids = keys.map((k) => `${collection}\u0000${k}`);
+    if (ids.some((id) => this.marks.has(id))) return false;
+    for (const id of ids) this.marks.set(id, true, { ttl: ms });
+    return true;
+  }
+
+  async hold(collection: string, keys: string[], ms: number): Promise<void> {
+    for (const k of keys) this.marks.set(`${collection}\u0000${k}`, true, { ttl: ms });
+  }
+
+  async release(collection: string, keys: string[]): Promise<void> {
+    for (const k of keys) this.marks.delete(`${collection}\u0000${k}`);
   }
 
   async list<T>(collection: string): Promise<[string, T][]> {

@@ -10,8 +10,18 @@ import { StoreError, type PutOptions, type Store } from './store.js';
 const MIGRATIONS_DIR = `${projectPath('migrations')}/`;
 /** An arbitrary constant: the advisory lock that serialises migrations between instances. */
 const MIGRATION_LOCK = 4_217_001;
+/** Marks sit in collections of their own, so that `list` of a collection never returns them. */
+const MARKS_PREFIX = 'marks:';
+
+/** Every this many claims, an instance deletes the expired marks of the collection it claims in. */
+const SWEEP_EVERY = 500;
+
+/** A claim found a key held: its transaction rolls back. */
+class Held extends Error {}
 
 export class PgStore implements Store {
+  private claims = 0;
+
   private constructor(
     private readonly pool: pg.Pool,
     private readonly now: () => number,
@@ -79,6 +89,41 @@ export class PgStore implements Store {
 
   async delete(collection: string, key: string): Promise<void> {
     await this.pool.query('DELETE FROM kv WHERE collection = $1 AND key = $2', [collection, key]);
+  }
+
+  async claim(collection: string, keys: string[], ms: number): Promise<boolean> {
+    if (++this.claims % SWEEP_EVERY === 0) {
+      await this.pool.query('DELETE FROM kv WHERE collection = $1 AND expires_at <= $2', [MARKS_PREFIX + collection, this.nowDate]);
+    }
+    const sorted = [...new Set(keys)].sort();
+    return inTransaction(this.pool, async (client) => {
+      // One statement takes every free key (sorted, so two claims lock in the same order and never
+      // deadlock); a key another delivery holds is not taken, and then the whole claim rolls back.
+      const { rowCount } = await client.query(
+        `INSERT INTO kv (collection, key, value, expires_at)
+         SELECT $1, key, 'true', $3 FROM unnest($2::text[]) AS key ORDER BY key
+         ON CONFLICT (collection, key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at
+         WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= $4`,
+        [MARKS_PREFIX + collection, sorted, new Date(this.now() + ms), this.nowDate],
+      );
+      if (rowCount === sorted.length) return true;
+      throw new Held();
+    }).catch((error) => {
+      if (error instanceof Held) return false;
+      throw error;
+    });
+  }
+
+  async hold(collection: string, keys: string[], ms: number): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO kv (collection, key, value, expires_at) SELECT $1, key, 'true', $3 FROM unnest($2::text[]) AS key ORDER BY key
+       ON CONFLICT (collection, key) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
+      [MARKS_PREFIX + collection, [...new Set(keys)].sort(), new Date(this.now() + ms)],
+    );
+  }
+
+  async release(collection: string, keys: string[]): Promise<void> {
+    await this.pool.query('DELETE FROM kv WHERE collection = $1 AND key = ANY($2::text[])', [MARKS_PREFIX + collection, keys]);
   }
 
   async list<T>(collection: string): Promise<[string, T][]> {

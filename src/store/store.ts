@@ -1,5 +1,5 @@
-// The storage interface every stateful part goes through (triage sessions now; checklists,
-// conversation references and reminders later), so that a server database can implement it.
+// The storage interface every stateful part goes through (triage sessions, checklists, conversation
+// references, reminders, deduplication marks), so that a server database can implement it.
 
 export interface PutOptions {
   /** After this many milliseconds the entry is gone (triage sessions: 24 hours). */
@@ -17,6 +17,15 @@ export interface Store {
    */
   tryUpdate<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options?: PutOptions): Promise<T | undefined>;
   delete(collection: string, key: string): Promise<void>;
+  /**
+   * Short-lived marks (deduplication): takes every key at once for `ms`, or none of them when any
+   * is already held, in one operation. True when they were taken. Marks never enter `list`.
+   */
+  claim(collection: string, keys: string[], ms: number): Promise<boolean>;
+  /** Holds the keys for `ms` from now whatever they held (a claim's keys once its work is done). */
+  hold(collection: string, keys: string[], ms: number): Promise<void>;
+  /** Lets the keys go, so that the next delivery may claim them (a claim whose work failed). */
+  release(collection: string, keys: string[]): Promise<void>;
   /** Every live entry of a collection. */
   list<T>(collection: string): Promise<[string, T][]>;
   /** Writes what is pending and releases the store. */

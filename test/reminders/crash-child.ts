@@ -9,7 +9,7 @@ import { LowStore } from '../../src/store/lowdb.js';
 
 const store = await LowStore.open(process.env.DATA_DIR!);
 const client = new WebClient('xoxb-test', { slackApiUrl: process.env.SLACK_API_URL!, retryConfig: { retries: 0 } });
-const scheduler = new Scheduler(store, { slack: new SlackDeliverer(client) }, createLogger('silent'), undefined, async (r, d, l) => reminderMessage(r, d, l), 400);
+const scheduler = new Scheduler(store, new Map([['slack', new SlackDeliverer(client)]]), createLogger('silent'), undefined, async (r, d, l) => reminderMessage(r, d, l), 400);
 process.stdout.write('ready\n');
 for (;;) {
   await scheduler.tick();

@@ -28,7 +28,7 @@ function setup(start: string) {
   const store = LowStore.inMemory(() => now.toMillis());
   const reminders = new Reminders(store, clock);
   const web = new Recorder();
-  const scheduler = new Scheduler(store, { web }, createLogger('silent'), clock);
+  const scheduler = new Scheduler(store, new Map([['web', web]]), createLogger('silent'), clock);
   const create = async (text: string) => {
     const parsed = parseReminder(text, 'en', now)!;
     return (await reminders.create({ conversationId: 'web:room', creator: { id: 'u' }, language: 'en', what: parsed.what, schedule: parsed.schedule }))!;
@@ -95,7 +95,7 @@ describe('the reminder scheduler', () => {
     await s.create('today 9am meeting');
     await s.create('every day at 9:00 round');
     const other = new Recorder();
-    const second = new Scheduler(s.store, { web: other }, createLogger('silent'), s.clock);
+    const second = new Scheduler(s.store, new Map([['web', other]]), createLogger('silent'), s.clock);
     s.advance('2027-01-10T09:00:00');
     const [a, b] = await Promise.all([s.scheduler.tick(), second.tick()]);
     expect(a + b).toBe(2);

@@ -133,7 +133,7 @@ describe('Slack over HTTP', () => {
     };
     expect((await send(app.base, interaction(click), 'form')).status).toBe(200);
     const [answer] = await waitFor('chat.postMessage');
-    expect(JSON.stringify(answer!.body.blocks)).toMatch(/solo in francese/);
+    expect(JSON.stringify(answer!.body.blocks)).toMatch(/Sistemi partner coinvolti/);
   });
 
   it('updates a checklist message for everyone when someone ticks', async () => {

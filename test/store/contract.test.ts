@@ -75,6 +75,34 @@ describe.each(factories)('the %s store', (_name, factory) => {
     expect(await s.list(col)).toEqual([]);
   });
 
+  it('claims every key of a delivery at once or none, and never twice at the same moment', async () => {
+    const s = await store();
+    const col = c();
+    // Twenty deliveries racing for one event: exactly one wins.
+    const wins = await Promise.all(Array.from({ length: 20 }, () => s.claim(col, ['event-1', 'message-1'], 1000)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    // A retry carrying another event id but the same message id is a duplicate, and takes nothing.
+    expect(await s.claim(col, ['event-2', 'message-1'], 1000)).toBe(false);
+    expect(await s.claim(col, ['event-2'], 1000)).toBe(true);
+    // Marks are not entries.
+    expect(await s.list(col)).toEqual([]);
+  });
+
+  it('lets a claim go when released or when its lease runs out, and holds it once marked done', async () => {
+    const s = await store();
+    const col = c();
+    expect(await s.claim(col, ['a'], 1000)).toBe(true);
+    await s.release(col, ['a']);
+    expect(await s.claim(col, ['a'], 1000)).toBe(true);
+    clock += 1001;
+    expect(await s.claim(col, ['a'], 1000)).toBe(true);
+    await s.hold(col, ['a'], 60_000);
+    clock += 30_000;
+    expect(await s.claim(col, ['a'], 1000)).toBe(false);
+    clock += 30_001;
+    expect(await s.claim(col, ['a'], 1000)).toBe(true);
+  });
+
   it('keeps what another instance wrote (postgres) or what was written before (lowdb)', async () => {
     const col = c();
     const one = await store();
