@@ -22,6 +22,38 @@ function conversationId() {
   return id;
 }
 
+/**
+ * A public web chat asks for its access token (WEB_CHAT_TOKEN) once per tab; on this machine none
+ * is needed. The token is kept for the tab only.
+ */
+const TOKEN_KEY = 'cii-token';
+const tokenDialog = document.getElementById('token-dialog');
+const tokenInput = document.getElementById('token');
+function withToken(headers = {}) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+}
+function askToken() {
+  return new Promise((resolve) => {
+    tokenInput.value = '';
+    tokenDialog.addEventListener('close', () => {
+      if (tokenDialog.returnValue === 'ok' && tokenInput.value.trim()) sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
+      resolve();
+    }, { once: true });
+    tokenDialog.showModal();
+  });
+}
+/** fetch with the token; asked for (once) when the server says it is needed. */
+async function call(path, init = {}) {
+  let response = await fetch(path, { ...init, headers: withToken(init.headers) });
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    await askToken();
+    response = await fetch(path, { ...init, headers: withToken(init.headers) });
+  }
+  return response;
+}
+
 /** Checklist cards on the page, by checklist id, so a save updates the card in place. */
 const checklistItems = new Map();
 /** Triage question cards on the page, by step, so an answered one is shown answered and inactive. */
@@ -144,7 +176,7 @@ tabChannel.addEventListener('click', () => showTab(true));
 /** The conversation's channel: reminders the assistant posted here. */
 async function refreshChannel() {
   try {
-    const response = await fetch(`api/channel?conversationId=${conversationId()}`);
+    const response = await fetch(`api/channel?conversationId=${conversationId()}`, { headers: withToken() });
     if (!response.ok) return;
     const { messages } = await response.json();
     channelLog.replaceChildren(
@@ -166,7 +198,7 @@ async function refreshChannel() {
 /** Sends a message or an action; a clicked answer shows in the user's bubble in words, as the card said it. */
 async function post(path, body, echoAnswers = false) {
   try {
-    const response = await fetch(path, {
+    const response = await call(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ conversationId: conversationId(), language: languageSelect.value || undefined, ...body }),
