@@ -22,6 +22,7 @@ import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
 import { TRIAGE_TEXT, type TriageCommand } from './triage/words.js';
 import { words } from './understanding/normalize.js';
+import type { Query } from './understanding/query.js';
 
 export interface IncomingMessage {
   /** The conversation the message belongs to: a triage in one never leaks into another. */
@@ -108,12 +109,17 @@ export const HELP: Record<Language, string> = {
   ].join('\n'),
 };
 
-/** Answers are deterministic: the same question in the same language gets the same answer. */
-const ANSWER_CACHE_SIZE = 2000;
+/**
+ * Readings and answers are deterministic: the same question in the same language gets the same.
+ * The caches are bounded by size (characters of answer text), so memory stays flat under any load.
+ */
+const CACHE_ENTRIES = 2000;
+const ANSWER_CACHE_CHARS = 4_000_000;
 
 export class Bot {
   readonly assistant: Assistant;
-  private readonly answers = new LRUCache<string, Answer>({ max: ANSWER_CACHE_SIZE });
+  private readonly answers = new LRUCache<string, Answer>({ max: CACHE_ENTRIES, maxSize: ANSWER_CACHE_CHARS, sizeCalculation: (a) => a.text.length + 1 });
+  private readonly readings = new LRUCache<string, Query>({ max: CACHE_ENTRIES });
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
   readonly reminders: Reminders;
@@ -138,7 +144,7 @@ export class Bot {
     const message = conversationLanguage ? { ...incoming, language: conversationLanguage } : incoming;
     // The message is read once (an empty or over-long one is not read: it gets its refusal).
     const refusal = this.assistant.refusal(message.text, { language: message.language });
-    const read = refusal ? undefined : this.assistant.understanding.read(message.text.trim(), message.answerIn ?? message.language);
+    const read = refusal ? undefined : this.read(message.text.trim(), message.answerIn ?? message.language);
     const session = await this.triage.active(message.conversationId);
     // A new triage request ("triage ZH", "est-ce un cas CII à Genève ?") starts over even mid-triage.
     const newTriage = read !== undefined && read.wantsTriage && read.cantons.length > 0;
@@ -176,6 +182,13 @@ export class Bot {
     }
     await this.contexts.remember(message.conversationId, context, followed, answer);
     return [{ kind: 'answer', answer }];
+  }
+
+  private read(text: string, language: Language | undefined): Query {
+    const key = `${language ?? ''}\u0000${text}`;
+    let query = this.readings.get(key);
+    if (!query) this.readings.set(key, (query = this.assistant.understanding.read(text, language)));
+    return query;
   }
 
   /** Creates, lists, cancels or snoozes a reminder of this conversation; returns what to say. */

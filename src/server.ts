@@ -11,6 +11,7 @@ import { reminderMessage } from './reminders/text.js';
 import { Bot } from './bot.js';
 import { ConfigError, dotEnv, loadConfig, type Config } from './config.js';
 import { BODY_LIMIT } from './http/limits.js';
+import { fromThisMachine } from './http/loopback.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
 import { LowStore } from './store/lowdb.js';
@@ -47,8 +48,9 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, setti
     res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
     next();
   });
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  // Memory only for this machine (the benchmark's soak run reads it).
+  app.get('/healthz', (req, res) => {
+    res.json(fromThisMachine(req) ? { status: 'ok', heapMb: process.memoryUsage().heapUsed / 2 ** 20 } : { status: 'ok' });
   });
   const plugins = Object.entries(CHANNELS) as [keyof ChannelSettings, ChannelPlugin<unknown>][];
   const inbound = new Inbound(store, Object.fromEntries(plugins.map(([name, plugin]) => [plugin.name, plugin.allowlist?.(settings[name]) ?? []])), logger);

@@ -4,6 +4,7 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { AdaptiveCard as TeamsCard } from '@microsoft/teams-ai';
 import { CardFactory, ConfigurationServiceClientCredentialFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Request, RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Bot, Reply } from '../../src/bot.js';
 import { checklistCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
@@ -91,6 +92,8 @@ export class TeamsChannel {
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly inbound: Inbound;
+  /** The references last stored, so that an unchanged one is not written again. */
+  private readonly references = new LRUCache<string, string>({ max: 10_000 });
 
   constructor(context: ChannelContext, private readonly config: TeamsConfig) {
     ({ bot: this.bot, store: this.store, logger: this.logger, inbound: this.inbound } = context);
@@ -152,9 +155,17 @@ export class TeamsChannel {
     };
   }
 
+  /** The conversation's reference for reminders, written when it changed (not on every turn). */
   private async remember(context: TurnContext): Promise<void> {
-    const reference = TurnContext.getConversationReference(context.activity);
-    if (reference.conversation?.id) await this.store.put(REFERENCES, reference.conversation.id, reference);
+    // Without the activity's id, which changes every turn and is not needed to post later.
+    const { activityId: _, ...reference } = TurnContext.getConversationReference(context.activity);
+    const id = reference.conversation?.id;
+    if (!id) return;
+    const serialised = JSON.stringify(reference);
+    if (this.references.get(id) === serialised) return;
+    const stored = await this.store.get(REFERENCES, id);
+    if (JSON.stringify(stored) !== serialised) await this.store.put(REFERENCES, id, reference);
+    this.references.set(id, serialised);
   }
 
   private conversationId(context: TurnContext): string {

@@ -38,7 +38,8 @@ describe.skipIf(!outside)('the web chat from another machine', () => {
     expect((await fetch(`http://${outside}:${port}/`)).status).toBe(403);
     expect((await fetch(`http://${outside}:${port}/api/channel?conversationId=access-test-1`)).status).toBe(403);
     // Health and the other channels' routes stay reachable.
-    expect((await fetch(`http://${outside}:${port}/healthz`)).status).toBe(200);
+    // without the memory figures, which are for this machine
+    expect(await (await fetch(`http://${outside}:${port}/healthz`)).json()).toEqual({ status: 'ok' });
   });
 
   it('when public, serves the page to anyone and answers only with the token', async () => {
