@@ -3,6 +3,7 @@ import { MESSAGES, PART_LABELS, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
 import { projectText, type Passage } from '../knowledge/passages.js';
+import { projectKey, topicKey } from '../knowledge/topics.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
@@ -32,8 +33,9 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
   const lang = b.language;
   const value = canton.inventory[part];
   b.heading(`${canton.names[lang]} — ${PART_LABELS[part][lang]}`);
+  const partErrata = b.errataOf(topicKey({ kind: 'canton', code: canton.code, part }));
   if (value.status === 'not-reported') {
-    b.line(`${t(MESSAGES.notReported, lang)}: ${b.localized(value.reason)}`).cite(value.source);
+    b.line(`${t(MESSAGES.notReported, lang)}: ${b.localized(value.reason)}`).cite(value.source).errata(partErrata);
     return;
   }
   if (part === 'composition' && 'bureau' in value) {
@@ -45,10 +47,11 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
   if ('items' in value) {
     for (const p of value.items) {
       const text = projectText(p);
-      b.fact(p.title ? prefixed(text, `${p.title} — `) : text, p.source, p.errata);
+      b.fact(p.title ? prefixed(text, `${p.title} — `) : text, p.source, b.errataOf(projectKey(p.id)));
     }
   }
   if ('facts' in value) for (const f of value.facts ?? []) b.fact(f.text, f.source, f.errata, f.asOf);
+  b.errata(partErrata);
 }
 
 export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode): Answer {

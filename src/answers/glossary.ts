@@ -5,6 +5,7 @@ import type { FullTextIndex } from '../search/fulltext.js';
 import { words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
+import { topicKey } from '../knowledge/topics.js';
 
 /** After a definition: where the base uses the term (the headings of the passages that hold it most). */
 function whereUsed(index: FullTextIndex, query: Query, term: string): string[] {
@@ -24,11 +25,9 @@ export function glossaryAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Q
       return `${l}: ${entry.long[l]}${abbr ? ` (${abbr})` : ''}`;
     });
     b.line(others.join(' · '));
-    if (entry.definition) b.fact(entry.definition, entry.source, entry.errata);
-    else {
-      b.cite(entry.source);
-      for (const e of entry.errata ?? []) b.fact(e.note, e.source);
-    }
+    const errata = [...(entry.errata ?? []), ...b.errataOf(topicKey({ kind: 'glossary', term }))];
+    if (entry.definition) b.fact(entry.definition, entry.source, errata);
+    else b.cite(entry.source).errata(errata);
   }
   return b.build(0.9, whereUsed(index, query, terms[0]!), { kind: 'glossary', term: terms[0]! });
 }

@@ -5,6 +5,7 @@ import type { BlockId, Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { FOLLOW_UPS, followUpsForOrganisme } from './followups.js';
 import type { RankedHit } from './search.js';
+import { topicKey } from '../knowledge/topics.js';
 
 const CITED_BY = { fr: 'Cité par', de: 'Zitiert von', it: 'Citata da', en: 'Cited by' };
 const BLOCK = { fr: 'Bloc', de: 'Block', it: 'Blocco', en: 'Block' };
@@ -12,7 +13,7 @@ const BLOCK = { fr: 'Bloc', de: 'Block', it: 'Blocco', en: 'Block' };
 function renderIndication(kb: KnowledgeBase, b: AnswerBuilder, ind: Indication, detailed: boolean): void {
   const lang = b.language;
   b.heading(`${ind.number}. ${ind.title[lang]} (${BLOCK[lang]} ${ind.block})`);
-  b.fact(ind.gist, ind.source, ind.errata);
+  b.fact(ind.gist, ind.source, [...(ind.errata ?? []), ...b.errataOf(topicKey({ kind: 'indication', number: ind.number }))]);
   if (!detailed) return;
   for (const ex of ind.examples ?? []) b.fact(ex.text, ex.source, ex.errata);
   if (ind.citedBy.length > 0) {
@@ -50,14 +51,18 @@ export function noSuchIndicationAnswer(kb: KnowledgeBase, query: Query, numbers:
   return b.build(0, [FOLLOW_UPS.indication[lang](String(count)), FOLLOW_UPS.block[lang](kb.indications.blocks[0]!.id)]);
 }
 
+/** How answers name a block of the guide ("Bloc D-1: …"); asked back, it gives the block. */
+export function blockHeading(block: { id: string; title: Record<Language, string> }, lang: Language): string {
+  return `${BLOCK[lang]} ${block.id}: ${block.title[lang]}`;
+}
+
 export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
   const block = kb.indications.blocks.find((x) => x.id === blockId)!;
-  b.heading(`${BLOCK[lang]} ${block.id}: ${block.title[lang]}`);
+  b.heading(blockHeading(block, lang));
   for (const item of block.items) b.line(`• ${item.label[lang]} → ${item.indications.join(', ')}`);
-  b.cite(block.source);
-  for (const e of block.errata ?? []) b.fact(e.note, e.source);
+  b.cite(block.source).errata(block.errata ?? []);
   for (const ind of kb.indications.indications.filter((i) => i.block === blockId)) renderIndication(kb, b, ind, false);
   const next = kb.indications.blocks[kb.indications.blocks.indexOf(block) + 1];
   const followUps = [

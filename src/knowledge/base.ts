@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { derivationsDocument } from '../triage/derivations.js';
 import {
+  errataDocument,
   glossaryDocument,
   indicationsDocument,
   inventoryDocument,
@@ -30,6 +31,7 @@ export const SINGLE_FILES = {
   nationalProgramme: ['national-programme.yaml', topicDocument],
   glossary: ['glossary.yaml', glossaryDocument],
   derivations: ['triage-derivations.yaml', derivationsDocument],
+  errata: ['errata.yaml', errataDocument],
 } as const;
 
 type Single = typeof SINGLE_FILES;

@@ -1,6 +1,6 @@
 // What the assistant derives from the knowledge files (the validated base, the search index, the
 // language model) kept on disk between starts. Building it takes hundreds of milliseconds, reading
-// it tens. The key hashes every knowledge file, every source file and the lock file, so a cache
+// it tens. The key hashes every knowledge file, every source file, the locales and the lock file, so a cache
 // written by other files or other code is never read; a file that cannot be read is rebuilt.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ function filesUnder(dir: string): string[] {
 
 function hashOf(knowledgeDir: string): string {
   const hash = createHash('sha256');
-  for (const [label, dir] of [['knowledge', knowledgeDir], ['code', CODE_DIR]] as const) {
+  // The locales hold the words the language model is trained on.
+  for (const [label, dir] of [['knowledge', knowledgeDir], ['code', CODE_DIR], ['locales', projectPath('locales')]] as const) {
     for (const file of filesUnder(dir)) hash.update(`${label}:${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
   }
   try {

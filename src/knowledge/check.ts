@@ -1,7 +1,11 @@
 // `npm run kb:check`: validates every knowledge file and cross-reference, then prints the coverage table.
-import { formatCoverage, textCoverage } from './coverage.js';
+import { formatCoverage, placesOf, textCoverage } from './coverage.js';
+import { untranslated } from '../locales.js';
+import { LANGUAGES } from './schema.js';
 import { KnowledgeError, loadKnowledge } from './loader.js';
 import { questionCoverage } from './units.js';
+import { Assistant } from '../answers/ask.js';
+import { errataReach } from '../answers/errata-reach.js';
 
 try {
   // Always from the files: this is the check, not a start.
@@ -13,6 +17,28 @@ try {
   const texts = textCoverage(kb);
   console.log(`\nUser-facing texts (facts, notes, titles, names) per language, of ${texts.fr.of}:`);
   for (const [language, c] of Object.entries(texts)) console.log(`  ${language}: ${c.with} (${((100 * c.with) / c.of).toFixed(1)} %)`);
+  // Every place cited is shown in the reader's language: each French word of it needs a translation.
+  const places = placesOf(kb);
+  console.log(`\nPlaces cited (${places.length}) with words the locale cannot translate (locales/<language>/locators.yaml):`);
+  for (const language of LANGUAGES) {
+    const missing = places.flatMap((where) => untranslated(where, language).map((words) => `«${words}» in «${where}»`));
+    console.log(`  ${language}: ${missing.length === 0 ? 'none' : missing.length}`);
+    for (const line of missing.slice(0, 20)) console.log(`    ${line}`);
+    if (missing.length > 0) process.exitCode = 1;
+  }
+  // Every known error of the sources, by the topic it belongs to, and whether a question reaches it.
+  const reach = errataReach(kb, new Assistant(kb));
+  const byTopic = new Map<string, typeof reach>();
+  for (const r of reach) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), r]);
+  console.log(`\nErrata (${reach.length}) by topic, each reached by a question whose answer states it:`);
+  for (const [topic, list] of [...byTopic].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  ${topic}: ${list.map((r) => `${r.erratum.kind}${r.reachedBy ? '' : ' (NO ANSWER STATES IT)'}`).join(', ')}`);
+  }
+  const unreached = reach.filter((r) => !r.reachedBy);
+  if (unreached.length > 0) {
+    console.error(`\n${unreached.length} erratum(s) no answer states: give the topic a question that reaches it (questions:) or attach the erratum to a topic that is answered (knowledge/errata.yaml).`);
+    process.exitCode = 1;
+  }
   // How people ask for each unit (`questions:`): the search reads them beside the unit's text.
   const asked = questionCoverage(kb);
   console.log(`\nUnits with their questions (at least 3 per language), of ${asked.fr.of}:`);

@@ -1,5 +1,5 @@
 // What the base holds per canton and per part of the inventory: filled, or empty with its reason.
-import type { KnowledgeBase } from './loader.js';
+import type { KnowledgeBase } from './base.js';
 import { LANGUAGES, type Canton, type CantonCode, type InventoryPart, type Language } from './schema.js';
 
 export const INVENTORY_PARTS: readonly InventoryPart[] = [
@@ -42,27 +42,44 @@ export function formatCoverage(kb: KnowledgeBase): string {
   return [header, ...rows, '', 'Empty parts and why:', ...reasons].join('\n');
 }
 
-/**
- * The user-facing texts of the base (objects with a French text) and how many each language has.
- * The schema requires all four, so a gap fails at load; this prints what the base holds.
- */
-export function textCoverage(kb: KnowledgeBase): Record<Language, { with: number; of: number }> {
-  const counts = Object.fromEntries(LANGUAGES.map((l) => [l, { with: 0, of: 0 }])) as Record<Language, { with: number; of: number }>;
+/** Every object of the base once (maps and lists entered); a visit that returns true skips the object's insides. */
+function eachObject(kb: KnowledgeBase, visit: (record: Record<string, unknown>) => boolean | void): void {
   const seen = new Set<object>();
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (node instanceof Map) return node.forEach(walk);
-    const record = node as Record<string, unknown>;
-    if (!Array.isArray(node) && typeof record.fr === 'string') {
-      for (const l of LANGUAGES) {
-        counts[l].of++;
-        if (typeof record[l] === 'string' && (record[l] as string).trim()) counts[l].with++;
-      }
-      return;
-    }
-    Object.values(record).forEach(walk);
+    if (!Array.isArray(node) && visit(node as Record<string, unknown>)) return;
+    Object.values(node).forEach(walk);
   };
   walk(kb);
-  return counts;
+}
+
+/** Every place the base cites (the `where` of its sources), once each. */
+export function placesOf(kb: KnowledgeBase): string[] {
+  const places = new Set<string>();
+  eachObject(kb, (record) => {
+    if (typeof record.document === 'string' && typeof record.where === 'string') places.add(record.where);
+  });
+  return [...places].sort();
+}
+
+/** The user-facing texts of the base: every object with a French text, in whatever languages it has. */
+export function textsOf(kb: KnowledgeBase): Partial<Record<Language, string>>[] {
+  const texts: Partial<Record<Language, string>>[] = [];
+  eachObject(kb, (record) => {
+    if (typeof record.fr !== 'string') return false;
+    texts.push(record as Partial<Record<Language, string>>);
+    return true;
+  });
+  return texts;
+}
+
+/**
+ * The user-facing texts of the base and how many each language has. The schema requires all four,
+ * so a gap fails at load; this prints what the base holds.
+ */
+export function textCoverage(kb: KnowledgeBase): Record<Language, { with: number; of: number }> {
+  const texts = textsOf(kb);
+  return Object.fromEntries(LANGUAGES.map((l) => [l, { with: texts.filter((t) => t[l]?.trim()).length, of: texts.length }])) as Record<Language, { with: number; of: number }>;
 }

@@ -2,6 +2,7 @@
 // file may cite. Schemas check each file alone; this checks the base as a whole.
 import type { KnowledgeBase, Problem } from './base.js';
 import { derivationProblems } from '../triage/derivations.js';
+import { unknownTopics } from './topics.js';
 import { ruleProblems } from '../triage/rules.js';
 import { DOCUMENT_FILES, type DocumentFile, type Project, type Source } from './schema.js';
 
@@ -120,8 +121,16 @@ function triageProblems(kb: KnowledgeBase, problems: Problem[]): void {
   for (const p of derivationProblems(kb.derivations.derivations)) problems.push({ file: 'triage-derivations.yaml', ...p });
 }
 
+/** An erratum of errata.yaml that names a topic the base does not have would reach no answer. */
+function errataTopicProblems(kb: KnowledgeBase, problems: Problem[]): void {
+  for (const { index, topic } of unknownTopics(kb)) {
+    problems.push({ file: 'errata.yaml', field: `errata[${index}].topics`, message: `${topic} is not a topic of the base, so no answer would state this erratum` });
+  }
+}
+
 export function crossReferenceProblems(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
+  errataTopicProblems(kb, problems);
   triageProblems(kb, problems);
   indicationProblems(kb, problems);
   organismeProblems(kb, problems);

@@ -1,14 +1,13 @@
 // The base flattened into passages: one fact each, with a heading, its source and errata. Full-text
 // search indexes them, and answers quote them.
 import { MESSAGES, PART_LABELS, t } from '../i18n.js';
-import type { KnowledgeBase } from './loader.js';
+import type { KnowledgeBase } from './base.js';
+import { projectKey, topicErrata, topicKey, type PassageRef, type TopicDocumentKey } from './topics.js';
 import type {
-  CantonCode,
   Erratum,
   Fact,
   InventoryPart,
   Language,
-  Organisme,
   Project,
   Questions,
   Source,
@@ -17,15 +16,7 @@ import type {
 } from './schema.js';
 import { LANGUAGES } from './schema.js';
 
-export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory';
-
-export type PassageRef =
-  | { kind: 'canton'; code: CantonCode; part: InventoryPart }
-  | { kind: 'indication'; number: number }
-  | { kind: 'organisme'; id: Organisme }
-  | { kind: 'principle'; index: number }
-  | { kind: 'document'; doc: TopicDocumentKey; section: string }
-  | { kind: 'glossary'; term: string };
+export type { PassageRef, TopicDocumentKey };
 
 export interface Passage {
   id: string;
@@ -39,6 +30,10 @@ export interface Passage {
   context?: Text;
   /** How people ask for the unit the passage belongs to (its `questions:`): searched, never shown. */
   questions?: Questions;
+  /** The topic it belongs to where it is narrower than `ref` (a project of a canton's part). */
+  topic?: string;
+  /** Other names of what it is about (a project's other spellings): searched like the heading. */
+  aliases?: string[];
 }
 
 type Headings = Record<Language, string>;
@@ -81,7 +76,7 @@ function cantonPassages(kb: KnowledgeBase): Passage[] {
         out.push({ id: base, ref, heading, text: value.reason, source: value.source, errata: [], ...asked });
       } else if ('items' in value) {
         value.items.forEach((p) =>
-          out.push({ id: `${base}:${p.id}`, ref, heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [], ...asQuestions(p.questions ?? value.questions) }),
+          out.push({ id: `${base}:${p.id}`, ref, topic: projectKey(p.id), heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [], ...(p.aliases ? { aliases: p.aliases } : {}), ...asQuestions(p.questions ?? value.questions) }),
         );
       } else {
         (value.facts ?? []).forEach((f, i) => out.push({ ...fromFact(`${base}:${i}`, ref, heading, f), ...asked }));
@@ -89,6 +84,34 @@ function cantonPassages(kb: KnowledgeBase): Passage[] {
     }
   }
   return out;
+}
+
+/** Each source document as a whole: what it is, with what it lacks (its errata come with its topic). */
+function sourcePassages(kb: KnowledgeBase): Passage[] {
+  return kb.sources.documents.map((d) => ({
+    id: `source:${d.file}`,
+    ref: { kind: 'source', document: d.file },
+    heading: each((l) => `${d.short[l]}: ${d.title[l]}`),
+    text: d.summary,
+    source: { document: d.file, where: 'document entier' },
+    errata: [],
+    ...asQuestions(d.questions),
+  }));
+}
+
+/** Projects whose table row names no canton ("AS" in Tableau 6): under the inventory's projects section. */
+function unattributedProjectPassages(kb: KnowledgeBase): Passage[] {
+  return kb.inventory.unattributedProjects.map((p) => ({
+    id: `inventory:project:${p.id}`,
+    ref: { kind: 'document', doc: 'inventory', section: 'projects' },
+    topic: projectKey(p.id),
+    heading: each((l) => `${p.canton} — ${PART_LABELS.projects[l]}${p.title ? `: ${p.title}` : ''}`),
+    text: projectText(p),
+    source: p.source,
+    errata: p.errata ?? [],
+    ...(p.aliases ? { aliases: p.aliases } : {}),
+    ...asQuestions(p.questions),
+  }));
 }
 
 /** What a document lacks is a passage too, so that a question about it gets "not available". */
@@ -148,6 +171,12 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     errata: e.errata ?? [],
     ...asQuestions(e.questions),
   }));
+  // Errata about a whole topic go with each of its passages (an answer states each erratum once).
+  const topics = topicErrata(kb);
+  const withTopicErrata = (p: Passage): Passage => {
+    const extra = (topics.get(p.topic ?? topicKey(p.ref)) ?? []).filter((e) => !p.errata.includes(e));
+    return extra.length ? { ...p, errata: [...p.errata, ...extra] } : p;
+  };
   return [
     ...cantonPassages(kb),
     ...indications,
@@ -158,5 +187,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     ...topicPassages('oias', kb.oias, kb),
     ...topicPassages('nationalProgramme', kb.nationalProgramme, kb),
     ...glossary,
-  ];
+    ...sourcePassages(kb),
+    ...unattributedProjectPassages(kb),
+  ].map(withTopicErrata);
 }

@@ -75,5 +75,7 @@ export const erratum = z.strictObject({
   kind: z.enum(ERRATUM_KINDS),
   note: text,
   source,
+  /** The other places the note compares (another document's line): cited with it. */
+  seeAlso: z.array(source).optional(),
 });
 export type Erratum = z.infer<typeof erratum>;

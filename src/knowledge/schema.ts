@@ -21,8 +21,11 @@ export type Fact = z.infer<typeof fact>;
 const notReported = z.strictObject({ status: z.literal('not-reported'), reason: text, source, questions: questions.optional() });
 export type NotReported = z.infer<typeof notReported>;
 
+/** Errata about a whole part or project (a name spelt two ways, a row of another canton): every answer drawing on it states them. */
+const topicErrata = z.array(erratum).optional();
+
 export const section = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('reported'), facts: z.array(fact).min(1), questions: questions.optional() }),
+  z.strictObject({ status: z.literal('reported'), facts: z.array(fact).min(1), errata: topicErrata, questions: questions.optional() }),
   notReported,
 ]);
 export type Section = z.infer<typeof section>;
@@ -37,6 +40,7 @@ export const composition = z.discriminatedUnion('status', [
     workingGroups: z.boolean(),
     source,
     facts: z.array(fact).optional(),
+    errata: topicErrata,
     questions: questions.optional(),
   }),
   notReported,
@@ -50,6 +54,7 @@ export const platform = z.discriminatedUnion('status', [
     /** The platform's name, only where the source gives one. */
     name: nonEmpty.optional(),
     facts: z.array(fact).min(1),
+    errata: topicErrata,
     questions: questions.optional(),
   }),
   notReported,
@@ -63,6 +68,8 @@ export const project = z.strictObject({
   table: z.union(INVENTORY_PROJECT_TABLES.map((n) => z.literal(n))),
   /** The project's name where the source gives one, in the source's spelling. */
   title: nonEmpty.optional(),
+  /** Other names the sources give it ("Pool Insertion+" beside "Pôle Insertion +"): searched like the title. */
+  aliases: z.array(nonEmpty).optional(),
   description: text,
   /** Partner institutions as the source lists them (French, source spelling). */
   partners: z.array(nonEmpty).min(1),
@@ -123,6 +130,7 @@ export const topicDocument = z.strictObject({
         id: z.string().regex(/^[a-z0-9-]+$/),
         title: text,
         facts: z.array(fact).min(1),
+        errata: topicErrata,
         questions: questions.optional(),
       }),
     )
@@ -213,13 +221,27 @@ export const sourcesDocument = z.strictObject({
   documents: z.array(
     z.strictObject({
       file: documentFile,
+      /** How answers name the document beside each place cited (the full title once per answer). */
+      short: text,
       title: text,
       publisher: nonEmpty,
       date: nonEmpty,
       language: z.enum(LANGUAGES),
       summary: text,
+      /** Errata about the document as a whole (no title page, missing figures): said when it is asked about. */
       errata: z.array(erratum).optional(),
+      questions: questions.optional(),
     }),
   ),
 });
 export type SourcesDocument = z.infer<typeof sourcesDocument>;
+
+/**
+ * Errata about a subject several places of the base speak of (a date the documents give
+ * differently): each names its topics ("document:inventory:2-1", "canton:AG:anchoring",
+ * "project:T4-FR-1", "indication:38", "glossary:CII"…), and every answer drawing on one states it.
+ */
+export const errataDocument = z.strictObject({
+  errata: z.array(erratum.extend({ topics: z.array(z.string().regex(/^(canton|project|indication|organisme|principle|document|glossary|source):/, 'a topic like canton:AG:anchoring')).min(1) })),
+});
+export type ErrataDocument = z.infer<typeof errataDocument>;

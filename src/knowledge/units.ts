@@ -1,5 +1,5 @@
 // The answerable units of the base: a canton's part, a coordination project, a report's section, an
-// indication, an institution's rules, a principle, a glossary entry. Each may carry `questions:`,
+// indication, an institution's rules, a principle, a glossary entry, a source document. Each may carry `questions:`,
 // how people ask for it; kb:check prints how many units have them in each language.
 import type { KnowledgeBase } from './base.js';
 import { LANGUAGES, type Language, type Questions } from './schema.js';
@@ -25,6 +25,7 @@ export function unitsOf(kb: KnowledgeBase): Unit[] {
   for (const o of kb.organismes.organismes) units.push({ where: `organismes.yaml ${o.id}`, ...(o.questions ? { questions: o.questions } : {}) });
   kb.organismes.principles.forEach((p, i) => units.push({ where: `organismes.yaml principle ${i + 1}`, ...(p.questions ? { questions: p.questions } : {}) }));
   for (const e of kb.glossary.entries) units.push({ where: `glossary.yaml ${e.term}`, ...(e.questions ? { questions: e.questions } : {}) });
+  for (const d of kb.sources.documents) units.push({ where: `sources.yaml ${d.file}`, ...(d.questions ? { questions: d.questions } : {}) });
   return units;
 }
 

@@ -179,9 +179,10 @@ export class FullTextIndex {
       passages.map((p) => [
         p.id,
         {
-          heading: textStems(p.heading),
+          // Other names count as the heading; errata notes as context ("2010 or 2011?" finds the dates they reconcile).
+          heading: [...textStems(p.heading), ...(p.aliases ? textStems({ fr: p.aliases.join(' ') }) : [])],
           body: textStems(p.text),
-          context: p.context ? textStems(p.context) : [],
+          context: [...(p.context ? textStems(p.context) : []), ...p.errata.flatMap((e) => textStems(e.note))],
           questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
         },
       ]),
