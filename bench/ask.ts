@@ -62,7 +62,7 @@ const bmFailures = new Set<string>();
 for (const q of devset) {
   const top = search(q.q);
   const answer = top
-    ? { text: top.text, language: q.lang, sources: [{ document: top.document, title: '', where: '' }], confidence: 1 }
+    ? { text: top.text, language: q.lang, sources: [{ document: top.document, short: '', title: '', where: '' }], confidence: 1 }
     : { text: '', language: q.lang, sources: [], confidence: 0 };
   if (judge(q, answer)) bmFailures.add(q.id);
 }

@@ -9,6 +9,7 @@ import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
 import { isLanguage, type Language } from './knowledge/schema.js';
+import { allCues, alternatives, catalog, cues } from './locales.js';
 import { checklistRequest } from './checklists/commands.js';
 import { Checklists, changesFrom, type ChecklistView, type Ticker } from './checklists/service.js';
 import type { CantonCode } from './knowledge/schema.js';
@@ -55,59 +56,16 @@ export interface IncomingAction {
   language?: Language;
 }
 
-const NOT_FOUND: Record<Language, string> = {
-  fr: "Cette checklist n'existe plus ou n'est pas connue.",
-  de: 'Diese Checkliste gibt es nicht mehr oder sie ist unbekannt.',
-  it: 'Questa lista di controllo non esiste più o non è nota.',
-  en: 'This checklist no longer exists or is unknown.',
-};
-const WHICH_CANTON: Record<Language, string> = {
-  fr: 'Pour quel canton ? Par exemple « checklist signalement VD ».',
-  de: 'Für welchen Kanton? Zum Beispiel «Checkliste Anmeldung ZH».',
-  it: 'Per quale cantone? Per esempio «checklist segnalazione TI».',
-  en: 'For which canton? For example "checklist referral ZH".',
-};
+const TEXT = catalog('bot', ['notFound', 'whichCanton', 'help'] as const);
 
-const HELP_WORDS: Record<string, Language> = { aide: 'fr', hilfe: 'de', aiuto: 'it', help: 'en' };
+/** A message of one help word (locales/<language>/commands.yaml, help) → the language of the word. */
+const HELP_WORDS: Record<string, Language> = Object.fromEntries(Object.entries(cues('help')).flatMap(([language, ws]) => ws.map((w) => [w, language as Language])));
 
-export const HELP: Record<Language, string> = {
-  fr: [
-    "Je réponds sur la collaboration interinstitutionnelle (CII) à partir de cinq documents sources, avec leurs références. N'écrivez jamais le nom d'une personne.",
-    '• Questions sur un canton : « qui dirige la CII en Valais ? », « critères d\'un cas CII à Berne », « plateforme de gestion des cas ZG » ; puis « et à Zurich ? » garde le sujet.',
-    '• Listes et comparaisons : « cantons avec un bureau CII et une plateforme », « cantons sans comité de pilotage », « compare ZH et LU ».',
-    '• Guide EISP : « indication 21 », « bloc D-1 », « règles AC pour une convention avec une EISP » ; abréviations : « c\'est quoi une EISP ? ».',
-    '• Triage : « triage GE » ou « est-ce un cas CII à Genève ? » (questions une à une ; retour, recommencer, annuler, exporter) ; « triage formulaire GE ».',
-    '• Checklists à cocher ensemble : « checklist eisp ac », « checklist signalement VD ».',
-    '• Rappels : « rappel demain 9h revoir le dossier », « rappel chaque lundi à 9h point CII », « rappels », « annuler #id », « snooze #id 2 jours ».',
-  ].join('\n'),
-  de: [
-    'Ich antworte zur interinstitutionellen Zusammenarbeit (IIZ) aus fünf Quelldokumenten, mit Quellenangaben. Bitte nie den Namen einer Person eingeben.',
-    '• Fragen zu einem Kanton: «wer steuert die IIZ im Wallis?», «Kriterien IIZ-Fall Bern», «Fallplattform ZG»; danach behält «und in Luzern?» das Thema.',
-    '• Listen und Vergleiche: «welche Kantone haben eine Fachstelle und eine Plattform?», «Kantone ohne Steuergremium», «vergleiche ZH und LU».',
-    '• USBI-Leitfaden: «Hinweis 21», «Block D-1», «Regeln ALV für Leistungsvereinbarungen mit USBI»; Abkürzungen: «was heisst USBI?».',
-    '• Triage: «Triage ZH» oder «ist das ein IIZ-Fall im Kanton Luzern?» (Fragen einzeln; zurück, neu starten, abbrechen, exportieren); «Triage Formular ZH».',
-    '• Checklisten zum gemeinsamen Abhaken: «Checkliste eisp ac», «Checkliste Anmeldung ZH».',
-    '• Erinnerungen: «erinnere mich morgen um 9 Uhr Fall prüfen», «erinnere mich jeden Montag um 9 Uhr IIZ-Runde», «Erinnerungen», «cancel #id», «snooze #id 2 Tage».',
-  ].join('\n'),
-  it: [
-    'Rispondo sulla collaborazione interistituzionale (CII) a partire da cinque documenti fonte, con i riferimenti. Non scriva mai il nome di una persona.',
-    '• Domande su un cantone: «chi dirige la CII in Vallese?», «criteri caso CII Berna», «piattaforma dei casi ZH»; poi «e a Zurigo?» mantiene il tema.',
-    '• Elenchi e confronti: «quali cantoni hanno un ufficio CII e una piattaforma?», «cantoni senza comitato di pilotaggio», «confronta ZH e LU».',
-    '• Guida EISP: «indicazione 21», «blocco D-1», «regole AD per una convenzione con una EISP»; abbreviazioni: «cosa significa URC?».',
-    '• Triage: «triage TI» o «è un caso CII in Vallese?» (domande una alla volta; indietro, ricomincia, annulla, esporta); «triage modulo TI».',
-    '• Liste di controllo da spuntare insieme: «checklist eisp ac», «lista di controllo segnalazione TI».',
-    '• Promemoria: «ricordami domani alle 9 verificare il caso», «ricordami ogni lunedì alle 9 punto CII», «promemoria», «cancel #id», «snooze #id 2 giorni».',
-  ].join('\n'),
-  en: [
-    "I answer about interinstitutional collaboration (CII) from five source documents, with references. Never type a person's name.",
-    '• Questions about a canton: "who steers CII in the Valais?", "CII case criteria in Bern", "case platform ZG"; then "and in Lucerne?" keeps the subject.',
-    '• Lists and comparisons: "which cantons have a CII bureau and a platform?", "cantons lacking a steering committee", "compare ZH and LU".',
-    '• EISP guide: "indication 21", "block D-1", "AC rules for agreements with EISP"; abbreviations: "what is an EISP?".',
-    '• Triage: "triage ZH" or "is this a CII case in Geneva?" (one question at a time; back, restart, cancel, export); "triage form ZH".',
-    '• Checklists to tick together: "checklist eisp ac", "checklist referral ZH".',
-    '• Reminders: "remind tomorrow 9am review the file", "remind every Monday at 9am CII meeting", "reminders", "cancel #id", "snooze #id 2 days".',
-  ].join('\n'),
-};
+/** A triage request with one of these words opens the triage as a form (commands.yaml, triage.form). */
+const FORM_WORDS = new RegExp(`\\b(${alternatives(allCues('triage.form'))})\\b`, 'i');
+
+/** What the assistant does, with examples: the answer to a help word. */
+export const HELP: Record<Language, string> = TEXT.help;
 
 /**
  * Readings and answers are deterministic: the same question in the same language gets the same.
@@ -162,12 +120,12 @@ export class Bot {
     const reminder = reminderCommand(message.text);
     if (reminder) return [{ kind: 'help', text: await this.reminder(reminder, message, language), language }];
     const checklist = checklistRequest(message.text, (text) => this.findCanton(text));
-    if (checklist && 'missingCanton' in checklist) return [{ kind: 'help', text: WHICH_CANTON[language], language }];
+    if (checklist && 'missingCanton' in checklist) return [{ kind: 'help', text: TEXT.whichCanton[language], language }];
     if (checklist) {
       const view = await this.checklists.open(checklist.key, message.conversationId, language);
-      return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+      return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
     }
-    if (query.wantsTriage && /\b(form|formulaire|formular|modulo)\b/i.test(message.text) && query.cantons[0]) {
+    if (query.wantsTriage && FORM_WORDS.test(message.text) && query.cantons[0]) {
       return [this.form(query.cantons[0], language)];
     }
     if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
@@ -243,7 +201,7 @@ export class Bot {
         // `key` on cards sent before it was renamed (the Adaptive Cards renderer refuses that field name).
         const key = data.checklist ?? data.key;
         const view = typeof key === 'string' ? await this.checklists.open(key, action.conversationId, language) : undefined;
-        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
       }
       case 'checklist.refresh':
       case 'checklist.save': {
@@ -256,7 +214,7 @@ export class Bot {
           action.verb === 'checklist.save'
             ? await this.checklists.apply(id, action.user, changesFrom(seen, submitted), action.language)
             : await this.checklists.view(id, action.language);
-        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: NOT_FOUND[language], language }];
+        return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
       }
       case 'reminder.create': {
         const command = reminderCommand(`remind ${String(data.when ?? '')} ${String(data.what ?? '')}`);
@@ -264,6 +222,12 @@ export class Bot {
         const checklistId = typeof data.checklistId === 'string' ? data.checklistId : undefined;
         const text = await this.reminder(command, { conversationId: action.conversationId, text: '', user: action.user }, language, checklistId);
         return [{ kind: 'help', text, language }];
+      }
+      case 'language.set': {
+        // The user's pick: the conversation speaks it from now on, starting with what the assistant does.
+        if (!isLanguage(data.language)) return [];
+        await this.languages.choose(action.conversationId, data.language);
+        return [{ kind: 'help', text: HELP[data.language], language: data.language }];
       }
       case 'triage.resume': {
         const canton = this.findCanton(String(data.canton ?? ''));

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { Assistant, MAX_QUESTION_LENGTH } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
+import { citations } from './answers/citations.js';
+import { MESSAGES } from './i18n.js';
 import { Bot } from './bot.js';
 import { dotEnv, loadConfig } from './config.js';
 import { LowStore } from './store/lowdb.js';
@@ -40,9 +42,9 @@ function printAnswer(answer: Answer, json: boolean): void {
     process.stdout.write(`${JSON.stringify({ text, language, sources, confidence, followUps })}\n`);
     return;
   }
-  const sources = answer.sources.map((s) => `  - ${s.title} (${s.document}), ${s.where}`).join('\n');
+  const sources = citations(answer.sources).map((c) => `  - ${c.short} — ${c.places}\n    ${c.title} (${c.document})`).join('\n');
   const follow = answer.followUps.map((f) => `  > ${f}`).join('\n');
-  process.stdout.write(`${answer.text}\n${sources ? `\nSources:\n${sources}\n` : ''}${follow ? `\n${follow}\n` : ''}`);
+  process.stdout.write(`${answer.text}\n${sources ? `\n${MESSAGES.sources[answer.language]}:\n${sources}\n` : ''}${follow ? `\n${follow}\n` : ''}`);
 }
 
 async function ask(args: string[]): Promise<void> {

@@ -50,7 +50,7 @@ describe('cli triage', () => {
     expect(stdout).toMatch(/^CII triage — result for the case file \(no personal data\)\nCanton: Neuchâtel \(NE\)\nDate: \d{1,2} \w+ \d{4}\nVerdict: CII case\n/);
     expect(stdout).toMatch(/- Employability recognised: yes/);
     expect(stdout).toMatch(/✓ .*pronostic|✓ .*prognosis/);
-    expect(stdout).toMatch(/Tableau 3, l\.545/);
+    expect(stdout).toMatch(/Table 3, l\.545/);
     const bad = await cli('triage', '--canton', 'NE', '--facts', '{}', '--format', 'pdf');
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--format must be text or json/)]);
   }, 30_000);
@@ -74,7 +74,7 @@ describe('cli ask', () => {
     expect(answer.language).toBe('de');
     expect(answer.text).toMatch(/Genf/);
     expect(answer.sources[0]).toMatchObject({ document: '002_8cd2fce77ca12853.txt' });
-    expect(Object.keys(answer.sources[0]).sort()).toEqual(['document', 'title', 'where']);
+    expect(Object.keys(answer.sources[0]).sort()).toEqual(['document', 'short', 'title', 'where']);
   }, 30_000);
 
   it('keeps a conversation with --session: a follow-up inherits what the answer before was about', async () => {

@@ -2,9 +2,10 @@
 // messages of at most 50 blocks, a long checklist split by part), answers, triage results, the
 // triage modal and the App Home.
 import type { Answer } from '../../src/answers/builder.js';
+import { citations } from '../../src/answers/citations.js';
 import type { ChecklistView } from '../../src/checklists/service.js';
-import type { Localized } from '../../src/i18n.js';
 import type { CantonCode, Language } from '../../src/knowledge/schema.js';
+import { catalog } from '../../src/locales.js';
 import { NONE_VALUE, SKIP_VALUE } from '../../src/triage/answers.js';
 import type { TriageReply } from '../../src/triage/dialog.js';
 import type { FactName, PersonFacts } from '../../src/triage/facts.js';
@@ -92,7 +93,7 @@ export function answerMessage(answer: Answer): SlackMessage {
     chunk += `${line}\n`;
   }
   if (chunk.trim()) blocks.push(markdown(chunk));
-  if (answer.sources.length > 0) blocks.push(context(answer.sources.map((s) => `${s.title} — ${s.where}`).join('\n')));
+  if (answer.sources.length > 0) blocks.push(context(citations(answer.sources).map((c) => `*${c.short}* — ${c.places}\n_${c.title}_`).join('\n')));
   if (answer.followUps.length > 0) {
     // The value carries the answer's language: the follow-up is answered in it.
     const value = (text: string) => JSON.stringify({ text, language: answer.language });
@@ -105,10 +106,7 @@ export function textMessage(text: string): SlackMessage {
   return { text: clip(text.replace(/\*/g, ''), 3000), blocks: [markdown(slackText(text))] };
 }
 
-const LABELS = {
-  openReferral: { fr: 'Checklist de signalement', de: 'Anmelde-Checkliste', it: 'Lista di segnalazione', en: 'Referral checklist' },
-  answerMissing: { fr: 'Répondre aux questions manquantes', de: 'Fehlende Fragen beantworten', it: 'Rispondere alle domande mancanti', en: 'Answer the missing questions' },
-} satisfies Record<string, Localized>;
+const LABELS = catalog('slack-blocks', ['openReferral', 'answerMissing'] as const);
 
 /**
  * A triage result: verdict, reasons, what is missing, next steps, sources; a button per answer to

@@ -6,6 +6,7 @@ import type { Router } from 'express';
 import { HELP, type Bot, type Reply } from '../../src/bot.js';
 import type { KnowledgeBase } from '../../src/knowledge/loader.js';
 import { isLanguage, type CantonCode, type Language } from '../../src/knowledge/schema.js';
+import { allCues, catalog } from '../../src/locales.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
 import { FORM_TITLE, PRIVACY, factsFromForm, formQuestions } from '../../src/triage/form.js';
@@ -48,18 +49,7 @@ interface ModalMetadata {
   facts?: PersonFacts;
 }
 
-const REMINDERS_HINT: Record<Language, string> = {
-  fr: 'Rappels : « /cii rappel demain 9h revoir le dossier », « /cii rappels » pour la liste.',
-  de: 'Erinnerungen: «/cii erinnere mich morgen um 9 Uhr Fall prüfen», «/cii erinnerungen» für die Liste.',
-  it: 'Promemoria: «/cii ricordami domani alle 9 verificare il caso», «/cii promemoria» per l\'elenco.',
-  en: 'Reminders: "/cii remind tomorrow 9am review the file", "/cii reminders" for the list.',
-};
-const NO_CHECKLISTS: Record<Language, string> = {
-  fr: 'Aucune checklist ouverte. « /cii checklist eisp » ou « /cii checklist referral VD ».',
-  de: 'Keine offenen Checklisten. «/cii checklist eisp» oder «/cii checklist referral ZH».',
-  it: 'Nessuna lista aperta. «/cii checklist eisp» o «/cii checklist referral TI».',
-  en: 'No open checklists. "/cii checklist eisp" or "/cii checklist referral ZH".',
-};
+const TEXT = catalog('slack', ['remindersHint', 'noChecklists'] as const);
 
 function toMessages(reply: Reply): SlackMessage[] {
   switch (reply.kind) {
@@ -320,7 +310,7 @@ export class SlackChannel {
   private async command(client: WebClient, text: string, channel: string, user: string, triggerId: string): Promise<void> {
     const [first, ...rest] = words(text);
     const language = await this.language(client, user);
-    if (!first || ['help', 'aide', 'hilfe', 'aiuto'].includes(first)) {
+    if (!first || allCues('help').includes(first)) {
       await this.post(client, channel, user, [{ kind: 'help', text: HELP[language], language }]);
       return;
     }
@@ -394,6 +384,6 @@ export class SlackChannel {
     const views = (await Promise.all(ids.map((id) => this.bot.checklists.view(id, language)))).filter((v) => v !== undefined);
     const open = views.filter((v) => v.done < v.total).map((v) => ({ title: v.title, done: v.done, total: v.total }));
     const reminders = (await this.bot.reminders.byCreator(user)).map((r) => reminderLine(r, language));
-    await client.views.publish({ user_id: user, view: homeView(HELP[language], open, NO_CHECKLISTS[language], reminders, REMINDERS_HINT[language]) as any });
+    await client.views.publish({ user_id: user, view: homeView(HELP[language], open, TEXT.noChecklists[language], reminders, TEXT.remindersHint[language]) as any });
   }
 }

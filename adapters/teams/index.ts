@@ -7,10 +7,11 @@ import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Bot, Reply } from '../../src/bot.js';
-import { checklistCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
+import { checklistCard, languageChoiceCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
 import { cardFor } from '../../src/cards/replies.js';
 import type { Language } from '../../src/knowledge/schema.js';
-import { isLanguage } from '../../src/knowledge/schema.js';
+import { LANGUAGES, isLanguage } from '../../src/knowledge/schema.js';
+import { catalog } from '../../src/locales.js';
 import { fromThisMachine } from '../../src/http/loopback.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
@@ -41,12 +42,7 @@ const activityShape = z.object({
   recipient: z.object({ id: z.string().min(1) }).passthrough(),
 }).passthrough();
 
-const WELCOME: Record<Language, string> = {
-  fr: "Bonjour ! Je réponds aux questions sur la CII dans les cantons, je fais le triage d'un cas (« triage GE ») et j'ouvre des checklists (« checklist eisp ac »). Tapez « aide » pour des exemples.",
-  de: 'Grüezi! Ich beantworte Fragen zur IIZ in den Kantonen, mache die Triage eines Falls («Triage ZH») und öffne Checklisten («Checkliste Anmeldung ZH»). Tippen Sie «Hilfe» für Beispiele.',
-  it: "Buongiorno! Rispondo a domande sulla CII nei cantoni, faccio il triage di un caso («triage TI») e apro liste di controllo («checklist segnalazione TI»). Scriva «aiuto» per degli esempi.",
-  en: 'Hello! I answer questions about CII in the cantons, triage a case ("triage ZH") and open checklists ("checklist eisp ac"). Type "help" for examples.',
-};
+const WORDS = catalog('teams', ['welcome', 'chooseLanguage', 'languageName'] as const);
 
 /**
  * Whether the Authorization header holds a signed JWT as the Bot Framework sends them (RS256):
@@ -175,7 +171,14 @@ export class TeamsChannel {
   private async welcome(context: TurnContext): Promise<void> {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((m) => m.id === context.activity.recipient.id)) return;
-    await context.sendActivity(WELCOME[languageOf(context.activity) ?? 'fr']);
+    const language = languageOf(context.activity);
+    if (language) {
+      await context.sendActivity(WORDS.welcome[language]);
+      return;
+    }
+    // The install event usually carries no locale: greet in every language and let the user pick.
+    const card = languageChoiceCard(LANGUAGES.map((l) => WORDS.chooseLanguage[l]), LANGUAGES.map((l) => ({ language: l, name: WORDS.languageName[l] })));
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   private async message(context: TurnContext): Promise<void> {

@@ -1,15 +1,13 @@
-// Builds an answer from knowledge texts: each fact in the user's language (French, flagged, where
-// no translation exists), its errata said aloud, its source cited once.
+// Builds an answer from knowledge texts: each fact in the user's language, its errata said aloud,
+// its source cited once.
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import type { DocumentFile, Erratum, Language, Source, Text } from '../knowledge/schema.js';
+import type { Erratum, Language, Source, Text } from '../knowledge/schema.js';
+import { sourceOf, type AnswerSource } from './citations.js';
+import { topicErrata } from '../knowledge/topics.js';
 
-export interface AnswerSource {
-  document: DocumentFile;
-  title: string;
-  where: string;
-}
+export type { AnswerSource };
 
 export interface Answer {
   text: string;
@@ -26,6 +24,7 @@ export class AnswerBuilder {
   private readonly lines: string[] = [];
   private readonly sources = new Map<string, AnswerSource>();
   private dated2013 = false;
+  private readonly stated = new Set<string>();
 
   constructor(private readonly kb: KnowledgeBase, readonly language: Language) {}
 
@@ -46,11 +45,7 @@ export class AnswerBuilder {
 
   cite(source: Source): this {
     const key = `${source.document}|${source.where}`;
-    if (!this.sources.has(key)) {
-      const doc = this.kb.sources.documents.find((d) => d.file === source.document);
-      const title = doc ? doc.title[this.language] : source.document;
-      this.sources.set(key, { document: source.document, title, where: source.where });
-    }
+    if (!this.sources.has(key)) this.sources.set(key, sourceOf(this.kb, source, this.language));
     return this;
   }
 
@@ -59,11 +54,23 @@ export class AnswerBuilder {
     const dated = asOf?.startsWith('2013') ? ' (2013)' : '';
     this.dated2013 ||= dated !== '';
     this.lines.push(`• ${this.localized(text)}${dated}`);
+    return this.errata(errata).cite(source);
+  }
+
+  /** Known errors of the sources, said aloud with their source; each once an answer (a topic's go with each of its facts). */
+  errata(errata: readonly Erratum[]): this {
     for (const erratum of errata) {
+      if (this.stated.has(erratum.note.fr)) continue;
+      this.stated.add(erratum.note.fr);
       this.lines.push(`  ⚠ ${t(MESSAGES.caution, this.language)}: ${this.localized(erratum.note)}`);
-      this.cite(erratum.source);
+      for (const source of [erratum.source, ...(erratum.seeAlso ?? [])]) this.cite(source);
     }
-    return this.cite(source);
+    return this;
+  }
+
+  /** The errata of a topic as a whole ("canton:AG:anchoring", "project:T4-FR-1"…). */
+  errataOf(topic: string): readonly Erratum[] {
+    return topicErrata(this.kb).get(topic) ?? [];
   }
 
   build(confidence: number, followUps: string[] = [], about?: PassageRef): Answer {

@@ -1,9 +1,10 @@
 // "Does Glarus count a person whose AI pension is under review as a CII case?": the facts of the
 // triage vocabulary the question names, and the canton's rule evaluated on them, with the criteria
 // that decide and their sources. Computed from the rule, never searched.
-import { colon, type Localized } from '../i18n.js';
+import { colon } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type CantonCode } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { FACT_NAMES, definitionOf, type FactName, type PersonFacts } from '../triage/facts.js';
 import { triageResult } from '../triage/result.js';
@@ -48,12 +49,7 @@ function factsIn(q: Query, canton: CantonCode, kb: KnowledgeBase): PersonFacts {
   return facts;
 }
 
-const WORDS = {
-  alone: { fr: 'Avec ce seul fait', de: 'Mit dieser Angabe allein', it: 'Con questo solo fatto', en: 'With this fact alone' },
-  these: { fr: 'Avec ces faits', de: 'Mit diesen Angaben', it: 'Con questi fatti', en: 'With these facts' },
-  still: { fr: 'Il faut encore savoir', de: 'Noch zu klären', it: 'Resta da sapere', en: 'Still to know' },
-  full: { fr: 'Pour un triage complet : « triage {canton} »', de: 'Für eine vollständige Triage: «Triage {canton}»', it: 'Per un triage completo: «triage {canton}»', en: 'For a full triage: "triage {canton}"' },
-} satisfies Record<string, Localized>;
+const WORDS = catalog('eligibility', ['alone', 'these', 'still', 'full'] as const);
 
 /** The canton's verdict on the facts the question names; undefined when it names none. */
 export function eligibilityAnswer(kb: KnowledgeBase, q: Query, canton: CantonCode): Answer | undefined {

@@ -1,42 +1,37 @@
 // Two or three next questions that fit an answer, phrased so the assistant understands them back.
+import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { CantonCode, InventoryPart, Language, Organisme } from '../knowledge/schema.js';
+import { LANGUAGES, ORGANISMES, type CantonCode, type InventoryPart, type Language, type Organisme } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 type Template = Record<Language, (a: string, b?: string) => string>;
 
-export const FOLLOW_UPS = {
-  criteria: { fr: (c) => `critères cas CII ${c}`, de: (c) => `Kriterien IIZ-Fall ${c}`, it: (c) => `criteri caso CII ${c}`, en: (c) => `CII case criteria ${c}` },
-  platform: { fr: (c) => `plateforme de cas ${c}`, de: (c) => `Fallplattform ${c}`, it: (c) => `piattaforma casi ${c}`, en: (c) => `case platform ${c}` },
-  steering: { fr: (c) => `qui pilote la CII ${c}`, de: (c) => `wer steuert die IIZ ${c}`, it: (c) => `chi guida la CII ${c}`, en: (c) => `who steers the CII in ${c}` },
-  projects: { fr: (c) => `projets de coordination ${c}`, de: (c) => `Koordinationsprojekte ${c}`, it: (c) => `progetti di coordinamento ${c}`, en: (c) => `coordination projects ${c}` },
-  compare: { fr: (a, b) => `comparer ${a} et ${b}`, de: (a, b) => `${a} und ${b} vergleichen`, it: (a, b) => `confronta ${a} e ${b}`, en: (a, b) => `compare ${a} and ${b}` },
-  indication: { fr: (n) => `indication ${n}`, de: (n) => `Hinweis ${n}`, it: (n) => `indicazione ${n}`, en: (n) => `indication ${n}` },
-  block: { fr: (x) => `indications du bloc ${x}`, de: (x) => `Hinweise Block ${x}`, it: (x) => `indicazioni blocco ${x}`, en: (x) => `indications of block ${x}` },
-  organismeRules: {
-    fr: (o) => `règles ${o} pour une convention avec une EISP`,
-    de: (o) => `Regeln ${o} für Leistungsvereinbarungen mit EISP`,
-    it: (o) => `regole ${o} per una convenzione con un'EISP`,
-    en: (o) => `${o} rules for agreements with EISP`,
-  },
-  eispChecklist: {
-    fr: (o) => `liste de contrôle convention EISP${o ? ` ${o}` : ''}`,
-    de: (o) => `Checkliste Leistungsvereinbarung EISP${o ? ` ${o}` : ''}`,
-    it: (o) => `lista di controllo convenzione EISP${o ? ` ${o}` : ''}`,
-    en: (o) => `checklist EISP agreement${o ? ` ${o}` : ''}`,
-  },
-} satisfies Record<string, Template>;
-
+const TEXT = catalog('followups', ['criteria', 'platform', 'steering', 'projects', 'compare', 'indication', 'block', 'organismeRules', 'eispChecklist'] as const);
 /** Each organisme as users name it in each language, in words the assistant reads back. */
-const ORGANISME_WORDS: Record<Organisme, Record<Language, string>> = {
-  'aide-sociale': { fr: 'aide sociale', de: 'Sozialhilfe', it: 'assistenza sociale', en: 'social assistance' },
-  ac: { fr: 'AC', de: 'ALV', it: 'AD', en: 'AC' },
-  ai: { fr: 'AI', de: 'IV', it: 'AI', en: 'AI' },
-};
+const ORGANISME_WORDS: Record<Organisme, Localized> = catalog('followups', ORGANISMES);
+
+/** A catalog text as a function: its placeholders filled in the order named ("eispChecklist" without an organisme ends at "EISP"). */
+function template(key: keyof typeof TEXT, ...placeholders: string[]): Template {
+  const fill = (language: Language, values: (string | undefined)[]) => placeholders.reduce((text, p, i) => text.replace(`{${p}}`, values[i] ?? ''), TEXT[key][language]).trim();
+  return Object.fromEntries(LANGUAGES.map((l) => [l, (a: string, b?: string) => fill(l, [a, b])])) as Template;
+}
+
+export const FOLLOW_UPS = {
+  criteria: template('criteria', 'canton'),
+  platform: template('platform', 'canton'),
+  steering: template('steering', 'canton'),
+  projects: template('projects', 'canton'),
+  compare: template('compare', 'canton', 'other'),
+  indication: template('indication', 'number'),
+  block: template('block', 'block'),
+  organismeRules: template('organismeRules', 'organisme'),
+  eispChecklist: template('eispChecklist', 'organisme'),
+} satisfies Record<string, Template>;
 
 /** After an organisme's rules: its checklist, then the other two organismes' rules. */
 export function followUpsForOrganisme(lang: Language, id: Organisme): string[] {
-  const others = (Object.keys(ORGANISME_WORDS) as Organisme[]).filter((o) => o !== id);
+  const others = ORGANISMES.filter((o) => o !== id);
   return [FOLLOW_UPS.eispChecklist[lang](ORGANISME_WORDS[id][lang]), ...others.map((o) => FOLLOW_UPS.organismeRules[lang](ORGANISME_WORDS[o][lang]))];
 }
 

@@ -5,6 +5,7 @@
 import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type Canton, type Source } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { CANTON_PROPERTIES, EITHER_WORDS, PROPERTY_CUES, type CantonProperty } from '../understanding/properties.js';
 import { PhraseMatcher } from '../understanding/phrases.js';
 import { phraseAt, type Query } from '../understanding/query.js';
@@ -12,22 +13,8 @@ import { CANTON_NOUNS, NEGATION_WORDS, type Topic } from '../understanding/vocab
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForList } from './followups.js';
 
-const LABELS: Record<CantonProperty, Localized> = {
-  steeringCommittee: { fr: 'comité de pilotage', de: 'Steuergremium', it: 'comitato di pilotaggio', en: 'steering committee' },
-  developmentCommittee: { fr: 'comité de développement et de coordination', de: 'Entwicklungs- und Koordinationsgremium', it: 'comitato di sviluppo e coordinamento', en: 'development and coordination committee' },
-  bureau: { fr: 'bureau CII', de: 'IIZ-Fachstelle', it: 'ufficio CII', en: 'CII bureau' },
-  workingGroups: { fr: 'groupes de travail', de: 'Arbeitsgruppen', it: 'gruppi di lavoro', en: 'working groups' },
-  platform: { fr: 'plateforme électronique de gestion des cas', de: 'elektronische Fallführungsplattform', it: 'piattaforma elettronica di gestione dei casi', en: 'electronic case-management platform' },
-  formalCriteria: { fr: 'critères formels de cas CII', de: 'formale Kriterien für einen IIZ-Fall', it: 'criteri formali per un caso CII', en: 'formal criteria for a CII case' },
-  caseNumbers: { fr: 'nombres de cas 2022', de: 'Fallzahlen 2022', it: 'numeri di casi 2022', en: '2022 case numbers' },
-};
-const WORDS = {
-  cantons: { fr: 'Cantons', de: 'Kantone', it: 'Cantoni', en: 'Cantons' },
-  and: { fr: 'et', de: 'und', it: 'e', en: 'and' },
-  or: { fr: 'ou', de: 'oder', it: 'o', en: 'or' },
-  unknown: { fr: "L'inventaire ne dit rien à ce sujet pour :", de: 'Das Inventar sagt dazu nichts für:', it: "L'inventario non dice nulla in merito per:", en: 'The inventory says nothing on this for:' },
-  none: { fr: 'Aucun canton.', de: 'Kein Kanton.', it: 'Nessun cantone.', en: 'No canton.' },
-} satisfies Record<string, Localized>;
+const LABELS: Record<CantonProperty, Localized> = catalog('properties', CANTON_PROPERTIES);
+const WORDS = catalog('properties', ['cantons', 'and', 'or', 'unknown', 'none'] as const);
 
 /** The topic whose per-canton question follows the list. */
 const TOPIC_OF: Record<CantonProperty, Topic> = {

@@ -3,8 +3,10 @@
 import type { Localized } from '../i18n.js';
 import { readFileSync } from 'node:fs';
 import { Template } from 'adaptivecards-templating';
+import { catalog } from '../locales.js';
 import { projectPath } from '../paths.js';
 import type { Answer } from '../answers/builder.js';
+import { citations } from '../answers/citations.js';
 import type { ChecklistView } from '../checklists/service.js';
 import type { Language } from '../knowledge/schema.js';
 import { NONE_VALUE, SKIP_VALUE } from '../triage/answers.js';
@@ -31,18 +33,7 @@ function expand(name: string, data: unknown): AdaptiveCard {
 }
 
 const LABELS = {
-  progress: { fr: 'Progression', de: 'Fortschritt', it: 'Avanzamento', en: 'Progress' },
-  save: { fr: 'Enregistrer', de: 'Speichern', it: 'Salva', en: 'Save' },
-  sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
-  answerMissing: { fr: 'Répondre aux questions manquantes', de: 'Fehlende Fragen beantworten', it: 'Rispondere alle domande mancanti', en: 'Answer the missing questions' },
-  openReferral: { fr: 'Ouvrir la checklist de signalement', de: 'Anmelde-Checkliste öffnen', it: 'Aprire la lista di controllo della segnalazione', en: 'Open the referral checklist' },
-  submit: { fr: 'Évaluer', de: 'Auswerten', it: 'Valutare', en: 'Evaluate' },
-  canton: { fr: 'Canton', de: 'Kanton', it: 'Cantone', en: 'Canton' },
-  remind: { fr: 'Rappel dans 14 jours', de: 'Erinnerung in 14 Tagen', it: 'Promemoria tra 14 giorni', en: 'Remind in 14 days' },
-  remindWhen: { fr: 'dans 14 jours', de: 'in 14 Tagen', it: 'tra 14 giorni', en: 'in 14 days' },
-  remindChecklist: { fr: 'Rappel dans 7 jours', de: 'Erinnerung in 7 Tagen', it: 'Promemoria tra 7 giorni', en: 'Remind in 7 days' },
-  remindChecklistWhen: { fr: 'dans 7 jours', de: 'in 7 Tagen', it: 'tra 7 giorni', en: 'in 7 days' },
-  reviewReferral: { fr: 'revoir le signalement (triage', de: 'Anmeldung überprüfen (Triage', it: 'rivedere la segnalazione (triage', en: 'review the referral (triage' },
+  ...catalog('cards', ['progress', 'save', 'sources', 'answerMissing', 'openReferral', 'submit', 'canton', 'remind', 'remindWhen', 'remindChecklist', 'remindChecklistWhen', 'reviewReferral'] as const),
   answersGiven: TRIAGE_HEADINGS.facts,
   export: TRIAGE_BUTTONS.export,
   back: TRIAGE_BUTTONS.back,
@@ -85,7 +76,7 @@ export function answerCard(answer: Answer): AdaptiveCard {
       const heading = /^\*\*(.*)\*\*$/.exec(line);
       return { text: heading ? heading[1] : line, heading: Boolean(heading) };
     });
-  return expand('answer', { blocks, sources: answer.sources, followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
+  return expand('answer', { blocks, citations: citations(answer.sources), followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
 }
 
 /** The most actions the renderers show in one set (the Adaptive Cards JS renderer's default host config). */
@@ -123,7 +114,7 @@ export function triageResultCard(result: TriageResult, facts: PersonFacts, langu
     // Hosts render at most five actions a set (the renderer's default): the changes go in rows.
     changeRows: chunks(result.facts.filter((f) => !f.deduced).map((f) => ({ fact: f.fact, label: f.label })), MAX_ACTIONS),
     sections,
-    sources: result.sources,
+    citations: citations(result.sources),
     missing: result.missing,
     facts,
     answered,
@@ -178,4 +169,9 @@ export function triageFormCard(canton: string, title: string, privacy: string, q
     numbers: questions.filter((q) => q.number),
     labels: labels(language),
   });
+}
+
+/** For a conversation whose language nothing tells yet (Teams' install event has no locale): a greeting and a button per language. */
+export function languageChoiceCard(greetings: string[], choices: { language: Language; name: string }[]): AdaptiveCard {
+  return expand('language-choice', { greetings, choices });
 }

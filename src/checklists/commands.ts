@@ -1,16 +1,19 @@
 // "checklist eisp ac", "liste de contrôle signalement VD", "Checkliste Anmeldung ZH": which checklist
-// a message asks for, if any.
+// a message asks for, if any. The words are in locales/<language>/commands.yaml (checklist, checklist.*).
 import type { CantonCode } from '../knowledge/schema.js';
+import { allCues, alternatives } from '../locales.js';
 import { words } from '../understanding/normalize.js';
 
-const CHECKLIST_WORDS = ['checklist', 'checkliste', 'liste de controle', 'lista di controllo', 'check list'];
-const EISP_WORDS = ['eisp', 'usbi', 'convention', 'conventions', 'vereinbarung', 'leistungsvereinbarung', 'convenzione', 'agreement'];
-const REFERRAL_WORDS = ['referral', 'signalement', 'orientation', 'annonce', 'anmeldung', 'zuweisung', 'segnalazione', 'triage', 'cas', 'fall', 'caso', 'case'];
-const ORGANISMES: Record<string, 'aide-sociale' | 'ac' | 'ai'> = {
-  as: 'aide-sociale', sh: 'aide-sociale', sozialhilfe: 'aide-sociale', 'aide sociale': 'aide-sociale', 'assistenza sociale': 'aide-sociale', 'social assistance': 'aide-sociale',
-  ac: 'ac', alv: 'ac', ad: 'ac', chomage: 'ac', orp: 'ac', rav: 'ac', 'unemployment insurance': 'ac',
-  ai: 'ai', iv: 'ai', invalidite: 'ai', 'disability insurance': 'ai',
-};
+const CHECKLIST_WORDS = allCues('checklist');
+const EISP_WORDS = allCues('checklist.eisp');
+const REFERRAL_WORDS = allCues('checklist.referral');
+/** The organismes in the order they are looked for: the first named wins. */
+const ORGANISME_KEYS = ['aide-sociale', 'ac', 'ai'] as const;
+const ORGANISMES: Record<string, (typeof ORGANISME_KEYS)[number]> = Object.fromEntries(
+  ORGANISME_KEYS.flatMap((organisme) => allCues(`checklist.organisme.${organisme}`).map((w) => [w, organisme])),
+);
+/** Words taken out of the message before its canton is looked for. */
+const NOT_CANTON = new RegExp(`\\b(${alternatives(allCues('checklist.notCanton'))})\\b`, 'gi');
 
 export type ChecklistRequest = { key: string } | { missingCanton: true } | undefined;
 
@@ -23,7 +26,7 @@ export function checklistRequest(text: string, findCanton: (text: string) => Can
     return { key: organisme ? `eisp:${organisme}` : 'eisp' };
   }
   if (ws.some((w) => REFERRAL_WORDS.includes(w))) {
-    const canton = findCanton(text.replace(/\b(checklist|checkliste|referral)\b/gi, ' '));
+    const canton = findCanton(text.replace(NOT_CANTON, ' '));
     return canton ? { key: `referral:${canton}` } : { missingCanton: true };
   }
   return { key: 'eisp' };

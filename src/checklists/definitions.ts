@@ -4,6 +4,7 @@
 import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type CantonCode, type Language, type Organisme, type Source, type Text } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import type { Rule } from '../triage/rules.js';
 
 
@@ -29,13 +30,7 @@ export interface ChecklistDefinition {
 
 const each = (fn: (l: Language) => string): Localized => Object.fromEntries(LANGUAGES.map((l) => [l, fn(l)])) as Localized;
 
-const EISP_TITLE: Localized = {
-  fr: 'Convention de prestations avec une EISP',
-  de: 'Leistungsvereinbarung mit einem USBI',
-  it: 'Convenzione di prestazioni con un\'impresa d\'integrazione (EISP)',
-  en: 'Performance agreement with an EISP',
-};
-const SPECIFICS: Localized = { fr: 'Spécificités', de: 'Besonderheiten', it: 'Specificità', en: 'Specifics' };
+const TEXT = catalog('checklists', ['eispTitle', 'specifics', 'referralTitle', 'criteriaGroup', 'inventorySays', 'stepsGroup'] as const);
 
 export function eispChecklist(kb: KnowledgeBase, organisme?: Organisme): ChecklistDefinition {
   const groups: ChecklistGroup[] = kb.indications.blocks.map((b) => ({ id: b.id, title: each((l) => `${b.id} — ${b.title[l]}`) }));
@@ -48,12 +43,12 @@ export function eispChecklist(kb: KnowledgeBase, organisme?: Organisme): Checkli
       source: ind.source,
       group: ind.block,
     }));
-  let title = EISP_TITLE;
+  let title = TEXT.eispTitle;
   if (organisme) {
     const o = kb.organismes.organismes.find((x) => x.id === organisme)!;
-    groups.push({ id: organisme, title: each((l) => `${SPECIFICS[l]} — ${o.names[l]}`) });
+    groups.push({ id: organisme, title: each((l) => `${TEXT.specifics[l]} — ${o.names[l]}`) });
     o.rules.forEach((r, i) => items.push({ id: `${organisme}${i + 1}`, text: r.text, source: r.source, group: organisme }));
-    title = each((l) => `${EISP_TITLE[l]} (${o.names[l]})`);
+    title = each((l) => `${TEXT.eispTitle[l]} (${o.names[l]})`);
   }
   return { key: organisme ? `eisp:${organisme}` : 'eisp', title, groups, items };
 }
@@ -64,11 +59,6 @@ function criteria(rule: Rule): Rule[] {
   const children = 'all' in rule ? rule.all : 'any' in rule ? rule.any : 'of' in rule ? rule.of : 'not' in rule ? [rule.not] : [];
   return children.flatMap(criteria);
 }
-
-const REFERRAL_TITLE: Localized = { fr: 'Signalement CII', de: 'IIZ-Anmeldung', it: 'Segnalazione CII', en: 'CII referral' };
-const CRITERIA_GROUP: Localized = { fr: 'Critères à confirmer', de: 'Zu bestätigende Kriterien', it: 'Criteri da confermare', en: 'Criteria to confirm' };
-const INVENTORY_SAYS: Localized = { fr: "Ce que dit l'inventaire", de: 'Was das Inventar sagt', it: "Cosa dice l'inventario", en: 'What the inventory says' };
-const STEPS_GROUP: Localized = { fr: 'Étapes et interlocuteurs dans le canton', de: 'Schritte und Ansprechstellen im Kanton', it: 'Passi e interlocutori nel cantone', en: 'Steps and contacts in the canton' };
 
 export function referralChecklist(kb: KnowledgeBase, code: CantonCode): ChecklistDefinition {
   const canton = kb.cantons.get(code)!;
@@ -92,13 +82,13 @@ export function referralChecklist(kb: KnowledgeBase, code: CantonCode): Checklis
     if (value.status !== 'reported') continue;
     for (const f of value.facts) items.push({ id: `s${++step}`, text: f.text, source: f.source, group: 'steps' });
   }
-  const criteriaTitle = triage.status === 'no-formal-criteria' ? INVENTORY_SAYS : CRITERIA_GROUP;
+  const criteriaTitle = triage.status === 'no-formal-criteria' ? TEXT.inventorySays : TEXT.criteriaGroup;
   return {
     key: `referral:${code}`,
-    title: each((l) => `${REFERRAL_TITLE[l]} — ${canton.names[l]}`),
+    title: each((l) => `${TEXT.referralTitle[l]} — ${canton.names[l]}`),
     groups: [
       { id: 'criteria', title: criteriaTitle },
-      ...(step > 0 ? [{ id: 'steps', title: STEPS_GROUP }] : []),
+      ...(step > 0 ? [{ id: 'steps', title: TEXT.stepsGroup }] : []),
     ],
     items,
   };

@@ -24,6 +24,11 @@ export class ConversationLanguages {
     return this.store.get<Language>(COLLECTION, conversationId);
   }
 
+  /** The language the user picked (a button): the conversation's until a clear sentence says another. */
+  async choose(conversationId: string, language: Language): Promise<void> {
+    await this.store.put(COLLECTION, conversationId, language, { ttlMs: TTL_MS });
+  }
+
   /** The language to answer this message in, remembering it when the message says it clearly. */
   async resolve(conversationId: string, text: string, channel?: Language): Promise<Language | undefined> {
     const remembered = await this.remembered(conversationId);

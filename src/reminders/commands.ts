@@ -1,5 +1,7 @@
 // Reminder commands in four languages: create ("remind …", "rappel …", "erinnere mich …",
-// "ricordami …"), list, cancel and snooze.
+// "ricordami …"), list, cancel and snooze. The words are in locales/<language>/commands.yaml
+// (reminder.create, reminder.list, reminder.cancel, reminder.snooze).
+import { allCues } from '../locales.js';
 import { words } from '../understanding/normalize.js';
 
 export type ReminderCommand =
@@ -8,10 +10,17 @@ export type ReminderCommand =
   | { kind: 'cancel'; id: string }
   | { kind: 'snooze'; id: string; rest: string };
 
-const CREATE = /^\s*(?:remind(?:\s+me)?|reminder|rappelle[- ]moi|rappel(?:er)?|erinnere\s+mich|erinnerung|ricordami|promemoria)\b[\s:,]*/i;
-const LIST = new Set(['reminders', 'rappels', 'erinnerungen', 'promemoria', 'list reminders', 'liste des rappels', 'liste rappels', 'erinnerungen anzeigen', 'elenco promemoria']);
-const CANCEL = ['cancel', 'delete', 'annuler', 'supprimer', 'loschen', 'abbrechen', 'annulla', 'elimina'];
-const SNOOZE = ['snooze', 'reporter', 'repousser', 'verschieben', 'rinvia', 'posticipa'];
+/** A create phrase as a pattern: words apart by any spaces, a hyphen also written as one space ("rappelle-moi"). */
+const createPattern = (phrase: string) => phrase.split(' ').map((w) => w.split('-').join('[- ]')).join(String.raw`\s+`);
+
+/** Longest phrases first: "remind me" before "remind". */
+const CREATE = new RegExp(
+  String.raw`^\s*(?:${allCues('reminder.create').sort((a, b) => b.length - a.length).map(createPattern).join('|')})\b[\s:,]*`,
+  'i',
+);
+const LIST = new Set(allCues('reminder.list'));
+const CANCEL = allCues('reminder.cancel');
+const SNOOZE = allCues('reminder.snooze');
 
 export function reminderCommand(text: string): ReminderCommand | undefined {
   const ws = words(text);

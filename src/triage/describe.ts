@@ -1,14 +1,13 @@
 // The facts of a triage in words, in the user's language: "Domicile dans le canton : oui",
 // "Institutions : AC / ORP, aide sociale", and for a derived fact what it was deduced from.
-import type { Localized } from '../i18n.js';
 import { colon } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { YES_NO_UNKNOWN } from './answers.js';
 import type { DerivedFact } from './derivations.js';
 import { FACT_NAMES, definitionOf, type FactName, type FactValue, type PersonFacts } from './facts.js';
 
-const NONE: Localized = { fr: 'aucun', de: 'keine', it: 'nessuno', en: 'none' };
-const DEDUCED: Localized = { fr: 'déduit', de: 'abgeleitet', it: 'dedotto', en: 'deduced' };
+const TEXT = catalog('triage-describe', ['none', 'deduced'] as const);
 
 export function valueText(fact: FactName, value: FactValue, language: Language): string {
   const definition = definitionOf(fact);
@@ -21,7 +20,7 @@ export function valueText(fact: FactName, value: FactValue, language: Language):
       return definition.labels[String(value)]?.[language] ?? String(value);
     case 'list': {
       const items = value as string[];
-      return items.length === 0 ? NONE[language] : items.map((v) => definition.labels[v]?.[language] ?? v).join(', ');
+      return items.length === 0 ? TEXT.none[language] : items.map((v) => definition.labels[v]?.[language] ?? v).join(', ');
     }
   }
 }
@@ -39,7 +38,7 @@ export function factLines(given: PersonFacts, derived: DerivedFact[], language: 
   const line = (fact: FactName, value: FactValue): FactLine => ({ fact, label: definitionOf(fact).label[language], value: valueText(fact, value, language) });
   return [
     ...FACT_NAMES.filter((f) => given[f] !== undefined).map((f) => line(f, given[f]!)),
-    ...derived.map((d) => ({ ...line(d.fact, d.value), deduced: `${DEDUCED[language]}${colon(language)}${d.derivation.because[language]}` })),
+    ...derived.map((d) => ({ ...line(d.fact, d.value), deduced: `${TEXT.deduced[language]}${colon(language)}${d.derivation.because[language]}` })),
   ];
 }
 

@@ -1,8 +1,8 @@
 // The one-shot triage form: every question of a canton's rule at once (an Adaptive Card form, a
 // Slack modal), and the facts a submitted form gives.
-import type { Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Language } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { choicesFor, parseValue, type Choice } from './answers.js';
 import { FACTS, definitionOf, type FactName, type PersonFacts } from './facts.js';
 import { triageResult } from './result.js';
@@ -37,11 +37,7 @@ export function factsFromForm(fields: Record<string, unknown>): PersonFacts {
   return facts;
 }
 
-export const FORM_TITLE: Localized = { fr: 'Triage CII — formulaire', de: 'IIZ-Triage — Formular', it: 'Triage CII — modulo', en: 'CII triage — form' };
+const TEXT = catalog('triage-form', ['title', 'privacy'] as const);
+export const FORM_TITLE = TEXT.title;
 /** The form's line on privacy: facts only. */
-export const PRIVACY: Localized = {
-  fr: "N'indiquez jamais de nom ni d'identifiant (n° AVS, dossier) : seuls des faits sont nécessaires. Les champs laissés vides restent inconnus.",
-  de: 'Nie einen Namen oder eine Kennung (AHV-Nr., Dossier) angeben: Es braucht nur Fakten. Leere Felder gelten als unbekannt.',
-  it: 'Non indichi mai un nome o un identificativo (n. AVS, incarto): servono solo fatti. I campi lasciati vuoti restano sconosciuti.',
-  en: 'Never give a name or an identifier (AHV number, file): only facts are needed. Fields left empty stay unknown.',
-};
+export const PRIVACY = TEXT.privacy;

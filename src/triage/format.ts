@@ -1,35 +1,17 @@
 // A triage result as text, in the user's language: verdict, reasons, what is missing, next steps.
+import { citationLines } from '../answers/citations.js';
 import type { Localized } from '../i18n.js';
 import type { Language } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import type { Verdict } from './evaluate.js';
 import { factLineText } from './describe.js';
 import { FACTS } from './facts.js';
 import type { TriageResult } from './result.js';
 
 
-export const VERDICT_LABELS: Record<Verdict, Localized> = {
-  'cii-case': { fr: 'Cas CII', de: 'IIZ-Fall', it: 'Caso CII', en: 'CII case' },
-  'not-cii-case': { fr: "Pas un cas CII", de: 'Kein IIZ-Fall', it: 'Non è un caso CII', en: 'Not a CII case' },
-  'insufficient-information': { fr: 'Informations insuffisantes', de: 'Ungenügende Angaben', it: 'Informazioni insufficienti', en: 'Insufficient information' },
-  'no-formal-criteria': { fr: 'Pas de critères formels', de: 'Keine formalen Kriterien', it: 'Nessun criterio formale', en: 'No formal criteria' },
-};
-
-export const TIER_LABELS: Record<string, Localized> = {
-  network: { fr: 'situation CII réseau', de: 'IIZ-Netzwerksituation', it: 'situazione CII di rete', en: 'network CII situation' },
-  complex: { fr: 'situation CII complexe', de: 'komplexe IIZ-Situation', it: 'situazione CII complessa', en: 'complex CII situation' },
-};
-
-export const TRIAGE_HEADINGS = {
-  canton: { fr: 'Canton', de: 'Kanton', it: 'Cantone', en: 'Canton' },
-  met: { fr: 'Critères remplis', de: 'Erfüllte Kriterien', it: 'Criteri soddisfatti', en: 'Criteria met' },
-  unmet: { fr: 'Critères non remplis', de: 'Nicht erfüllte Kriterien', it: 'Criteri non soddisfatti', en: 'Criteria not met' },
-  unknown: { fr: 'Critères encore ouverts', de: 'Noch offene Kriterien', it: 'Criteri ancora aperti', en: 'Criteria still open' },
-  missing: { fr: 'Informations manquantes', de: 'Fehlende Angaben', it: 'Informazioni mancanti', en: 'Information still needed' },
-  nextSteps: { fr: 'Prochaines étapes dans le canton (selon l\'inventaire)', de: 'Nächste Schritte im Kanton (gemäss Inventar)', it: 'Prossimi passi nel cantone (secondo l\'inventario)', en: 'Next steps in the canton (from the inventory)' },
-  notes: { fr: 'À savoir', de: 'Hinweise', it: 'Da sapere', en: 'Note' },
-  facts: { fr: 'Réponses données', de: 'Gegebene Antworten', it: 'Risposte date', en: 'Answers given' },
-  sources: { fr: 'Sources', de: 'Quellen', it: 'Fonti', en: 'Sources' },
-} satisfies Record<string, Localized>;
+export const VERDICT_LABELS: Record<Verdict, Localized> = catalog('triage-format', ['cii-case', 'not-cii-case', 'insufficient-information', 'no-formal-criteria'] as const);
+export const TIER_LABELS: Record<string, Localized> = catalog('triage-format', ['network', 'complex'] as const);
+export const TRIAGE_HEADINGS = catalog('triage-format', ['canton', 'met', 'unmet', 'unknown', 'missing', 'nextSteps', 'notes', 'facts', 'sources'] as const);
 
 export function verdictLine(result: Pick<TriageResult, 'verdict' | 'tier'>, language: Language): string {
   const tier = result.tier ? ` — ${TIER_LABELS[result.tier]?.[language] ?? result.tier}` : '';
@@ -50,6 +32,6 @@ export function formatTriage(result: TriageResult, language: Language): string {
   section('unknown', result.unknown.map((c) => c.criterion), '?');
   section('missing', result.missing.map((f) => FACTS[f].question[language]));
   section('nextSteps', result.nextSteps);
-  section('sources', result.sources.map((s) => `${s.title}, ${s.where}`));
+  section('sources', citationLines(result.sources));
   return lines.join('\n');
 }

@@ -1,9 +1,9 @@
 // A triage result as the user reads it: the verdict, the criteria met and unmet with their source
 // texts, the facts still needed, and the next steps in that canton from the knowledge base.
-import type { AnswerSource } from '../answers/builder.js';
-import type { Localized } from '../i18n.js';
+import { sourceOf, type AnswerSource } from '../answers/citations.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Language, Source } from '../knowledge/schema.js';
+import { catalog } from '../locales.js';
 import { derive, type DerivedFact } from './derivations.js';
 import { factLines, valueText, type FactLine } from './describe.js';
 import { triageOf, type CriterionResult, type Evaluation, type Verdict } from './evaluate.js';
@@ -31,11 +31,6 @@ export interface TriageResult {
   facts: FactLine[];
 }
 
-export function sourceOf(kb: KnowledgeBase, source: Source, language: Language): AnswerSource {
-  const doc = kb.sources.documents.find((d) => d.file === source.document);
-  return { document: source.document, title: doc ? doc.title[language] : source.document, where: source.where };
-}
-
 /** Who to turn to and how cases go in the canton, as the inventory describes it. */
 function nextSteps(kb: KnowledgeBase, code: CantonCode, language: Language): { steps: string[]; sources: Source[] } {
   const inventory = kb.cantons.get(code)!.inventory;
@@ -51,16 +46,11 @@ function nextSteps(kb: KnowledgeBase, code: CantonCode, language: Language): { s
   return { steps, sources };
 }
 
-const CONFLICT: Localized = {
-  fr: 'Réponses contradictoires : « {fact} : {value} » alors que {because}. Le verdict suit la réponse donnée ; vérifiez-la.',
-  de: 'Widersprüchliche Antworten: «{fact}: {value}», obwohl {because}. Das Ergebnis folgt der gegebenen Antwort; bitte prüfen.',
-  it: 'Risposte contraddittorie: «{fact}: {value}» mentre {because}. Il verdetto segue la risposta data; la verifichi.',
-  en: 'Contradictory answers: "{fact}: {value}" although {because}. The verdict follows the answer given; please check it.',
-};
+const TEXT = catalog('triage-result', ['conflict'] as const);
 
 function conflictNote(conflict: DerivedFact, facts: PersonFacts, language: Language): string {
   const given = valueText(conflict.fact, facts[conflict.fact]!, language);
-  return CONFLICT[language]
+  return TEXT.conflict[language]
     .replace('{fact}', definitionOf(conflict.fact).label[language])
     .replace('{value}', given)
     .replace('{because}', conflict.derivation.because[language]);

@@ -2,10 +2,11 @@
 // forms ("Zurigo", "Waadt", "Bâle-Campagne"), typos allowed on longer names.
 import type { Canton, CantonCode } from '../knowledge/schema.js';
 import { CANTON_CODES } from '../knowledge/schema.js';
+import { allCues } from '../locales.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
 
-/** Words that introduce a canton, after which even an ambiguous code is a canton ("canton ne"). */
-const CANTON_WORDS = new Set(['canton', 'cantons', 'kanton', 'kantons', 'kantone', 'kantonen', 'cantone', 'cantoni', 'kt', 'ct', 'cant']);
+/** Words that introduce a canton, after which even an ambiguous code is a canton ("canton ne"): cues canton.before. */
+const CANTON_WORDS = new Set(allCues('canton.before'));
 
 /**
  * Lower-case codes that are also ordinary words ("ne", "so", "be", "vs" for versus) or, for "ai",

@@ -6,48 +6,15 @@
 import { cacheOf, type Codec } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
+import { cues } from '../locales.js';
 import { words } from './normalize.js';
 import { typoDistance } from './phrases.js';
 
-const LEXICON: Record<Language, string> = {
-  fr: `le la les l un une des du de d au aux et ou est sont qui que quoi quel quelle quels quelles qu comment
-    combien pourquoi ou dans pour par sur avec sans ce cette ces son sa ses leur leurs je j tu il elle nous vous
-    on ne pas plus y a en chez entre selon quand peut doit faut c cest s mon ma mes notre votre
-    canton cas criteres critere comite pilotage bureau projets projet chomage assurance invalidite aide sociale
-    sociaux service services personne personnes convention prestations entreprise entreprises fiche combien
-    nombre donne dit parle coordinateur coordinatrice plateforme ancrage legal juridique loi lois suivi
-    rappel rappelle demain prochain chaque semaine mois lundi mardi oui non merci bonjour aide trier
-    compare comparer comparaison regles indication indications organisme formation migration echange donnees
-    consentement exigent exige ont quels utilisent excedents benefices`,
-  de: `der die das den dem des ein eine einen einem einer und oder ist sind wer was wie wo wann warum welche
-    welcher welches welchen wieviel wieviele viele gibt es im in am zum zur mit ohne fur von bei nach uber
-    auf aus ich du er sie wir ihr nicht kein keine auch noch nur schon ja nein bitte danke hallo
-    kanton kantons kantonen fall falle faelle kriterien kriterium steuert steuerung steuerungsgruppe
-    ausschuss buro fachstelle projekte projekt arbeitslosenversicherung invalidenversicherung sozialhilfe
-    person personen leistungsvereinbarung leistungsvereinbarungen unternehmen hinweis hinweise zahl
-    anzahl koordinator koordinatorin plattform verankerung gesetz rechtliche erinnerung erinnere morgen
-    nachsten jeden woche monat montag dienstag vergleich vergleiche vergleichen regeln bildung migration
-    datenaustausch einwilligung zustimmung verlangen brauchen haben welche uberschusse gewinne bedeutet
-    heisst zustandig ablauf prozess`,
-  it: `il lo la i gli le un uno una di del della dei degli delle da dal dalla in nel nella nei con su per tra
-    fra e ed o che chi cosa cos come quanto quanti quante quale quali dove quando perche non si sono e
-    mi ti ci vi ne questo questa questi quelle suo sua loro mio mia anche ancora gia grazie ciao
-    cantone cantoni caso casi criteri criterio comitato pilotaggio ufficio progetti progetto disoccupazione
-    assicurazione invalidita assistenza sociale persona persone convenzione prestazioni impresa imprese
-    indicazione indicazioni numero coordinatore coordinatrice piattaforma ancoraggio legge giuridico
-    promemoria ricorda domani prossimo ogni settimana mese lunedi martedi confronta confronto regole
-    formazione migrazione scambio dati consenso richiedono hanno quali utili eccedenze significa cose
-    criterii quanto quanta sistema programma scheda`,
-  en: `the a an of and or is are was who what which how where when why many much does do did there in on at
-    to for with without by from about this that these those it its their my your our i you he she we they
-    not no yes please thanks hello hi can should must
-    canton cantons case cases criteria criterion steering committee office bureau projects project
-    unemployment insurance disability social assistance welfare person people agreement agreements
-    performance enterprise enterprises indication indications number coordinator platform legal law
-    anchoring reminder remind tomorrow next every week month monday tuesday compare comparison rules
-    training migration data exchange consent require requires have has surpluses profits mean means whats
-    tender tenders rules price pays since must`,
-};
+/**
+ * Function and domain words of each language (locales/<language>/cues.yaml, the list "language"),
+ * as one text per language: the detector counts them, and the trigram model trains on them too.
+ */
+const LEXICON = Object.fromEntries(Object.entries(cues('language')).map(([lang, list]) => [lang, list.join(' ')])) as Record<Language, string>;
 
 /** Canton codes in capitals ("NE", "TI") are names, not the French "ne" or the Italian "ti". */
 const CANTON_CODE = new RegExp(`\\b(${CANTON_CODES.join('|')})\\b`, 'g');

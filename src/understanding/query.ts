@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import { BLOCK_IDS, type CantonCode, type Language } from '../knowledge/schema.js';
+import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
@@ -70,18 +71,31 @@ export interface Query {
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
-const CAPITALS_ONLY = new Set(['as', 'ad', 'el', 'sh', 'ai', 'pc', 'iv', 'ac']);
+const CAPITALS_ONLY = new Set(allCues('institution.capitalsOnly'));
 
 const NUMBER = String.raw`\d{1,2}(?!\d)`;
+/** The words of a range of indications ("3 à 6", "1 bis 4", "5 to 8"); a dash is one in every language. */
+const RANGE_WORDS = alternatives(allCues('indication.range'));
+/** What may stand between two numbers besides a comma or a dash: "and", or a range word. */
+const NUMBER_JOINS = alternatives([...allCues('indication.and'), ...allCues('indication.range')]);
 const INDICATION_CUE = new RegExp(
-  String.raw`\b(?:indications?|indicatoin|indicaton|hinweise?|hinwies|indicazion[ei]|indicazone|indicaz|ind|nr|no|n|num|numero|nummer|number)\.?\s*[°º]?\s*` +
-    `(${NUMBER}(?:\\s*(?:,|et|und|e|and|a|bis|to|-|–)\\s*${NUMBER})*)`,
+  String.raw`\b(?:${alternatives(allCues('indication.word'))})\.?\s*[°º]?\s*` +
+    `(${NUMBER}(?:\\s*(?:,|${NUMBER_JOINS}|-|–)\\s*${NUMBER})*)`,
   'g',
 );
+/** A range of indications: its first and last numbers. */
+const INDICATION_RANGE = new RegExp(String.raw`^(\d{1,2})\s*(?:-|–|${RANGE_WORDS})\s*(\d{1,2})$`);
+/** The word canton with its first letter in either case ("[Cc]anton"). */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+/** A word between canton and its name: spaces after it, or for an elided one ("d'") either apostrophe and spaces or none. */
+const preposition = (word: string) => (word.endsWith("'") ? String.raw`${word.slice(0, -1)}['’]\s*` : String.raw`${word}\s+`);
 /** "canton de X", "Kanton X", "cantone di X", "canton of X" with X capitalised: X is meant as a canton ("canton de domicile" is not). */
-const CANTON_NAMED = /\b(?:[Cc]anton|[Kk]anton|[Cc]antone)\s+(?:de\s+|du\s+|d['’]\s*|di\s+|del\s+|of\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const CANTON_NAMED = new RegExp(
+  String.raw`\b(?:${allCues('canton.named').map(eitherCase).join('|')})\s+(?:${allCues('canton.named.preposition').map(preposition).join('|')})?(\p{Lu}[\p{L}'’-]+)`,
+  'u',
+);
 
-const BLOCK_CUE = /\b(?:bloc|block|blocco|partie|teil|parte|part)\s+([a-h](?:\s*-\s*[12])?)\b/gi;
+const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\s+([a-h](?:\s*-\s*[12])?)\b`, 'gi');
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
 
@@ -283,7 +297,7 @@ export class Understanding {
     const numbers: number[] = [];
     for (const match of fold(text).matchAll(INDICATION_CUE)) {
       const list = match[1]!;
-      const range = list.match(/^(\d{1,2})\s*(?:-|–|a|bis|to)\s*(\d{1,2})$/);
+      const range = list.match(INDICATION_RANGE);
       if (range) {
         for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.push(n);
       } else {

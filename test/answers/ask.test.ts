@@ -10,12 +10,12 @@ const assistant = new Assistant(kb);
 const ask = (text: string, language?: 'fr' | 'de' | 'it' | 'en') => assistant.ask(text, language ? { language } : {});
 
 describe('ask', () => {
-  it('answers who steers the CII in Geneva, in German, citing Tableau 1', () => {
+  it('answers who steers the CII in Geneva, in German, citing Tabelle 1', () => {
     const a = ask('wer steuert die IIZ im Kanton Genf?');
     expect(a.language).toBe('de');
     expect(a.text).toMatch(/Genf — Steuerung/);
     expect(a.text).toMatch(/OAIS/);
-    expect(a.sources.some((s) => s.document === '002_8cd2fce77ca12853.txt' && /Tableau 1/.test(s.where))).toBe(true);
+    expect(a.sources.some((s) => s.document === '002_8cd2fce77ca12853.txt' && /Tabelle 1, Z. /.test(s.where))).toBe(true);
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
@@ -261,7 +261,7 @@ describe('yes or no from a canton\'s rule', () => {
   it('reads the fact the question names, its negation, and gives the canton\'s verdict on it with the criterion', () => {
     const glarus = assistant.ask('does Glarus count someone whose AI pension is under review as a CII case?');
     expect(glarus.text).toMatch(/^\*\*Glarus: AI pension received or under review: yes\*\*\nWith this fact alone: Not a CII case\./);
-    expect(glarus.sources[0]).toMatchObject({ document: '002_8cd2fce77ca12853.txt', where: 'Tableau 3, l.541' });
+    expect(glarus.sources[0]).toMatchObject({ document: '002_8cd2fce77ca12853.txt', where: 'Table 3, l.541' });
     const lucerne = assistant.ask('gilt eine Person ohne Wohnsitz im Kanton Luzern als IIZ-Fall?');
     expect(lucerne.text).toMatch(/Wohnsitz im Kanton: nein\*\*\nMit dieser Angabe allein: Kein IIZ-Fall\./);
     // A fact that does not decide alone says what is still to know.

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMINDERS, type Reminder } from '../../src/reminders/service.js';
@@ -12,6 +13,8 @@ import { PgStore } from '../../src/store/postgres.js';
 const DATABASE_URL = process.env.DATABASE_URL;
 const accepted = new Set<string>();
 const teamsReplies: string[] = [];
+/** The channels of the Slack messages posted. */
+const slackPosts: string[] = [];
 let attempts = 0;
 let standIn: Server;
 let standInUrl: string;
@@ -52,6 +55,7 @@ beforeAll(async () => {
     req.on('end', () => {
       if (req.url?.startsWith('/api/chat.postMessage')) {
         attempts++;
+        slackPosts.push(String(new URLSearchParams(raw).get('channel')));
         const key = JSON.parse(String(new URLSearchParams(raw).get('metadata') ?? '{}')).event_payload?.occurrence;
         if (key) accepted.add(key);
       } else if (req.url?.startsWith('/v3/')) {
@@ -102,6 +106,21 @@ describe.runIf(Boolean(DATABASE_URL))('two instances on PostgreSQL', () => {
     await post(ports[1]!, '/api/messages', activity);
     await new Promise((r) => setTimeout(r, 500));
     expect(teamsReplies.filter((u) => decodeURIComponent(u).includes(activity.conversation.id))).toHaveLength(1);
+  }, 60_000);
+
+  it('answers a Slack mention and its retries once, delivered to both instances at the same moment', async () => {
+    const channel = `C-retry-${Date.now()}`;
+    const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', event_id: `Ev-${channel}`, event_time: 1, event: { type: 'app_mention', user: 'U1', text: '<@UBOT> indication 2', channel, ts: '1.000100' } });
+    const signed = (retry: number) => {
+      const ts = String(Math.floor(Date.now() / 1000));
+      const signature = `v0=${createHmac('sha256', 'secret').update(`v0:${ts}:${body}`).digest('hex')}`;
+      return { 'content-type': 'application/json', 'x-slack-request-timestamp': ts, 'x-slack-signature': signature, ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}) };
+    };
+    const deliveries = [0, 1, 1, 2].map((retry, i) => fetch(`http://127.0.0.1:${ports[i % 2]}/slack/events`, { method: 'POST', headers: signed(retry), body }));
+    expect((await Promise.all(deliveries)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    for (let i = 0; i < 50 && !slackPosts.includes(channel); i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(slackPosts.filter((c) => c === channel)).toHaveLength(1);
   }, 60_000);
 
   it('posts each reminder occurrence once while one instance is killed', async () => {

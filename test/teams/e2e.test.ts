@@ -178,6 +178,23 @@ describe('Teams over HTTP, without credentials (loopback)', () => {
     expect(reference).toMatchObject({ serviceUrl, conversation: { id: a.conversation.id, tenantId: 'tenant-1' }, bot: { id: '28:cii-bot' } });
   });
 
+  it('asks the language when the install event has none, and speaks the one picked from then on', async () => {
+    const installed = activity({ type: 'conversationUpdate', locale: undefined, membersAdded: [{ id: '28:cii-bot' }] });
+    expect((await post(app.base, installed)).status).toBe(200);
+    const [greeting] = await repliesTo(installed.conversation.id);
+    const card = greeting.attachments[0].content;
+    expect(card.body.map((b: { text: string }) => b.text)).toEqual([expect.stringMatching(/^Bonjour/), expect.stringMatching(/^Grüezi/), expect.stringMatching(/^Buongiorno/), expect.stringMatching(/^Hello/)]);
+    const german = card.actions.find((a: { title: string }) => a.title === 'Deutsch');
+    const pick = activity({ type: 'invoke', name: 'adaptiveCard/action', locale: undefined, conversation: installed.conversation, value: { action: { type: 'Action.Execute', verb: german.verb, data: german.data }, trigger: 'manual' } });
+    expect((await post(app.base, pick)).status).toBe(200);
+    const [, help] = await repliesTo(installed.conversation.id, 2);
+    expect(help.text).toMatch(/^Ich antworte zur interinstitutionellen Zusammenarbeit/);
+    // A short command says no language: the one picked holds.
+    expect((await post(app.base, activity({ text: 'triage ZH', locale: undefined, conversation: installed.conversation }))).status).toBe(200);
+    const [, , question] = await repliesTo(installed.conversation.id, 3);
+    expect(question.text).toMatch(/^IIZ-Triage: Ich stelle einige Fragen/);
+  });
+
   it('says 400 to a body that is not an activity', async () => {
     expect((await post(app.base, { hello: 'world' })).status).toBe(400);
   });

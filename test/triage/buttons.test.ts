@@ -121,7 +121,7 @@ describe('triage by buttons', () => {
     expect(text).toMatch(/Ergebnis: IIZ-Fall/);
     expect(text).toMatch(/Bezieht Sozialhilfe: ja/);
     expect(text).toMatch(/002_8cd2fce77ca12853\.txt/);
-    expect(text).toMatch(/Tableau 3, l\.549/);
+    expect(text).toMatch(/Tabelle 3, Z\. 549/);
     // The same from the result card's button, without the session.
     const [fromCard] = await act('triage.export', { canton: 'SO', facts: verdict.facts });
     expect(fromCard).toMatchObject({ kind: 'triage-export', canton: 'SO' });

@@ -105,6 +105,9 @@ function renderCard(container, card) {
     else act(verb, data);
   };
   adaptiveCard.parse(card);
+  // A checklist's ticks are saved as they are made (its Save button stays for a retry).
+  const save = adaptiveCard.getAllActions().find((a) => (a.verb ?? a.data?.verb) === 'checklist.save');
+  if (save) adaptiveCard.onInputValueChanged = () => save.execute();
   container.append(adaptiveCard.render());
 }
 

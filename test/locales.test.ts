@@ -1,0 +1,98 @@
+// The places of the French sources, written the reader's way; a word without translation is found.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocaleError, allCues, catalog, cueNames, cues, lexicon, localPlace, locales, uiKeys, untranslated } from '../src/locales.js';
+
+describe('places of the sources in the reader language', () => {
+  it('writes tables, lines, sections and columns the way each language does', () => {
+    const where = 'Tableau 1, l.355; section 2.4.1, l.526';
+    expect(localPlace(where, 'de')).toBe('Tabelle 1, Z. 355; Abschnitt 2.4.1, Z. 526');
+    expect(localPlace(where, 'it')).toMatch(/^Tabella 1, r\. 355; sezione 2\.4\.1, r\. 526$/);
+    expect(localPlace(where, 'en')).toBe('Table 1, l.355; section 2.4.1, l.526');
+    expect(localPlace(where, 'fr')).toBe(where);
+    expect(localPlace('Tableau 1, l.357 (colonne « Pilotage »)', 'de')).toBe('Tabelle 1, Z. 357 (Spalte «Steuerung»)');
+  });
+
+  it('finds the words a locale cannot translate, but not canton codes', () => {
+    expect(untranslated('Tableau 3, ligne VD, paragraphe inconnu', 'de')).toContain('paragraphe inconnu');
+    expect(untranslated('Tableau 3, l.552 (VD)', 'de')).toEqual([]);
+  });
+
+  it('refuses a language without its folder, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
+    mkdirSync(join(dir, 'fr'));
+    writeFileSync(join(dir, 'fr', 'locators.yaml'), 'locators: {}\n');
+    expect(() => locales(dir)).toThrow(LocaleError);
+    expect(() => locales(dir)).toThrow(/de: missing/);
+  });
+});
+
+describe('the UI strings', () => {
+  it('exist in every language, the same keys as in French', () => {
+    const french = uiKeys('fr');
+    expect(french.length).toBeGreaterThan(20);
+    for (const language of ['de', 'it', 'en'] as const) expect(uiKeys(language), language).toEqual(french);
+  });
+
+  it('name the missing key and file when a module asks for one no locale has', () => {
+    expect(() => catalog('messages', ['caution', 'noSuchKey'])).toThrow(/locales\/fr\/ui\.yaml: ui\.messages\.noSuchKey/);
+  });
+});
+
+describe('the words users type', () => {
+  it('load for every module that reads them, every language having every list', async () => {
+    // Each module asks for its lists when loaded: a list missing in a language would throw here.
+    for (const module of [
+      '../src/understanding/vocabulary.js',
+      '../src/understanding/properties.js',
+      '../src/understanding/cantons.js',
+      '../src/understanding/language.js',
+      '../src/understanding/italian.js',
+      '../src/understanding/query.js',
+      '../src/triage/words.js',
+      '../src/reminders/commands.js',
+      '../src/checklists/commands.js',
+      '../src/bot.js',
+    ]) {
+      await expect(import(module), module).resolves.toBeDefined();
+    }
+    const french = cueNames('fr');
+    expect(french.length).toBeGreaterThan(60);
+    for (const language of ['de', 'it', 'en'] as const) expect(cueNames(language), language).toEqual(french);
+  });
+
+  it('have a word in each language for what every language asks', () => {
+    for (const name of ['definition', 'count', 'date', 'triage', 'negation', 'help', 'topic.criteria', 'institution.AI', 'language']) {
+      for (const [language, words] of Object.entries(cues(name))) expect(words.length, `${language} ${name}`).toBeGreaterThan(0);
+    }
+    expect(cues('definition').de).toContain('was ist');
+    expect(allCues('triage')).toContain('triage');
+    expect(allCues('triage').filter((w) => w === 'triage')).toHaveLength(1);
+  });
+
+  it('name the file and list a language lacks', () => {
+    expect(() => cues('noSuchList')).toThrow(LocaleError);
+    expect(() => cues('noSuchList')).toThrow(/locales\/fr\/cues\.yaml: cues\.noSuchList/);
+  });
+
+  it('refuse a phrase that is not folded, and a list written twice in one language', () => {
+    const folder = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'cii-cues-'));
+      for (const language of ['fr', 'de', 'it', 'en']) mkdirSync(join(dir, language));
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+      return dir;
+    };
+    expect(() => locales(folder({ 'fr/cues.yaml': 'cues:\n  definition: ["Qu\'est-ce"]\n' }))).toThrow(/fr\/cues\.yaml: cues\.definition\.0: must be folded/);
+    expect(() => locales(folder({ 'de/cues.yaml': 'cues:\n  help: [hilfe]\n', 'de/commands.yaml': 'cues:\n  help: [hilfe]\n' }))).toThrow(/de\/cues\.yaml: cues\.help is already in commands\.yaml/);
+    expect(() => locales(folder({ 'it/cues.yaml': 'cues:\n  definition: ["cos e", 3]\n' }))).toThrow(/it\/cues\.yaml: cues\.definition\.1/);
+  });
+
+  it('gloss Italian words in French for the search', () => {
+    const glosses = lexicon('it');
+    expect(Object.keys(glosses).length).toBeGreaterThan(1000);
+    expect(glosses.accordo).toBe('accord');
+    expect(() => lexicon('de')).toThrow(/locales\/de\/lexicon\.yaml/);
+  });
+});
