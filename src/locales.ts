@@ -20,6 +20,8 @@ const localeFile = z.strictObject({
   ui: z.record(z.string().min(1), z.record(z.string().min(1), z.string().regex(/\S/, 'must not be blank'))).nullish(),
   /** Words users type, by list name: folded phrases (lower case, no accents), [] where the language has none. */
   cues: z.record(z.string().min(1), z.array(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'))).nullish(),
+  /** How dates and numbers are written: the BCP 47 locale (de-CH) that luxon and Intl format with. */
+  formats: z.strictObject({ locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale like de-CH') }).nullish(),
   /** Words of this language → their gloss in the sources' language, for the search. */
   lexicon: z.record(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'), z.string().regex(/\S/, 'must not be blank')).nullish(),
 });
@@ -27,6 +29,8 @@ const localeFile = z.strictObject({
 export class LocaleError extends Error {}
 
 interface Locale {
+  /** The BCP 47 locale dates are written in. */
+  locale: string;
   ui: Record<string, Record<string, string>>;
   locators: Record<string, string>;
   cues: Record<string, string[]>;
@@ -71,8 +75,10 @@ function loadLocale(language: Language, dir: string): Locale {
       cueFiles[name] = files[i]!;
     }
   });
+  const locale = data.find((d) => d.formats)?.formats?.locale;
+  if (!locale) throw new LocaleError(`${folder}: no formats.locale (the locale dates are written in, such as de-CH)`);
   const keys = Object.keys(locators).sort((a, b) => b.length - a.length);
-  return { ui, locators, cues: lists, cueFiles, lexicon, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
+  return { locale, ui, locators, cues: lists, cueFiles, lexicon, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
 }
 
 let cache: { dir: string; locales: Map<Language, Locale> } | undefined;
@@ -133,6 +139,11 @@ export function alternatives(phrases: readonly string[]): string {
 /** Every UI string key of a language, as "catalog.key" (for the test that all languages have the same). */
 export function uiKeys(language: Language): string[] {
   return Object.entries(locales().get(language)!.ui).flatMap(([name, entries]) => Object.keys(entries).map((k) => `${name}.${k}`)).sort();
+}
+
+/** The locale dates and numbers are written in for a language ("de-CH"). */
+export function dateLocale(language: Language): string {
+  return locales().get(language)!.locale;
 }
 
 /** A place in a source document ("Tableau 3, l.554-560"), written the way the language writes it. */

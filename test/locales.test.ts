@@ -20,10 +20,16 @@ describe('places of the sources in the reader language', () => {
     expect(untranslated('Tableau 3, l.552 (VD)', 'de')).toEqual([]);
   });
 
+  it('refuses a language without its folder or without the locale its dates are written in', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'cii-locales-'));
+    for (const language of ['fr', 'de', 'it', 'en']) mkdirSync(join(bare, language));
+    expect(() => locales(bare)).toThrow(/fr: no formats\.locale/);
+  });
+
   it('refuses a language without its folder, naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
     mkdirSync(join(dir, 'fr'));
-    writeFileSync(join(dir, 'fr', 'locators.yaml'), 'locators: {}\n');
+    writeFileSync(join(dir, 'fr', 'locators.yaml'), 'locators: {}\nformats: { locale: fr-CH }\n');
     expect(() => locales(dir)).toThrow(LocaleError);
     expect(() => locales(dir)).toThrow(/de: missing/);
   });
@@ -80,7 +86,10 @@ describe('the words users type', () => {
   it('refuse a phrase that is not folded, and a list written twice in one language', () => {
     const folder = (files: Record<string, string>) => {
       const dir = mkdtempSync(join(tmpdir(), 'cii-cues-'));
-      for (const language of ['fr', 'de', 'it', 'en']) mkdirSync(join(dir, language));
+      for (const language of ['fr', 'de', 'it', 'en']) {
+        mkdirSync(join(dir, language));
+        writeFileSync(join(dir, language, 'formats.yaml'), `formats: { locale: ${language}-CH }\n`);
+      }
       for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
       return dir;
     };

@@ -6,6 +6,7 @@ import type { Language } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ZONE, type Schedule } from './parse.js';
 import { nextOccurrence } from './schedule.js';
+import { dateLocale } from '../locales.js';
 
 export const REMINDERS = 'reminders';
 
@@ -84,6 +85,5 @@ export class Reminders {
 
 /** A moment as a Zurich reader reads it, in their language. */
 export function whenText(iso: string, language: Language): string {
-  const locale = { fr: 'fr-CH', de: 'de-CH', it: 'it-CH', en: 'en-GB' }[language];
-  return DateTime.fromISO(iso, { zone: ZONE }).setLocale(locale).toFormat('cccc d LLLL yyyy, HH:mm');
+  return DateTime.fromISO(iso, { zone: ZONE }).setLocale(dateLocale(language)).toFormat('cccc d LLLL yyyy, HH:mm');
 }

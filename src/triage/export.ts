@@ -10,15 +10,15 @@ import { factLineText } from './describe.js';
 import { FACTS } from './facts.js';
 import { TRIAGE_HEADINGS, verdictLine } from './format.js';
 import type { CriterionLine, TriageResult } from './result.js';
+import { dateLocale } from '../locales.js';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-CH', de: 'de-CH', it: 'it-CH', en: 'en-GB' };
 
 const WORDS = catalog('triage-export', ['title', 'date', 'verdict', 'facts', 'noFacts', 'footer'] as const);
 
 export function exportText(kb: KnowledgeBase, result: TriageResult, language: Language, at: Date): string {
   const h = (key: keyof typeof TRIAGE_HEADINGS) => TRIAGE_HEADINGS[key][language];
   const sep = colon(language);
-  const date = DateTime.fromJSDate(at, { zone: 'Europe/Zurich' }).setLocale(LOCALES[language]).toLocaleString(DateTime.DATE_FULL);
+  const date = DateTime.fromJSDate(at, { zone: 'Europe/Zurich' }).setLocale(dateLocale(language)).toLocaleString(DateTime.DATE_FULL);
   const name = kb.cantons.get(result.canton)!.names[language];
   const criterion = (mark: string) => (c: CriterionLine) => `${mark} ${c.criterion}${c.source ? ` [${c.source.short}, ${c.source.where}]` : ''}`;
   const lines = [
