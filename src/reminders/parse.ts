@@ -1,11 +1,13 @@
 // "remind <when> <what>" in French, German, Italian and English: one-off dates through chrono-node
 // ("demain 9h", "am 3. Dezember um 9 Uhr", "in 2 weeks"), recurring ones ("chaque lundi à 9h",
 // "every first Tuesday of the month at 8:30") into an RFC 5545 rule for the rrule library. All in
-// Europe/Zurich wall-clock time, so that 9:00 stays 9:00 across daylight-saving changes.
+// Europe/Zurich wall-clock time, so that 9:00 stays 9:00 across daylight-saving changes. The words
+// of recurring dates are the lists schedule.* of locales/<language>/dates.yaml; chrono-node has its own.
 import type * as Chrono from 'chrono-node';
 import { createRequire } from 'node:module';
 import { DateTime } from 'luxon';
 import type { Language } from '../knowledge/schema.js';
+import { allCues, alternatives } from '../locales.js';
 import { fold } from '../understanding/normalize.js';
 
 export const ZONE = 'Europe/Zurich';
@@ -20,31 +22,32 @@ export interface ParsedReminder {
   what: string;
 }
 
-const WEEKDAYS: [string, string[]][] = [
-  ['MO', ['lundi', 'lundis', 'montag', 'montags', 'lunedi', 'monday', 'mondays']],
-  ['TU', ['mardi', 'mardis', 'dienstag', 'dienstags', 'martedi', 'tuesday', 'tuesdays']],
-  ['WE', ['mercredi', 'mercredis', 'mittwoch', 'mittwochs', 'mercoledi', 'wednesday', 'wednesdays']],
-  ['TH', ['jeudi', 'jeudis', 'donnerstag', 'donnerstags', 'giovedi', 'thursday', 'thursdays']],
-  ['FR', ['vendredi', 'vendredis', 'freitag', 'freitags', 'venerdi', 'friday', 'fridays']],
-  ['SA', ['samedi', 'samedis', 'samstag', 'samstags', 'sabato', 'saturday', 'saturdays']],
-  ['SU', ['dimanche', 'dimanches', 'sonntag', 'sonntags', 'domenica', 'sunday', 'sundays']],
-];
-const ORDINALS: [number, string[]][] = [
-  [1, ['premier', 'premiere', '1er', '1re', 'erster', 'ersten', 'erste', 'primo', 'prima', 'first', '1st']],
-  [2, ['deuxieme', 'second', 'seconde', '2e', 'zweiter', 'zweiten', 'zweite', 'secondo', 'seconda', '2nd']],
-  [3, ['troisieme', '3e', 'dritter', 'dritten', 'dritte', 'terzo', 'terza', 'third', '3rd']],
-  [4, ['quatrieme', '4e', 'vierter', 'vierten', 'vierte', 'quarto', 'quarta', 'fourth', '4th']],
-  [-1, ['dernier', 'derniere', 'letzter', 'letzten', 'letzte', 'ultimo', 'ultima', 'last']],
-];
-const EVERY = /\b(chaque|tous les|toutes les|jeden|jede|jeder|alle|ogni|tutti i|tutte le|every|each)\b/;
-const DAILY = /\b(jour|jours|tag|tage|taglich|giorno|giorni|day|days|daily)\b/;
-const MONTH = /\b(mois|monat|monats|mese|month)\b/;
+/** Words or phrases as a regular expression's alternatives; one that never matches for none. */
+const anyOf = (phrases: readonly string[]) => (phrases.length > 0 ? alternatives(phrases) : '(?!)');
+
+/** Each weekday's RRULE code and the names of its list (schedule.monday…). */
+const WEEKDAYS: [string, string[]][] = Object.entries({ MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' })
+  .map(([code, day]) => [code, allCues(`schedule.${day}`)]);
+/** Which weekday of the month (-1: the last) and its list (schedule.ordinal.first…). */
+const ORDINALS: [number, string[]][] = ([[1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [-1, 'last']] as const)
+  .map(([nth, name]) => [nth, allCues(`schedule.ordinal.${name}`)]);
+const EVERY = new RegExp(String.raw`\b(${anyOf(allCues('schedule.every'))})\b`);
+const DAILY = new RegExp(String.raw`\b(${anyOf(allCues('schedule.daily'))})\b`);
+const MONTH = new RegExp(String.raw`\b(${anyOf(allCues('schedule.month'))})\b`);
+/** The words before an hour: "à/um/alle/ore/at". */
+const TIME_CUES = anyOf(allCues('schedule.time'));
+/** What follows an hour: "h", ":", "." and the words ("Uhr"). */
+const HOUR_MARKS = alternatives(['h', ':', '.', ...allCues('schedule.oclock')]);
 /** "9h", "8:30", "8.30", "9 Uhr", "9am", or a bare hour after "à/um/alle/at" ("alle 9"). */
-const TIME_TEXT = String.raw`(?:\b(?:a|um|alle|ore|at)\s+)?\b(\d{1,2})(?:\s*(?:h|:|\.|uhr)\s*(\d{2})?|\s*(am|pm)\b|(?=\s|$))`;
+const TIME_TEXT = String.raw`(?:\b(?:${TIME_CUES})\s+)?\b(\d{1,2})(?:\s*(?:${HOUR_MARKS})\s*(\d{2})?|\s*(am|pm)\b|(?=\s|$))`;
+const HOUR_MARKED = new RegExp(`${HOUR_MARKS}|am|pm`);
+const AFTER_TIME_CUE = new RegExp(String.raw`^(${TIME_CUES})\s`);
+/** A day of the month after its article: "le 15", "am 15.", "il 15", "on the 15th". */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${anyOf(allCues('schedule.day'))})\s+(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\b`);
 
 function time(folded: string): { hour: number; minute: number; text?: string } {
   // A bare number counts as an hour only after "à/um/alle/at"; "9h", "8:30", "9am" count anywhere.
-  const m = [...folded.matchAll(new RegExp(TIME_TEXT, 'g'))].find((x) => /h|:|\.|uhr|am|pm/.test(x[0].replace(/^\D+\s/, '')) || /^(a|um|alle|ore|at)\s/.test(x[0]));
+  const m = [...folded.matchAll(new RegExp(TIME_TEXT, 'g'))].find((x) => HOUR_MARKED.test(x[0].replace(/^\D+\s/, '')) || AFTER_TIME_CUE.test(x[0]));
   if (!m) return { hour: 9, minute: 0 };
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? 0);
@@ -64,7 +67,7 @@ function recurring(text: string): ParsedReminder | undefined {
   const t = time(after);
   const weekday = WEEKDAYS.find(([, names]) => words.some((w) => names.includes(w)))?.[0];
   const nth = ORDINALS.find(([, names]) => words.some((w) => names.includes(w)))?.[0];
-  const day = /\b(?:le|am|il|on the|the)\s+(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\b/.exec(after)?.[1];
+  const day = DAY_OF_MONTH.exec(after)?.[1];
   let rule: string | undefined;
   if (weekday && nth !== undefined && MONTH.test(after)) rule = `FREQ=MONTHLY;BYDAY=${nth > 0 ? `+${nth}` : nth}${weekday}`;
   else if (weekday) rule = `FREQ=WEEKLY;BYDAY=${weekday}`;
@@ -76,17 +79,15 @@ function recurring(text: string): ParsedReminder | undefined {
   return { schedule: { kind: 'recurring', rule: `${rule};BYHOUR=${t.hour};BYMINUTE=${t.minute}` }, what };
 }
 
+/** The words taken out with the schedule: the filler words, weekdays and ordinals (all folded). */
+const SCHEDULE_WORDS = new Set([...allCues('schedule.filler'), ...WEEKDAYS.flatMap(([, n]) => n), ...ORDINALS.flatMap(([, n]) => n)]);
+
 /** The text left once the schedule words and the time are taken out. */
 function whatOf(text: string, timeText: string | undefined): string {
-  const scheduleWords = new Set(
-    ['chaque', 'tous', 'toutes', 'les', 'le', 'la', 'du', 'de', 'a', 'à', 'jeden', 'jede', 'jeder', 'alle', 'im', 'am', 'um', 'ogni', 'tutti', 'i', 'del', 'il', 'every', 'each', 'of', 'the', 'at', 'on', 'mois', 'monat', 'monats', 'mese', 'month', 'jour', 'tag', 'giorno', 'day', 'daily', 'uhr']
-      .concat(WEEKDAYS.flatMap(([, n]) => n))
-      .concat(ORDINALS.flatMap(([, n]) => n)),
-  );
   const time = new Set((timeText ?? '').split(/\s+/).filter(Boolean));
   const rest = text.split(/\s+/).filter((w) => {
     const f = fold(w).replace(/[^a-z0-9:.]/g, '').replace(/\.$/, '');
-    return w && !scheduleWords.has(f) && !time.has(f);
+    return w && !SCHEDULE_WORDS.has(f) && !time.has(f);
   });
   return rest.join(' ').replace(/^[,:;\s-]+|[,:;\s-]+$/g, '').trim();
 }

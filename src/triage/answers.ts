@@ -1,6 +1,8 @@
 // Free answers to a triage question, in four languages and without accents: oui/non, ja/nein,
-// sì/no, yes/no, "partly", numbers, lists of institutions ("ORP et aide sociale").
+// sì/no, yes/no, "partly", numbers, lists of institutions ("ORP et aide sociale"). The words are the
+// lists answer.* of locales/<language>/answers.yaml.
 import type { Language } from '../knowledge/schema.js';
+import { allCues } from '../locales.js';
 import { fold, words } from '../understanding/normalize.js';
 import { PhraseMatcher, questionWords } from '../understanding/phrases.js';
 import { INSTITUTION_PHRASES } from '../understanding/vocabulary.js';
@@ -9,23 +11,16 @@ import { definitionOf, type FactName, type FactValue } from './facts.js';
 /** An answer read: a value, "don't know", or nothing usable (`empty`: a list confirmed with nothing ticked). */
 export type Parsed = { ok: true; value: FactValue } | { ok: true; skip: true } | { ok: false; empty?: boolean };
 
-const YES = new Set(['oui', 'o', 'ja', 'j', 'si', 'yes', 'y', 'true', 'vrai', 'wahr', 'vero', 'ok', 'exact', 'genau', 'certo', 'yep', 'jawohl', 'bien', 'sure']);
-const NO = new Set(['non', 'nein', 'no', 'n', 'false', 'faux', 'falsch', 'falso', 'nope', 'pas', 'nicht', 'kein', 'keine', 'aucun', 'aucune', 'nessuno', 'nessuna', 'none', 'nothing', 'rien', 'nichts', 'niente']);
-const SKIP = ['je ne sais pas', 'sais pas', 'ne sais pas', 'inconnu', 'passer', 'weiss nicht', 'weiss ich nicht', 'unbekannt', 'uberspringen', 'keine ahnung', 'non so', 'non lo so', 'sconosciuto', 'salta', 'don t know', 'dont know', 'unknown', 'skip', 'idk', '?'];
-const NONE_WORDS = new Set(['aucune', 'aucun', 'rien', 'keine', 'keiner', 'nichts', 'nessuna', 'nessuno', 'niente', 'none', 'nothing', 'no', 'non', 'nein']);
+const YES = new Set(allCues('answer.yes'));
+const NO = new Set(allCues('answer.no'));
+/** "Don't know", and a lone "?" (no folded word, so not in the locale files). */
+const SKIP = [...allCues('answer.unknown'), '?'];
+const NONE_WORDS = new Set(allCues('answer.none'));
 
-/** Extra words for enum values and list items, beyond their labels. */
-const SYNONYMS: Record<string, string[]> = {
-  full: ['entiere', 'entierement', 'complete', 'totale', '100', 'voll', 'ganz', 'vollstandig', 'piena', 'completa', 'totale', 'fully', 'yes', 'oui', 'ja', 'si'],
-  partial: ['partielle', 'partiellement', 'en partie', 'partiel', 'partly', 'partially', 'part', 'teilweise', 'teils', 'eingeschrankt', 'in parte', 'parziale', 'parzialmente'],
-  none: ['aucune', 'nulle', 'pas', 'non', 'keine', 'nein', 'nessuna', 'no', 'not', 'nicht'],
-  realistic: ['oui', 'yes', 'ja', 'si', 'realiste', 'realistes', 'realistisch', 'realistica', 'realistiche', 'realistic', 'reelle', 'reelles', 'real'],
-  'needs-assessment': ['a evaluer', 'evaluer', 'evaluation', 'abklarung', 'abklaren', 'vertieft', 'valutare', 'valutazione', 'assessment', 'assess', 'unclear', 'unklar', 'incertain', 'incerto'],
-  health: ['sante', 'medical', 'medicaux', 'medicale', 'gesundheit', 'gesundheitlich', 'medizinisch', 'salute', 'medico', 'health', 'illness', 'maladie', 'krank', 'malattia'],
-  'no-sufficient-income': ['revenu', 'revenus', 'argent', 'financier', 'financiere', 'einkommen', 'geld', 'finanziell', 'reddito', 'soldi', 'finanziario', 'income', 'money', 'financial'],
-  'no-work': ['travail', 'emploi', 'chomage', 'arbeit', 'stelle', 'arbeitslos', 'lavoro', 'impiego', 'disoccupato', 'work', 'job', 'unemployed'],
-  social: ['social', 'sociaux', 'sociales', 'sozial', 'soziale', 'sociale', 'sociali', 'famille', 'familie', 'famiglia', 'family'],
-};
+/** Extra words for enum values and list items, beyond their labels (the lists answer.value.<value>). */
+const SYNONYMS: Record<string, string[]> = Object.fromEntries(
+  ['full', 'partial', 'none', 'realistic', 'needs-assessment', 'health', 'no-sufficient-income', 'no-work', 'social'].map((value) => [value, allCues(`answer.value.${value}`)]),
+);
 
 function matcherFor(fact: FactName): PhraseMatcher<string> {
   const definition = definitionOf(fact);
