@@ -23,6 +23,7 @@ import { formatTriage } from './triage/format.js';
 import { triageResult } from './triage/result.js';
 import { TRIAGE_TEXT, type TriageCommand } from './triage/words.js';
 import { words } from './understanding/normalize.js';
+import { ActionRouter, Router } from './router.js';
 import type { Query } from './understanding/query.js';
 
 export interface IncomingMessage {
@@ -46,6 +47,26 @@ export type Reply =
   | { kind: 'checklist'; view: ChecklistView }
   | { kind: 'triage-form'; canton: CantonCode; language: Language; title: string; privacy: string; questions: FormQuestion[] }
   | TriageReply;
+
+/** A message read once: what every feature decides from. */
+interface Turn {
+  /** The message, with the conversation's language. */
+  message: IncomingMessage;
+  /** The language to reply in. */
+  language: Language;
+  /** What the reading found (absent for a refused message), in the language asked for. */
+  query?: Query;
+  /** An empty or over-long message's answer. */
+  refusal?: Answer;
+  /** The conversation's triage under way. */
+  session?: TriageSession;
+  /** A lone help word: the language to explain in. */
+  help?: Language;
+  reminder?: ReminderCommand;
+  checklist?: ReturnType<typeof checklistRequest>;
+  /** The message asks for the triage as a form. */
+  form: boolean;
+}
 
 /** A button or form submitted from a card: its verb, its data and the card's inputs. */
 export interface IncomingAction {
@@ -83,6 +104,8 @@ export class Bot {
   readonly reminders: Reminders;
   private readonly languages: ConversationLanguages;
   private readonly contexts: ConversationContexts;
+  private readonly turns = new Router<Turn, Reply[]>();
+  private readonly actions = new ActionRouter<IncomingAction, Reply[]>();
 
   constructor(private readonly kb: KnowledgeBase, store: Store) {
     this.reminders = new Reminders(store);
@@ -91,45 +114,67 @@ export class Bot {
     this.checklists = new Checklists(kb, store);
     this.contexts = new ConversationContexts(store);
     this.languages = new ConversationLanguages(store, (text, fallback) => this.assistant.understanding.languages.detect(text, fallback));
+    this.registerTurns();
+    this.registerActions();
   }
 
   private findCanton(text: string): CantonCode | undefined {
     return this.assistant.understanding.read(text).cantons[0];
   }
 
+  /** Reads a message once into a turn and routes it to the feature that registered for it. */
   async handle(incoming: IncomingMessage): Promise<Reply[]> {
+    return (await this.turns.route(await this.turn(incoming))) ?? [];
+  }
+
+  /** What a message is, read once: the features decide from this and never read the text again. */
+  private async turn(incoming: IncomingMessage): Promise<Turn> {
     const conversationLanguage = await this.languages.resolve(incoming.conversationId, incoming.text, incoming.language);
     const message = conversationLanguage ? { ...incoming, language: conversationLanguage } : incoming;
-    // The message is read once (an empty or over-long one is not read: it gets its refusal).
+    // An empty or over-long message is not read: it gets its refusal.
     const refusal = this.assistant.refusal(message.text, { language: message.language });
     const read = refusal ? undefined : this.read(message.text.trim(), message.answerIn ?? message.language);
-    const session = await this.triage.active(message.conversationId);
-    // A new triage request ("triage ZH", "est-ce un cas CII à Genève ?") starts over even mid-triage.
-    const newTriage = read !== undefined && read.wantsTriage && read.cantons.length > 0;
-    const triageReplies = session && !newTriage ? await this.triage.reply(message.conversationId, session, message.text) : undefined;
-    if (triageReplies) return triageReplies;
     const ws = words(message.text);
     const helpLanguage = ws.length === 1 ? HELP_WORDS[ws[0]!] : undefined;
-    if (helpLanguage) {
-      const language = message.language ?? helpLanguage;
-      return [{ kind: 'help', text: HELP[language], language }];
-    }
-    if (!read) return [{ kind: 'answer', answer: refusal! }];
-    const query = message.answerIn ? { ...read, language: message.answerIn } : read;
-    const language = message.answerIn ?? message.language ?? query.language;
-    const reminder = reminderCommand(message.text);
-    if (reminder) return [{ kind: 'help', text: await this.reminder(reminder, message, language), language }];
-    const checklist = checklistRequest(message.text, (text) => this.findCanton(text));
-    if (checklist && 'missingCanton' in checklist) return [{ kind: 'help', text: TEXT.whichCanton[language], language }];
-    if (checklist) {
-      const view = await this.checklists.open(checklist.key, message.conversationId, language);
-      return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
-    }
-    if (query.wantsTriage && FORM_WORDS.test(message.text) && query.cantons[0]) {
-      return [this.form(query.cantons[0], language)];
-    }
-    if (query.wantsTriage) return this.triage.start(message.conversationId, language, query.cantons[0]);
-    // A short follow-up inherits what the last answer was about ("et à Zurich ?").
+    const query = read && message.answerIn ? { ...read, language: message.answerIn } : read;
+    return {
+      message,
+      ...(refusal ? { refusal } : {}),
+      ...(query ? { query } : {}),
+      language: message.answerIn ?? message.language ?? query?.language ?? helpLanguage ?? refusal?.language ?? 'fr',
+      session: await this.triage.active(message.conversationId),
+      ...(helpLanguage ? { help: message.language ?? helpLanguage } : {}),
+      reminder: read ? reminderCommand(message.text) : undefined,
+      checklist: read ? checklistRequest(message.text, (text) => this.findCanton(text)) : undefined,
+      form: FORM_WORDS.test(message.text),
+    };
+  }
+
+  /** The features, in the order they are tried. */
+  private registerTurns(): void {
+    this.turns
+      // A triage under way takes its answers; a new triage request ("triage ZH") starts over instead.
+      .on({ name: 'triage-dialog', matches: (t) => t.session !== undefined && !(t.query?.wantsTriage && t.query.cantons.length > 0), reply: (t) => this.triage.reply(t.message.conversationId, t.session!, t.message.text) })
+      .on({ name: 'help', matches: (t) => t.help !== undefined, reply: async (t) => [{ kind: 'help', text: HELP[t.help!], language: t.help! }] })
+      .on({ name: 'refusal', matches: (t) => t.refusal !== undefined, reply: async (t) => [{ kind: 'answer', answer: t.refusal! }] })
+      .on({ name: 'reminders', matches: (t) => t.reminder !== undefined, reply: async (t) => [{ kind: 'help', text: await this.reminder(t.reminder!, t.message, t.language), language: t.language }] })
+      .on({ name: 'checklists', matches: (t) => t.checklist !== undefined, reply: (t) => this.openChecklist(t) })
+      .on({ name: 'triage-form', matches: (t) => Boolean(t.query?.wantsTriage && t.form && t.query.cantons[0]), reply: async (t) => [this.form(t.query!.cantons[0]!, t.language)] })
+      .on({ name: 'triage', matches: (t) => Boolean(t.query?.wantsTriage), reply: (t) => this.triage.start(t.message.conversationId, t.language, t.query!.cantons[0]) })
+      .on({ name: 'ask', matches: (t) => t.query !== undefined, reply: (t) => this.ask(t) });
+  }
+
+  private async openChecklist(t: Turn): Promise<Reply[]> {
+    const request = t.checklist!;
+    if ('missingCanton' in request) return [{ kind: 'help', text: TEXT.whichCanton[t.language], language: t.language }];
+    const view = await this.checklists.open(request.key, t.message.conversationId, t.language);
+    return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[t.language], language: t.language }];
+  }
+
+  /** A question: a short follow-up inherits what the last answer was about ("et à Zurich ?"). */
+  private async ask(t: Turn): Promise<Reply[]> {
+    const { message } = t;
+    const query = t.query!;
     const context = await this.contexts.get(message.conversationId);
     const followed = followUp(query, context, this.kb.indications.indications.length);
     const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}`;
@@ -179,32 +224,32 @@ export class Bot {
     return { kind: 'triage-form', canton, language, title: `${FORM_TITLE[language]} — ${canton}`, privacy: PRIVACY[language], questions: formQuestions(this.kb, canton, language) };
   }
 
-  /** A card's button or form: ticks, checklist refresh and opening, triage answers and forms. */
+  /** A card's button or form, routed by its verb to the feature that registered for it. */
   async action(action: IncomingAction): Promise<Reply[]> {
-    const language = action.language ?? 'fr';
-    const data = action.data;
-    const text = typeof data.text === 'string' ? data.text : undefined;
-    switch (action.verb) {
-      case 'ask': {
+    return (await this.actions.route(action)) ?? [];
+  }
+
+  private registerActions(): void {
+    const languageOf = (action: IncomingAction) => action.language ?? 'fr';
+    this.actions
+      .on('ask', async (action) => {
+        const { data } = action;
         // A follow-up button carries the language of the answer that offered it.
         const answerIn = isLanguage(data.language) ? data.language : undefined;
-        return text ? this.handle({ conversationId: action.conversationId, text, ...(action.language ? { language: action.language } : {}), ...(answerIn ? { answerIn } : {}) }) : [];
-      }
-      case 'triage.answer':
-      case 'triage.change':
-      case 'triage.back':
-      case 'triage.restart':
-      case 'triage.cancel':
-      case 'triage.export':
-        return this.triageAction(action);
-      case 'checklist.open': {
+        if (typeof data.text !== 'string') return [];
+        return this.handle({ conversationId: action.conversationId, text: data.text, ...(action.language ? { language: action.language } : {}), ...(answerIn ? { answerIn } : {}) });
+      })
+      .on(['triage.answer', 'triage.change', 'triage.back', 'triage.restart', 'triage.cancel', 'triage.export'], (action) => this.triageAction(action))
+      .on('checklist.open', async (action) => {
+        const language = languageOf(action);
         // `key` on cards sent before it was renamed (the Adaptive Cards renderer refuses that field name).
-        const key = data.checklist ?? data.key;
+        const key = action.data.checklist ?? action.data.key;
         const view = typeof key === 'string' ? await this.checklists.open(key, action.conversationId, language) : undefined;
         return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
-      }
-      case 'checklist.refresh':
-      case 'checklist.save': {
+      })
+      .on(['checklist.refresh', 'checklist.save'], async (action) => {
+        const { data } = action;
+        const language = languageOf(action);
         const id = typeof data.checklistId === 'string' ? data.checklistId : '';
         const seen = Array.isArray(data.seen) ? data.seen.filter((x): x is string => typeof x === 'string') : [];
         const submitted = Object.fromEntries(
@@ -215,35 +260,36 @@ export class Bot {
             ? await this.checklists.apply(id, action.user, changesFrom(seen, submitted), action.language)
             : await this.checklists.view(id, action.language);
         return view ? [{ kind: 'checklist', view }] : [{ kind: 'help', text: TEXT.notFound[language], language }];
-      }
-      case 'reminder.create': {
+      })
+      .on('reminder.create', async (action) => {
+        const { data } = action;
+        const language = languageOf(action);
         const command = reminderCommand(`remind ${String(data.when ?? '')} ${String(data.what ?? '')}`);
         if (!command) return [];
         const checklistId = typeof data.checklistId === 'string' ? data.checklistId : undefined;
         const text = await this.reminder(command, { conversationId: action.conversationId, text: '', user: action.user }, language, checklistId);
         return [{ kind: 'help', text, language }];
-      }
-      case 'language.set': {
+      })
+      .on('language.set', async (action) => {
         // The user's pick: the conversation speaks it from now on, starting with what the assistant does.
-        if (!isLanguage(data.language)) return [];
-        await this.languages.choose(action.conversationId, data.language);
-        return [{ kind: 'help', text: HELP[data.language], language: data.language }];
-      }
-      case 'triage.resume': {
-        const canton = this.findCanton(String(data.canton ?? ''));
-        const facts = personFacts.safeParse(data.facts ?? {});
-        return this.triage.start(action.conversationId, language, canton, facts.success ? (facts.data as PersonFacts) : {});
-      }
-      case 'triage.form': {
-        const canton = this.findCanton(String(data.canton ?? ''));
+        const language = action.data.language;
+        if (!isLanguage(language)) return [];
+        await this.languages.choose(action.conversationId, language);
+        return [{ kind: 'help', text: HELP[language], language }];
+      })
+      .on('triage.resume', async (action) => {
+        const canton = this.findCanton(String(action.data.canton ?? ''));
+        const facts = personFacts.safeParse(action.data.facts ?? {});
+        return this.triage.start(action.conversationId, languageOf(action), canton, facts.success ? (facts.data as PersonFacts) : {});
+      })
+      .on('triage.form', async (action) => {
+        const language = languageOf(action);
+        const canton = this.findCanton(String(action.data.canton ?? ''));
         if (!canton) return [];
-        const facts = factsFromForm(data);
+        const facts = factsFromForm(action.data);
         const result = triageResult(this.kb, canton, facts, language);
         return [{ kind: 'triage-result', text: formatTriage(result, language), language, result, facts, answered: FACT_NAMES.filter((f) => f in facts), step: 0 }];
-      }
-      default:
-        return [];
-    }
+      });
   }
 
   /**
