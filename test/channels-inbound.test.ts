@@ -1,7 +1,8 @@
 // The middleware every channel shares: a delivery answered once, a failed or abandoned turn
-// answered on redelivery, the allowlist.
+// answered on redelivery, the allowlist, the locale.
 import { describe, expect, it } from 'vitest';
 import { ANSWERED_MS, Inbound, LEASE_MS } from '../src/channels/inbound.js';
+import { localeLanguage } from '../src/channels/locale.js';
 import { createLogger } from '../src/logger.js';
 import { LowStore } from '../src/store/lowdb.js';
 
@@ -41,5 +42,11 @@ describe('the shared inbound middleware', () => {
     expect((await i.admit({ channel: 'teams', keys: ['x'] })).admitted).toBe(true);
     expect(await i.admit({ channel: 'slack', keys: ['y'], workspace: 'T2' })).toEqual({ admitted: false, reason: 'workspace-not-allowed' });
     expect(await i.admit({ channel: 'slack', keys: ['z'] })).toEqual({ admitted: false, reason: 'workspace-not-allowed' });
+  });
+});
+
+describe('the shared locale step', () => {
+  it('reads the language of a channel locale, and nothing for a language the assistant does not speak', () => {
+    expect(['de-CH', 'en-US', 'it', 'FR-ch', 'es-ES', undefined].map(localeLanguage)).toEqual(['de', 'en', 'it', 'fr', undefined, undefined]);
   });
 });

@@ -1,5 +1,6 @@
 // Slack: a Bolt App on the assistant's one HTTP server (/slack/events for events, commands and
 // interactivity), or in Socket Mode with an app token. Thin: every reply comes from the core.
+import { LRUCache } from 'lru-cache';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Router } from 'express';
@@ -16,6 +17,7 @@ import { words } from '../../src/understanding/normalize.js';
 import { reminderLine } from '../../src/reminders/text.js';
 import { SlackDeliverer } from './reminders.js';
 import type { ChannelContext } from '../../src/channels/channel.js';
+import { localeLanguage } from '../../src/channels/locale.js';
 import type { Inbound } from '../../src/channels/inbound.js';
 import { TRIAGE_CALLBACK, answerMessage, checklistMessages, exportMessage, homeView, textMessage, triageAnsweredMessage, triageModal, triageQuestionMessage, triageResultMessage, type SlackMessage } from './blocks.js';
 
@@ -93,7 +95,8 @@ function followUp(value: string): { text: string; language?: Language } {
 export class SlackChannel {
   readonly app: App;
   private readonly receiver?: ExpressReceiver;
-  private readonly languages = new Map<string, Language>();
+  /** Each user's language from their Slack locale, asked once (bounded: a workspace may have many users). */
+  private readonly languages = new LRUCache<string, Language>({ max: 10_000 });
 
   private readonly bot: Bot;
   private readonly kb: KnowledgeBase;
@@ -298,8 +301,7 @@ export class SlackChannel {
     let language: Language = 'fr';
     try {
       const info = await client.users.info({ user, include_locale: true });
-      const code = info.user?.locale?.slice(0, 2);
-      if (isLanguage(code)) language = code;
+      language = localeLanguage(info.user?.locale) ?? language;
     } catch {
       // No locale: French, the sources' language.
     }

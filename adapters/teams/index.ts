@@ -10,13 +10,14 @@ import type { Bot, Reply } from '../../src/bot.js';
 import { checklistCard, languageChoiceCard, triageAnsweredCard } from '../../src/cards/adaptive.js';
 import { cardFor } from '../../src/cards/replies.js';
 import type { Language } from '../../src/knowledge/schema.js';
-import { LANGUAGES, isLanguage } from '../../src/knowledge/schema.js';
+import { LANGUAGES } from '../../src/knowledge/schema.js';
 import { catalog } from '../../src/locales.js';
 import { fromThisMachine } from '../../src/http/loopback.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/store.js';
 import { REFERENCES, TeamsDeliverer } from './reminders.js';
 import type { ChannelContext } from '../../src/channels/channel.js';
+import { localeLanguage } from '../../src/channels/locale.js';
 import type { Inbound } from '../../src/channels/inbound.js';
 
 /** The channel's name: the prefix of its conversation ids. */
@@ -61,8 +62,7 @@ function signedToken(header: string | undefined): boolean {
 }
 
 function languageOf(activity: Partial<Activity>): Language | undefined {
-  const code = activity.locale?.slice(0, 2).toLowerCase();
-  return isLanguage(code) ? code : undefined;
+  return localeLanguage(activity.locale);
 }
 
 function tenantOf(activity: Partial<Activity>): string | undefined {
