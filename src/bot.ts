@@ -80,7 +80,7 @@ export interface IncomingAction {
 const TEXT = catalog('bot', ['notFound', 'whichCanton', 'help'] as const);
 
 /** A message of one help word (locales/<language>/commands.yaml, help) → the language of the word. */
-const HELP_WORDS: Record<string, Language> = Object.fromEntries(Object.entries(cues('help')).flatMap(([language, ws]) => ws.map((w) => [w, language as Language])));
+const HELP_WORDS = new Map<string, Language>(Object.entries(cues('help')).flatMap(([language, ws]) => ws.map((w) => [w, language as Language] as const)));
 
 /** A triage request with one of these words opens the triage as a form (commands.yaml, triage.form). */
 const FORM_WORDS = new RegExp(`\\b(${alternatives(allCues('triage.form'))})\\b`, 'i');
@@ -135,7 +135,7 @@ export class Bot {
     const refusal = this.assistant.refusal(message.text, { language: message.language });
     const read = refusal ? undefined : this.read(message.text.trim(), message.answerIn ?? message.language);
     const ws = words(message.text);
-    const helpLanguage = ws.length === 1 ? HELP_WORDS[ws[0]!] : undefined;
+    const helpLanguage = ws.length === 1 ? HELP_WORDS.get(ws[0]!) : undefined;
     const query = read && message.answerIn ? { ...read, language: message.answerIn } : read;
     return {
       message,

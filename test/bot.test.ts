@@ -70,6 +70,12 @@ describe('the bot', () => {
 });
 
 describe('help', () => {
+  it('takes only the help words as help: a word that names an object property is a question like any other', async () => {
+    const bot = new Bot(loadKnowledge(), LowStore.inMemory());
+    const [reply] = await bot.handle({ conversationId: 'help-words', text: 'constructor' });
+    expect(reply?.kind).toBe('answer');
+  });
+
   it('lists every capability in each language, and each example it gives is understood', async () => {
     const { HELP } = await import('../src/bot.js');
     const { CONFIDENCE_THRESHOLD } = await import('../src/answers/search.js');

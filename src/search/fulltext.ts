@@ -37,7 +37,7 @@ export function stems(word: string): string[] {
   return remember(queryStemCache, word, all);
 }
 
-const GLOSSED = Object.keys(ITALIAN_GLOSSES);
+const GLOSSED = [...ITALIAN_GLOSSES.keys()];
 
 const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)));
 
@@ -56,7 +56,8 @@ function withGloss(word: string): string[] {
   if (umlauts !== word) forms.push(umlauts);
   // A German past participle meets its verb's other forms: "geliefert" → "liefert" ("lieferten").
   if (/^ge[a-z]{4,}(t|en)$/.test(word)) forms.push(word.slice(2));
-  if (ITALIAN_GLOSSES[word]) forms.push(...words(ITALIAN_GLOSSES[word]));
+  const gloss = ITALIAN_GLOSSES.get(word);
+  if (gloss) forms.push(...words(gloss));
   const synonyms = SYNONYMS.get(word);
   if (synonyms) forms.push(...synonyms.filter((w) => w !== word));
   return remember(glossCache, word, forms);
@@ -218,9 +219,9 @@ export class FullTextIndex {
     const cached = this.forms.get(word);
     if (cached) return cached;
     const forms = withGloss(word);
-    const unknown = word.length >= 6 && !ITALIAN_GLOSSES[word] && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
+    const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
-    return remember(this.forms, word, key ? [...forms, ...words(ITALIAN_GLOSSES[key]!)] : forms);
+    return remember(this.forms, word, key ? [...forms, ...words(ITALIAN_GLOSSES.get(key)!)] : forms);
   }
 
   /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */
