@@ -24,6 +24,10 @@ import { triageResult } from './triage/result.js';
 import { TRIAGE_TEXT, type TriageCommand } from './triage/words.js';
 import { words } from './understanding/normalize.js';
 import { ActionRouter, Router } from './router.js';
+import { Gaps } from './gaps/gaps.js';
+import { GAP_VERB, type GapOffer } from './gaps/offer.js';
+import { BaseUnits } from './gaps/units.js';
+import { gapsCommand, type GapsCommand } from './gaps/words.js';
 import type { Query } from './understanding/query.js';
 
 export interface IncomingMessage {
@@ -42,7 +46,8 @@ export interface IncomingMessage {
 }
 
 export type Reply =
-  | { kind: 'answer'; answer: Answer }
+  /** `gap`: the "report this gap" button, under an answer the assistant could not give. */
+  | { kind: 'answer'; answer: Answer; gap?: GapOffer }
   | { kind: 'help'; text: string; language: Language }
   | { kind: 'checklist'; view: ChecklistView }
   | { kind: 'triage-form'; canton: CantonCode; language: Language; title: string; privacy: string; questions: FormQuestion[] }
@@ -63,9 +68,15 @@ interface Turn {
   /** A lone help word: the language to explain in. */
   help?: Language;
   reminder?: ReminderCommand;
+  gaps?: GapsCommand;
   checklist?: ReturnType<typeof checklistRequest>;
   /** The message asks for the triage as a form. */
   form: boolean;
+}
+
+export interface BotOptions {
+  /** Teams and Slack user ids of the coordinators (COORDINATORS): they list the reported gaps. */
+  coordinators?: readonly string[];
 }
 
 /** A button or form submitted from a card: its verb, its data and the card's inputs. */
@@ -102,14 +113,16 @@ export class Bot {
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
   readonly reminders: Reminders;
+  readonly gaps: Gaps;
   private readonly languages: ConversationLanguages;
   private readonly contexts: ConversationContexts;
   private readonly turns = new Router<Turn, Reply[]>();
   private readonly actions = new ActionRouter<IncomingAction, Reply[]>();
 
-  constructor(private readonly kb: KnowledgeBase, store: Store) {
+  constructor(private readonly kb: KnowledgeBase, store: Store, options: BotOptions = {}) {
     this.reminders = new Reminders(store);
     this.assistant = new Assistant(kb);
+    this.gaps = new Gaps(store, new BaseUnits(kb, this.assistant.index.passagesWhere(() => true)), this.reminders, options.coordinators ?? []);
     this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
     this.checklists = new Checklists(kb, store);
     this.contexts = new ConversationContexts(store);
@@ -145,6 +158,7 @@ export class Bot {
       session: await this.triage.active(message.conversationId),
       ...(helpLanguage ? { help: message.language ?? helpLanguage } : {}),
       reminder: read ? reminderCommand(message.text) : undefined,
+      gaps: read ? gapsCommand(message.text) : undefined,
       checklist: read ? checklistRequest(message.text, (text) => this.findCanton(text)) : undefined,
       form: FORM_WORDS.test(message.text),
     };
@@ -157,6 +171,7 @@ export class Bot {
       .on({ name: 'triage-dialog', matches: (t) => t.session !== undefined && !(t.query?.wantsTriage && t.query.cantons.length > 0), reply: (t) => this.triage.reply(t.message.conversationId, t.session!, t.message.text) })
       .on({ name: 'help', matches: (t) => t.help !== undefined, reply: async (t) => [{ kind: 'help', text: HELP[t.help!], language: t.help! }] })
       .on({ name: 'refusal', matches: (t) => t.refusal !== undefined, reply: async (t) => [{ kind: 'answer', answer: t.refusal! }] })
+      .on({ name: 'gaps', matches: (t) => t.gaps !== undefined, reply: async (t) => [await this.gaps.command(t.gaps!, t.message.user, t.message.conversationId, t.language)] })
       .on({ name: 'reminders', matches: (t) => t.reminder !== undefined, reply: async (t) => [{ kind: 'help', text: await this.reminder(t.reminder!, t.message, t.language), language: t.language }] })
       .on({ name: 'checklists', matches: (t) => t.checklist !== undefined, reply: (t) => this.openChecklist(t) })
       .on({ name: 'triage-form', matches: (t) => Boolean(t.query?.wantsTriage && t.form && t.query.cantons[0]), reply: async (t) => [this.form(t.query!.cantons[0]!, t.language)] })
@@ -184,7 +199,8 @@ export class Bot {
       if (followed === query) this.answers.set(key, answer);
     }
     await this.contexts.remember(message.conversationId, context, followed, answer);
-    return [{ kind: 'answer', answer }];
+    const gap = this.gaps.offer(message.text, answer);
+    return [{ kind: 'answer', answer, ...(gap ? { gap } : {}) }];
   }
 
   private read(text: string, language: Language | undefined): Query {
@@ -270,6 +286,7 @@ export class Bot {
         const text = await this.reminder(command, { conversationId: action.conversationId, text: '', user: action.user }, language, checklistId);
         return [{ kind: 'help', text, language }];
       })
+      .on(GAP_VERB, async (action) => [await this.gaps.report(action.data, languageOf(action))])
       .on('language.set', async (action) => {
         // The user's pick: the conversation speaks it from now on, starting with what the assistant does.
         const language = action.data.language;

@@ -24,6 +24,8 @@ const schema = z.object({
   WEB_CHAT_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Teams (Azure Bot registration). Without MicrosoftAppId, Teams requests are taken from loopback only.
+  /** The Teams SDK serving /api/messages: teams-ai v1 (the default) or the Teams SDK v2 (@microsoft/teams.apps). */
+  TEAMS_SDK: z.enum(['v1', 'v2']).default('v1'),
   MicrosoftAppId: z.string().min(1).optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().min(1).optional(),
@@ -41,6 +43,11 @@ const schema = z.object({
   /** The Web API's base address, e.g. a stand-in in tests and staging. */
   SLACK_API_URL: z.string().url().optional(),
   SLACK_ALLOWED_TEAMS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
+  /** Comma-separated Teams and Slack user ids of the coordinators, who list the reported gaps (`gaps`). */
+  COORDINATORS: z
     .string()
     .default('')
     .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),

@@ -15,7 +15,6 @@ import { fromThisMachine } from './http/loopback.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeBase } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logger.js';
 import { LowStore } from './store/lowdb.js';
-import { PgStore } from './store/postgres.js';
 import { StoreError, type Store } from './store/store.js';
 
 /** Body-parser errors become a clear status; anything else a 500 without details. */
@@ -36,12 +35,14 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 export interface Settings extends ChannelSettings {
   /** The reminder claims' lease (ms). */
   reminderLeaseMs?: number;
+  /** Teams and Slack user ids of the coordinators (COORDINATORS). */
+  coordinators?: readonly string[];
 }
 
 export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, settings: Settings = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  const bot = new Bot(kb, store);
+  const bot = new Bot(kb, store, { coordinators: settings.coordinators ?? [] });
   // One line a request: method, route, status and time; never a body, never message text.
   app.use((req, res, next) => {
     const started = performance.now();
@@ -61,6 +62,7 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, setti
   // Reminders go out through the channel their conversation belongs to; start() runs the scheduler.
   const deliverers = new Map(channels.map((c) => [c.name, c.deliverer]));
   app.locals.scheduler = new Scheduler(store, deliverers, logger, undefined, async (reminder, dueAt, late) => {
+    if (reminder.digest === 'gaps') return reminderMessage({ ...reminder, what: await bot.gaps.digest(reminder) }, dueAt, late);
     const view = reminder.checklistId ? await bot.checklists.view(reminder.checklistId) : undefined;
     return reminderMessage(reminder, dueAt, late, view ? view.total - view.done : undefined);
   }, settings.reminderLeaseMs);
@@ -73,6 +75,7 @@ export function channelSettings(config: Config): ChannelSettings {
   return {
     web: { off: config.WEB_CHAT === 'off', public: config.WEB_CHAT_PUBLIC, ...(config.WEB_CHAT_TOKEN ? { token: config.WEB_CHAT_TOKEN } : {}) },
     teams: {
+      sdk: config.TEAMS_SDK,
       MicrosoftAppId: config.MicrosoftAppId,
       MicrosoftAppPassword: config.MicrosoftAppPassword,
       MicrosoftAppTenantId: config.MicrosoftAppTenantId,
@@ -97,9 +100,10 @@ export async function start(config: Config): Promise<{ server: Server; logger: L
   const logger = createLogger(config.LOG_LEVEL);
   const started = performance.now();
   const kb = loadKnowledge();
-  const store = config.DATABASE_URL ? await PgStore.open(config.DATABASE_URL) : await LowStore.open(config.DATA_DIR);
+  // PostgreSQL's client loads only when configured (3 MB of heap the embedded store never needs).
+  const store = config.DATABASE_URL ? await (await import('./store/postgres.js')).PgStore.open(config.DATABASE_URL) : await LowStore.open(config.DATA_DIR);
   const settings = channelSettings(config);
-  const app = createApp(kb, store, logger, { ...settings, reminderLeaseMs: config.REMINDER_LEASE_MS });
+  const app = createApp(kb, store, logger, { ...settings, reminderLeaseMs: config.REMINDER_LEASE_MS, coordinators: config.COORDINATORS });
   if (!settings.slack) logger.warn({ event: 'slack-off' }, 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set: the Slack routes are off');
   else logger.info({ event: 'slack-on', mode: settings.slack.appToken ? 'socket' : 'http' }, settings.slack.appToken ? 'Slack in Socket Mode' : 'Slack at /slack/events');
   if (!config.MicrosoftAppId) {

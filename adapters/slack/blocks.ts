@@ -4,6 +4,7 @@
 import type { Answer } from '../../src/answers/builder.js';
 import { citations } from '../../src/answers/citations.js';
 import type { ChecklistView } from '../../src/checklists/service.js';
+import type { GapOffer } from '../../src/gaps/offer.js';
 import type { CantonCode, Language } from '../../src/knowledge/schema.js';
 import { catalog } from '../../src/locales.js';
 import { NONE_VALUE, SKIP_VALUE } from '../../src/triage/answers.js';
@@ -81,8 +82,8 @@ function button(text: string, actionId: string, value: string): Block {
   return { type: 'button', text: { type: 'plain_text', text: clip(text, 75) }, action_id: actionId, value: clip(value, 2000) };
 }
 
-/** An answer: its text in sections of at most 3000 characters, its sources, follow-up buttons. */
-export function answerMessage(answer: Answer): SlackMessage {
+/** An answer: its text in sections of at most 3000 characters, its sources, follow-up buttons, the gap button where it could not be given. */
+export function answerMessage(answer: Answer, gap?: GapOffer): SlackMessage {
   const blocks: Block[] = [];
   let chunk = '';
   for (const line of slackText(answer.text).split('\n')) {
@@ -99,6 +100,7 @@ export function answerMessage(answer: Answer): SlackMessage {
     const value = (text: string) => JSON.stringify({ text, language: answer.language });
     blocks.push({ type: 'actions', elements: answer.followUps.slice(0, 5).map((f, i) => button(f, `ask.${i}`, value(f))) });
   }
+  if (gap) blocks.push(context(gap.note), { type: 'actions', elements: [button(gap.label, gap.verb, JSON.stringify(gap.data))] });
   return { text: clip(answer.text.split('\n')[0]!.replace(/\*/g, ''), 3000), blocks: blocks.slice(0, MAX_BLOCKS) };
 }
 

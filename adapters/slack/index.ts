@@ -19,6 +19,7 @@ import { SlackDeliverer } from './reminders.js';
 import type { ChannelContext } from '../../src/channels/channel.js';
 import { localeLanguage } from '../../src/channels/locale.js';
 import type { Inbound } from '../../src/channels/inbound.js';
+import { GAP_VERB } from '../../src/gaps/offer.js';
 import { TRIAGE_CALLBACK, answerMessage, checklistMessages, exportMessage, homeView, textMessage, triageAnsweredMessage, triageModal, triageQuestionMessage, triageResultMessage, type SlackMessage } from './blocks.js';
 
 export interface SlackConfig {
@@ -56,7 +57,7 @@ const TEXT = catalog('slack', ['remindersHint', 'noChecklists'] as const);
 function toMessages(reply: Reply): SlackMessage[] {
   switch (reply.kind) {
     case 'answer':
-      return [answerMessage(reply.answer)];
+      return [answerMessage(reply.answer, reply.gap)];
     case 'checklist':
       return checklistMessages(reply.view);
     case 'triage-result':
@@ -90,6 +91,16 @@ function followUp(value: string): { text: string; language?: Language } {
     // Not JSON: the question itself.
   }
   return { text: value };
+}
+
+/** A button's JSON value as the core's action data; {} for one that is not (the core then says what is wrong). */
+function actionData(value: string | undefined): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(value ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 export class SlackChannel {
@@ -201,6 +212,15 @@ export class SlackChannel {
       const b = body as any;
       const replies = await this.bot.action({ conversationId: `${NAME}:${b.channel?.id}`, verb: 'checklist.open', data: { key: (action as { value?: string }).value }, user: { id: b.user.id, name: b.user.name }, language: await this.language(client, b.user.id) });
       await this.post(client, b.channel?.id ?? b.user.id, b.user.id, replies);
+    });
+
+    // Only the user's id goes to the core, which keeps neither it nor the name with the gap.
+    app.action(GAP_VERB, async ({ ack, body, action, client }) => {
+      await ack();
+      const b = body as any;
+      const channel = b.channel?.id ?? b.user.id;
+      const replies = await this.bot.action({ conversationId: `${NAME}:${channel}`, verb: GAP_VERB, data: actionData((action as { value?: string }).value), user: { id: b.user.id }, language: await this.language(client, b.user.id) });
+      await this.post(client, channel, b.user.id, replies);
     });
 
     app.action('triage.resume', async ({ ack, body, action, client }) => {

@@ -1,6 +1,7 @@
 // `ask(text, context)`: a question in, an answer with sources out. Structured look-ups first (an
 // indication, a canton's part, a list, a definition), the full-text search behind them.
 import { MESSAGES, t } from '../i18n.js';
+import { editionAsked } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from '../knowledge/passages.js';
@@ -14,7 +15,7 @@ import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from 
 import { TOPIC_PARTS } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { glossaryAnswer } from './glossary.js';
-import { propertyAnswer } from './properties.js';
+import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
 import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
 
@@ -35,6 +36,9 @@ const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfi
 
 /** Documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
 const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'neuchatel', BE: 'oias' };
+
+/** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
+const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();
 
 export class Assistant {
   readonly understanding: Understanding;
@@ -71,6 +75,13 @@ export class Assistant {
 
   /** The answer to a question already read (the bot reads each message once). */
   answer(q: Query): Answer {
+    // A question asking for an older edition ("en 2025 ?") is answered from the knowledge of then,
+    // by an assistant built for it when first asked for.
+    const older = editionAsked(this.kb, q);
+    if (older) {
+      if (!OLDER_EDITIONS.has(older.kb)) OLDER_EDITIONS.set(older.kb, new Assistant(older.kb));
+      return OLDER_EDITIONS.get(older.kb)!.answer(older.query);
+    }
     const kb = this.kb;
     const scoped = q.scope ? this.scopeRoute(q, q.scope) : undefined;
     if (scoped) return scoped;
@@ -165,6 +176,9 @@ export class Assistant {
   private cantonRoute(q: Query, code: CantonCode): Answer {
     const eligible = eligibilityAnswer(this.kb, q, code);
     if (eligible) return eligible;
+    // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
+    const yesNo = propertyYesNoAnswer(this.kb, q, code);
+    if (yesNo) return yesNo;
     const document = CANTON_DOCUMENTS[code];
     const inScope = (p: Passage) =>
       (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);

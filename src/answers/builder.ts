@@ -4,7 +4,7 @@ import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import type { Erratum, Language, Source, Text } from '../knowledge/schema.js';
-import { sourceOf, type AnswerSource } from './citations.js';
+import { asOfLine, sourceOf, type AnswerSource } from './citations.js';
 import { topicErrata } from '../knowledge/topics.js';
 
 export type { AnswerSource };
@@ -75,6 +75,8 @@ export class AnswerBuilder {
 
   build(confidence: number, followUps: string[] = [], about?: PassageRef): Answer {
     const notes: string[] = [];
+    const asOf = asOfLine(this.kb, [...this.sources.values()], this.language);
+    if (asOf) notes.push(asOf);
     if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
     const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
     return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}) };

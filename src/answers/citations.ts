@@ -1,8 +1,12 @@
-// How answers cite: each place in the reader's language under the document's short name, and the
-// document's full title once per answer.
+// How answers cite: each place in the reader's language under the document's short name, the
+// document's full title once per answer, and the editions the answer is as of.
+import { colon, t } from '../i18n.js';
+import { currentEdition, editionOf, laterEdition, seriesEditions } from '../knowledge/editions.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { DocumentFile, Language, Source } from '../knowledge/schema.js';
-import { localPlace } from '../locales.js';
+import { catalog, localPlace } from '../locales.js';
+
+const EDITIONS = catalog('editions', ['asOf', 'later'] as const);
 
 export interface AnswerSource {
   document: DocumentFile;
@@ -40,4 +44,22 @@ export function citations(sources: readonly AnswerSource[]): Citation[] {
 /** One line a document: "short — place; place", for plain-text channels. */
 export function citationLines(sources: readonly AnswerSource[]): string[] {
   return citations(sources).map((c) => `${c.short} — ${c.places}`);
+}
+
+/**
+ * "As of: CII inventory, May 2027": for each publication an answer cites of which the knowledge
+ * holds several editions, the edition it is as of (its latest; a part a later edition left
+ * unchanged is as of that edition too), and the later edition when the answer comes from an older
+ * one. A publication with one edition is dated by its short name in the sources alone, so the base
+ * without edition folders answers as it always has.
+ */
+export function asOfLine(kb: KnowledgeBase, sources: readonly AnswerSource[], language: Language): string | undefined {
+  const cited = new Set(sources.flatMap((s) => editionOf(kb, s.document)?.series ?? []));
+  const series = [...cited].filter((name) => seriesEditions(kb, name).length > 1);
+  const editions = series.map((name) => {
+    const label = currentEdition(kb, name)!.label[language];
+    const later = laterEdition(kb, name);
+    return later ? `${label} (${t(EDITIONS.later, language)}${colon(language)}${later.label[language]})` : label;
+  });
+  return editions.length > 0 ? `${t(EDITIONS.asOf, language)}${colon(language)}${editions.join('; ')}.` : undefined;
 }

@@ -1,94 +1,157 @@
 // Questions over what the base knows of every canton as a yes or a no, computed rather than
 // searched: "which cantons have both a case platform and a bureau", "cantons without a steering
-// committee", "how many cantons have formal criteria". Cantons the inventory says nothing about are
-// named apart, never counted on either side.
-import type { Localized } from '../i18n.js';
+// committee", "how many cantons have a common charter", "does Thurgau have a common charter?".
+// The properties are data (knowledge/canton-properties.yaml). Cantons the source does not settle
+// are named apart, never counted on either side, and what it counts without naming is said aloud.
+import { PART_LABELS } from '../i18n.js';
+import { groupErrata, readingOf, type CantonProperty, type Reading } from '../knowledge/canton-properties.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { LANGUAGES, type Canton, type Source } from '../knowledge/schema.js';
+import { projectText } from '../knowledge/passages.js';
+import { LANGUAGES, type Canton, type CantonCode, type Erratum, type InventoryPart, type Language } from '../knowledge/schema.js';
+import { projectKey } from '../knowledge/topics.js';
 import { catalog } from '../locales.js';
-import { CANTON_PROPERTIES, EITHER_WORDS, PROPERTY_CUES, type CantonProperty } from '../understanding/properties.js';
-import { PhraseMatcher } from '../understanding/phrases.js';
-import { phraseAt, type Query } from '../understanding/query.js';
-import { CANTON_NOUNS, NEGATION_WORDS, type Topic } from '../understanding/vocabulary.js';
+import { propertyReader } from '../understanding/properties.js';
+import type { Query } from '../understanding/query.js';
+import type { Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
-import { followUpsForList } from './followups.js';
+import { renderPart } from './cantons.js';
+import { FOLLOW_UPS, followUpsForList } from './followups.js';
 
-const LABELS: Record<CantonProperty, Localized> = catalog('properties', CANTON_PROPERTIES);
-const WORDS = catalog('properties', ['cantons', 'and', 'or', 'unknown', 'none'] as const);
+const WORDS = catalog('properties', ['cantons', 'and', 'or', 'unknown', 'unnamed', 'none', 'note', 'yes', 'no', 'notSaid', 'holders', 'project', 'projects'] as const);
 
-/** The topic whose per-canton question follows the list. */
-const TOPIC_OF: Record<CantonProperty, Topic> = {
-  steeringCommittee: 'composition', developmentCommittee: 'composition', bureau: 'composition', workingGroups: 'composition',
-  platform: 'platform', formalCriteria: 'criteria', caseNumbers: 'caseNumbers2022',
-};
+/** The confidence of an answer computed from the data: the question named what it computes. */
+const COMPUTED = 0.9;
 
-/** Whether the canton has the property: undefined where the inventory does not say. */
-function holds(c: Canton, property: CantonProperty): boolean | undefined {
-  const inv = c.inventory;
-  switch (property) {
-    case 'platform':
-      return inv.platform.status === 'reported' ? inv.platform.electronic : undefined;
-    case 'formalCriteria':
-      return c.triage.status !== 'no-formal-criteria';
-    case 'caseNumbers':
-      return inv.caseNumbers2022.status === 'reported';
-    default:
-      return inv.composition.status === 'reported' ? inv.composition[property] : undefined;
-  }
+/** The per-canton question a list offers next: on the property's part where there is one, else who steers. */
+function followUpTopic(part: InventoryPart): Topic {
+  return part in FOLLOW_UPS ? part : 'steering';
 }
 
-function sourcesOf(c: Canton, property: CantonProperty): Source[] {
-  const inv = c.inventory;
-  if (property === 'platform') return inv.platform.status === 'reported' ? inv.platform.facts.map((f) => f.source) : [];
-  if (property === 'formalCriteria') return [c.triage.source];
-  if (property === 'caseNumbers') return inv.caseNumbers2022.status === 'reported' ? inv.caseNumbers2022.facts.map((f) => f.source) : [inv.caseNumbers2022.source];
-  return inv.composition.status === 'reported' ? [inv.composition.source] : [];
+/** What a reading tells beside yes: the platform's name, the number of projects. */
+function detail(r: Reading, lang: Language): string | undefined {
+  if (r.name) return r.name;
+  const n = r.projects?.length ?? 0;
+  if (n > 0) return (n === 1 ? WORDS.project : WORDS.projects)[lang].replace('{n}', String(n));
+  return undefined;
 }
 
-interface Condition {
-  property: CantonProperty;
-  negated: boolean;
+/** The errata of the inventory's sections the properties restate: their own and their facts'. */
+function sectionErrata(kb: KnowledgeBase, b: AnswerBuilder, properties: CantonProperty[]): Erratum[] {
+  const ids = [...new Set(properties.flatMap((p) => p.sections ?? []))];
+  return ids.flatMap((id) => [
+    ...b.errataOf(`document:inventory:${id}`),
+    ...(kb.inventory.sections.find((s) => s.id === id)?.facts.flatMap((f) => f.errata ?? []) ?? []),
+  ]);
 }
 
-/** Every language's cues, matched with a typo allowed in longer words ("ofice", "Buero"). */
-const CUES = new PhraseMatcher(CANTON_PROPERTIES.flatMap((property) => LANGUAGES.flatMap((l) => PROPERTY_CUES[property][l].map((cue) => [cue, property] as [string, CantonProperty]))), true);
+/**
+ * What an answer says below its cantons: the notes of the properties asked about (each once), the
+ * errata a list draws on (its sections' and those of the listed cantons' facts read from the same
+ * lines; one canton's answer shows its own part instead), and last the cantons the source does not
+ * settle. The places that define a group of cantons are cited even when no canton is listed.
+ */
+function close(kb: KnowledgeBase, b: AnswerBuilder, properties: CantonProperty[], list?: { listed: Canton[]; unsettled: CantonCode[] }): void {
+  const lang = b.language;
+  const notes = [...new Map(properties.flatMap((p) => p.notes ?? []).map((n) => [n.note.fr, n])).values()];
+  const errata = list ? [...sectionErrata(kb, b, properties), ...list.listed.flatMap((c) => properties.flatMap((p) => groupErrata(c, p)))] : [];
+  const unsettled = list?.unsettled ?? [];
+  if (notes.length + errata.length + unsettled.length > 0) b.line('');
+  for (const p of properties) if ('has' in p) for (const group of [p.has, ...(p.lacks ? [p.lacks] : [])]) b.cite(group.source);
+  for (const n of notes) b.line(`⚠ ${WORDS.note[lang]}: ${n.note[lang]}`).cite(n.source);
+  b.errata(errata);
+  if (unsettled.length > 0) b.line(`${WORDS.unknown[lang]} ${unsettled.join(', ')}.`);
+}
 
-/** The properties a question names, in order, each negated when "without"/"ohne"/"senza" comes just before it. */
-function conditionsOf(q: Query): Condition[] {
-  const first = new Map<CantonProperty, number>();
-  for (const hit of CUES.find(q.words)) if (!first.has(hit.value) || hit.at < first.get(hit.value)!) first.set(hit.value, hit.at);
-  const found = [...first].map(([property, at]) => ({ property, at })).sort((a, b) => a.at - b.at);
-  return found.map(({ property, at }) => {
-    const before = q.words.slice(Math.max(0, at - 3), at);
-    return { property, negated: NEGATION_WORDS.some((n) => phraseAt(before, n).length > 0) };
-  });
+/** Kleene's three values: a canton meets the question, fails it, or the source does not settle it. */
+function verdict(values: (boolean | undefined)[], either: boolean): boolean | undefined {
+  // One true settles "either"; one false settles "all".
+  const settles = either;
+  if (values.includes(settles)) return settles;
+  return values.includes(undefined) ? undefined : !settles;
 }
 
 /** A list or a count of cantons by what they have; undefined when the question names no such property. */
 export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined {
-  const aboutCantons = q.wantsList || (q.wantsCount && q.words.some((w) => CANTON_NOUNS.includes(w)));
-  if (!aboutCantons || q.cantons.length > 0) return undefined;
-  const conditions = conditionsOf(q);
+  const reader = propertyReader(kb);
+  if (q.cantons.length > 0 || !reader.asksForCantons(q)) return undefined;
+  const conditions = reader.conditions(q);
   if (conditions.length === 0) return undefined;
   const lang = q.language;
-  const either = conditions.length > 1 && q.words.some((w) => LANGUAGES.some((l) => EITHER_WORDS[l].includes(w)));
+  const either = reader.either(q, conditions);
   const cantons = [...kb.cantons.values()];
-  const known = cantons.filter((c) => conditions.every((k) => holds(c, k.property) !== undefined));
-  const meets = (c: Canton) => conditions.map((k) => holds(c, k.property) !== k.negated);
-  const selected = known.filter((c) => (either ? meets(c).some(Boolean) : meets(c).every(Boolean)));
+  const readings = new Map(cantons.map((c) => [c.code, conditions.map((k) => readingOf(c, k.property))]));
+  const meets = (c: Canton) => readings.get(c.code)!.map((r, i) => (r.holds === undefined ? undefined : r.holds !== conditions[i]!.negated));
+  const outcome = new Map(cantons.map((c) => [c.code, verdict(meets(c), either)]));
+  const selected = cantons.filter((c) => outcome.get(c.code) === true);
+  const unsettled = cantons.filter((c) => outcome.get(c.code) === undefined).map((c) => c.code);
+  const settled = unsettled.length < cantons.length;
+
   // ✓ has it, ✗ lacks it: no article to decline in four languages.
-  const title = conditions.map((k) => `${k.negated ? '✗' : '✓'} ${LABELS[k.property][lang]}`).join(` ${(either ? WORDS.or : WORDS.and)[lang]} `);
+  const title = conditions.map((k) => `${k.negated ? '✗' : '✓'} ${k.property.label[lang]}`).join(` ${(either ? WORDS.or : WORDS.and)[lang]} `);
   const b = new AnswerBuilder(kb, lang);
-  b.heading(`${WORDS.cantons[lang]} (${selected.length}): ${title}`);
-  if (selected.length === 0) b.line(WORDS.none[lang]);
+  b.heading(settled ? `${WORDS.cantons[lang]} (${selected.length}): ${title}` : `${WORDS.cantons[lang]}: ${title}`);
+  if (!settled) b.line(WORDS.unnamed[lang]);
+  else if (selected.length === 0) b.line(WORDS.none[lang]);
   for (const c of selected) {
-    // A platform's name where the inventory gives one ("Valais: MX_CII").
-    const platform = c.inventory.platform;
-    const name = conditions.some((k) => k.property === 'platform' && !k.negated) && platform.status === 'reported' ? platform.name : undefined;
-    b.line(`• ${c.names[lang]} (${c.code})${name ? `: ${name}` : ''}`);
-    for (const k of conditions) for (const s of sourcesOf(c, k.property)) b.cite(s);
+    const rs = readings.get(c.code)!;
+    const shown = rs.flatMap((r, i) => (conditions[i]!.negated ? [] : [detail(r, lang)])).find(Boolean);
+    b.line(`• ${c.names[lang]} (${c.code})${shown ? `: ${shown}` : ''}`);
+    rs.forEach((r, i) => {
+      if (!either || r.holds !== conditions[i]!.negated) r.sources.forEach((s) => b.cite(s));
+    });
   }
-  const unknown = cantons.filter((c) => !known.includes(c));
-  if (unknown.length > 0) b.line('').line(`${WORDS.unknown[lang]} ${unknown.map((c) => c.code).join(', ')}.`);
-  return b.build(0.9, followUpsForList(kb, lang, TOPIC_OF[conditions[0]!.property], selected.map((c) => c.code)));
+  const listed = new Set(selected.map((c) => c.code));
+  for (const row of kb.cantonProperties.jointRows) {
+    if (row.cantons.every((code) => listed.has(code))) b.line(row.note[lang]).cite(row.source);
+  }
+  close(kb, b, conditions.map((k) => k.property), { listed: selected, unsettled: settled ? unsettled : [] });
+  return b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(conditions[0]!.property.part), [...listed]));
+}
+
+/** The canton's own facts a yes or a no rests on, with their errata: a table's projects, or the property's part. */
+function evidence(b: AnswerBuilder, canton: Canton, p: CantonProperty, r: Reading, shown: Set<string>): void {
+  if (r.projects?.length) {
+    b.heading(`${canton.names[b.language]} — ${PART_LABELS.projects[b.language]}`);
+    for (const project of r.projects) {
+      const text = projectText(project);
+      const titled = project.title ? (Object.fromEntries(LANGUAGES.map((l) => [l, `${project.title} — ${text[l]}`])) as typeof text) : text;
+      b.fact(titled, project.source, b.errataOf(projectKey(project.id)));
+    }
+    return;
+  }
+  if (shown.has(p.part)) return;
+  shown.add(p.part);
+  renderPart(b, canton, p.part);
+}
+
+/**
+ * "Does Thurgau have a common charter?": yes, no, or that the source does not say, for each
+ * property the question names, with the cantons that have it and the canton's own facts on it;
+ * undefined unless the question asks yes or no about properties of the base.
+ */
+export function propertyYesNoAnswer(kb: KnowledgeBase, q: Query, code: CantonCode): Answer | undefined {
+  const reader = propertyReader(kb);
+  if (!reader.asksYesNo(q)) return undefined;
+  // A denied property is still the one asked about ("has Vaud no steering committee?").
+  const properties = reader.conditions(q).map((k) => k.property);
+  if (properties.length === 0) return undefined;
+  const lang = q.language;
+  const canton = kb.cantons.get(code)!;
+  const readings = properties.map((p) => readingOf(canton, p));
+  const b = new AnswerBuilder(kb, lang);
+  b.heading(`${canton.names[lang]} (${canton.code})`);
+  properties.forEach((p, i) => {
+    const r = readings[i]!;
+    const said = r.holds === undefined ? WORDS.notSaid : r.holds ? WORDS.yes : WORDS.no;
+    const shown = r.holds ? detail(r, lang) : undefined;
+    b.line(`• ${p.label[lang]}: ${said[lang]}${shown ? ` (${shown})` : ''}`);
+    r.sources.forEach((s) => b.cite(s));
+    const all = [...kb.cantons.values()].filter((c) => readingOf(c, p).holds === true).map((c) => c.code);
+    if (all.length > 0) b.line(`  ${WORDS.holders[lang].replace('{n}', String(all.length))} ${all.join(', ')}.`);
+  });
+  close(kb, b, properties);
+  const parts = new Set<InventoryPart>();
+  properties.forEach((p, i) => evidence(b, canton, p, readings[i]!, parts));
+  const part = properties[0]!.part;
+  return b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(part), [code]), { kind: 'canton', code, part });
 }

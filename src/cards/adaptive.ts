@@ -8,6 +8,7 @@ import { projectPath } from '../paths.js';
 import type { Answer } from '../answers/builder.js';
 import { citations } from '../answers/citations.js';
 import type { ChecklistView } from '../checklists/service.js';
+import type { GapOffer } from '../gaps/offer.js';
 import type { Language } from '../knowledge/schema.js';
 import { NONE_VALUE, SKIP_VALUE } from '../triage/answers.js';
 import { factLineText } from '../triage/describe.js';
@@ -67,8 +68,20 @@ export function checklistCard(view: ChecklistView, refreshUserIds: string[] = []
   });
 }
 
-/** Answer text (headings bold), its sources, and follow-up buttons. */
-export function answerCard(answer: Answer): AdaptiveCard {
+/**
+ * The "report this gap" button with what reporting keeps, in the card's body: its own row, so the
+ * follow-ups cannot push it past the five actions hosts show.
+ */
+function gapElements(gap: GapOffer): Record<string, unknown>[] {
+  const data = { verb: gap.verb, ...gap.data };
+  return [
+    { type: 'TextBlock', text: gap.note, wrap: true, isSubtle: true, size: 'Small', separator: true },
+    { type: 'ActionSet', actions: [{ type: 'Action.Execute', verb: gap.verb, title: gap.label, data, fallback: { type: 'Action.Submit', title: gap.label, data } }] },
+  ];
+}
+
+/** Answer text (headings bold), its sources, follow-up buttons, and the gap button where the answer could not be given. */
+export function answerCard(answer: Answer, gap?: GapOffer): AdaptiveCard {
   const blocks = answer.text
     .split('\n')
     .filter((line) => line.trim())
@@ -76,7 +89,8 @@ export function answerCard(answer: Answer): AdaptiveCard {
       const heading = /^\*\*(.*)\*\*$/.exec(line);
       return { text: heading ? heading[1] : line, heading: Boolean(heading) };
     });
-  return expand('answer', { blocks, citations: citations(answer.sources), followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
+  const card = expand('answer', { blocks, citations: citations(answer.sources), followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
+  return gap ? { ...card, body: [...(card.body as unknown[]), ...gapElements(gap)] } : card;
 }
 
 /** The most actions the renderers show in one set (the Adaptive Cards JS renderer's default host config). */

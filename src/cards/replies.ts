@@ -2,12 +2,13 @@
 import type { Reply } from '../bot.js';
 import { answerCard, checklistCard, triageAnsweredCard, triageFormCard, triageQuestionCard, triageResultCard, type AdaptiveCard } from './adaptive.js';
 
-/** Answers are cached and reused by the bot; so are their cards. */
+/** Answers are cached and reused by the bot; so are their cards (not those with a gap button: it carries the question). */
 const answerCards = new WeakMap<object, AdaptiveCard>();
 
 export function cardFor(reply: Reply): AdaptiveCard | undefined {
   switch (reply.kind) {
     case 'answer': {
+      if (reply.gap) return answerCard(reply.answer, reply.gap);
       let card = answerCards.get(reply.answer);
       if (!card) answerCards.set(reply.answer, (card = answerCard(reply.answer)));
       return card;

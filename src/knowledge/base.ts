@@ -2,6 +2,7 @@
 // file can have. Shared by the loader and the cross-reference checks.
 import type { z } from 'zod';
 import { derivationsDocument } from '../triage/derivations.js';
+import { cantonPropertiesDocument } from './canton-properties.js';
 import {
   errataDocument,
   glossaryDocument,
@@ -15,9 +16,14 @@ import {
 } from './schema.js';
 
 export interface Problem {
+  /** The file, relative to its knowledge folder: "cantons/GE.yaml". */
   file: string;
   field: string;
   message: string;
+  /** The 1-based line of the field, where the file has it. */
+  line?: number;
+  /** The edition folder the file is in, as a coordinator finds it; none for the base's own files. */
+  folder?: string;
 }
 
 /** The single files of the base, each with its schema. */
@@ -32,6 +38,7 @@ export const SINGLE_FILES = {
   glossary: ['glossary.yaml', glossaryDocument],
   derivations: ['triage-derivations.yaml', derivationsDocument],
   errata: ['errata.yaml', errataDocument],
+  cantonProperties: ['canton-properties.yaml', cantonPropertiesDocument],
 } as const;
 
 type Single = typeof SINGLE_FILES;

@@ -1,6 +1,6 @@
 // What the assistant derives from the knowledge files (the validated base, the search index, the
 // language model) kept on disk between starts. Building it takes hundreds of milliseconds, reading
-// it tens. The key hashes every knowledge file, every source file, the locales and the lock file, so a cache
+// it tens. The key hashes every knowledge file (the edition folders laid over the base too), every source file, the locales and the lock file, so a cache
 // written by other files or other code is never read; a file that cannot be read is rebuilt.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,10 +31,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function hashOf(knowledgeDir: string): string {
+function hashOf(knowledgeDir: string, editionDirs: readonly string[]): string {
   const hash = createHash('sha256');
-  // The locales hold the words the language model is trained on.
-  for (const [label, dir] of [['knowledge', knowledgeDir], ['code', CODE_DIR], ['locales', projectPath('locales')]] as const) {
+  // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
+  const editions = editionDirs.map((dir, i) => [`edition ${i}`, dir] as const);
+  for (const [label, dir] of [['knowledge', knowledgeDir], ...editions, ['code', CODE_DIR], ['locales', projectPath('locales')]] as const) {
     for (const file of filesUnder(dir)) hash.update(`${label}:${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
   }
   try {
@@ -54,12 +55,12 @@ export class DerivedCache {
     readonly key: string,
   ) {}
 
-  /** The cache for a knowledge folder, or undefined when it is turned off. */
-  static forKnowledge(knowledgeDir: string): DerivedCache | undefined {
+  /** The cache for a knowledge folder with the edition folders laid over it, or undefined when it is turned off. */
+  static forKnowledge(knowledgeDir: string, editionDirs: readonly string[] = []): DerivedCache | undefined {
     const dir = cacheDir();
     if (!dir) return undefined;
     try {
-      return new DerivedCache(dir, hashOf(knowledgeDir));
+      return new DerivedCache(dir, hashOf(knowledgeDir, editionDirs));
     } catch {
       // A folder that cannot be read: the loader reads it without a cache and names the problem.
       return undefined;

@@ -1,18 +1,31 @@
-// `npm run kb:check`: validates every knowledge file and cross-reference, then prints the coverage table.
+// `npm run kb:check`: validates every knowledge file and cross-reference, and the edition folders
+// laid over the base (KNOWLEDGE_EDITIONS, or `-- --edition <folder>`), then prints the editions and
+// the coverage table.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatCoverage, placesOf, textCoverage } from './coverage.js';
+import { editionLayers } from './editions.js';
 import { untranslated } from '../locales.js';
 import { LANGUAGES } from './schema.js';
-import { KnowledgeError, loadKnowledge } from './loader.js';
+import { KnowledgeError, editionFoldersFromEnv, loadKnowledge } from './loader.js';
 import { questionCoverage } from './units.js';
 import { Assistant } from '../answers/ask.js';
 import { errataReach } from '../answers/errata-reach.js';
 
+const { values } = parseArgs({ options: { edition: { type: 'string', multiple: true, default: [] } } });
+const editions = [...editionFoldersFromEnv(), ...values.edition.map((dir) => resolve(dir))];
+
 try {
   // Always from the files: this is the check, not a start.
-  const kb = loadKnowledge(undefined, null);
+  const kb = loadKnowledge(undefined, null, { editions });
   const facts = [...kb.cantons.values()].length;
   console.log(`Knowledge base valid: ${facts} cantons, ${kb.indications.indications.length} indications, ` +
-    `${kb.glossary.entries.length} glossary entries.\n`);
+    `${kb.glossary.entries.length} glossary entries, ${kb.cantonProperties.properties.length} canton properties.\n`);
+  // What kb:diff compares and answers say "as of": each document's edition, and the folder it comes from.
+  const folderOf = new Map(editionLayers(kb).flatMap((l) => l.documents.map((d) => [d.file, l.folder] as const)));
+  console.log('Editions (id, date, series: document):');
+  for (const d of kb.sources.documents) console.log(`  ${d.edition.id}, ${d.edition.date}, ${d.edition.series}: ${d.file}${folderOf.has(d.file) ? ` (edition folder ${folderOf.get(d.file)})` : ''}`);
+  console.log('');
   console.log(formatCoverage(kb));
   const texts = textCoverage(kb);
   console.log(`\nUser-facing texts (facts, notes, titles, names) per language, of ${texts.fr.of}:`);

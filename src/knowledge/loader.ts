@@ -1,119 +1,107 @@
 // Reads every data file of knowledge/, validates each against its schema and the cross-references
-// between them, and returns the typed knowledge base. A file that fails is named with the field.
-// A base already validated from the same files comes from the derived-data cache (cache.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+// between them, lays the edition folders given over it (editions.ts), and returns the typed
+// knowledge base. A file that fails is named with its line and field. A base already validated
+// from the same files comes from the derived-data cache (cache.ts).
+import { delimiter, resolve } from 'node:path';
 import { projectPath } from '../paths.js';
-import type { z } from 'zod';
 import { SINGLE_FILES, type KnowledgeBase, type Problem } from './base.js';
-import { CANTON_CODES, canton, type Canton, type CantonCode } from './schema.js';
+import { CANTON_CODES, DOCUMENT_FILES, canton, type Canton, type CantonCode } from './schema.js';
 import { attachCache, DerivedCache, type Codec } from './cache.js';
 import { crossReferenceProblems } from './crossrefs.js';
+import { editionProblems, layerDate, readEditionFolder, withEditions, type EditionLayer } from './editions.js';
+import { FolderReader, folderName, formatProblem, readCantonFolder } from './reader.js';
 
 export type { KnowledgeBase, Problem };
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
 export class KnowledgeError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `The knowledge base is invalid:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
-    );
+  /** `baseFolder`: where the base's files are, as problems name them. */
+  constructor(
+    readonly problems: Problem[],
+    baseFolder = folderName(DEFAULT_KNOWLEDGE_DIR),
+  ) {
+    super(`The knowledge base is invalid:\n` + problems.map((p) => `  ${formatProblem(p, baseFolder)}`).join('\n'));
     this.name = 'KnowledgeError';
   }
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+export interface LoadOptions {
+  /** Edition folders laid over the base (editions.ts); by default those of KNOWLEDGE_EDITIONS. */
+  editions?: readonly string[];
 }
 
-function readFile<S extends z.ZodType>(
-  dir: string,
-  file: string,
-  schema: S,
-  problems: Problem[],
-): z.infer<S> | undefined {
-  const path = join(dir, file);
-  const name = relative(dir, path);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({
-      file: name,
-      field: '',
-      message: code === 'ENOENT' ? 'file is missing' : `not readable YAML: ${(error as Error).message}`,
-    });
-    return undefined;
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ file: name, field: formatPath(issue.path), message: issue.message });
-    }
-    return undefined;
-  }
-  return parsed.data;
+/** `KNOWLEDGE_EDITIONS`: edition folders separated like PATH entries (":" on Linux), relative to where the command runs. */
+export function editionFoldersFromEnv(): string[] {
+  return (process.env.KNOWLEDGE_EDITIONS ?? '').split(delimiter).filter(Boolean).map((dir) => resolve(dir));
 }
 
-function readCantons(dir: string, problems: Problem[]): Map<CantonCode, Canton> {
-  const cantons = new Map<CantonCode, Canton>();
-  const cantonDir = join(dir, 'cantons');
-  let files: string[] = [];
-  try {
-    files = readdirSync(cantonDir).filter((f) => f.endsWith('.yaml')).sort();
-  } catch {
-    problems.push({ file: 'cantons/', field: '', message: 'folder is missing' });
-  }
-  for (const file of files) {
-    const data = readFile(dir, join('cantons', file), canton, problems);
-    if (!data) continue;
-    if (basename(file, '.yaml') !== data.code) {
-      problems.push({ file: `cantons/${file}`, field: 'code', message: `code ${data.code} does not match the file name` });
-      continue;
-    }
-    cantons.set(data.code, data);
-  }
+function readCantons(reader: FolderReader): Map<CantonCode, Canton> {
+  const files = reader.list('cantons');
+  if (!files) reader.add({ file: 'cantons/', field: '', message: 'folder is missing' });
+  const cantons = readCantonFolder(reader, canton, files ?? []) as Map<CantonCode, Canton>;
   for (const code of CANTON_CODES) {
-    if (!files.includes(`${code}.yaml`)) {
-      problems.push({ file: `cantons/${code}.yaml`, field: '', message: 'file is missing' });
-    }
+    if (!files?.includes(`${code}.yaml`)) reader.add({ file: `cantons/${code}.yaml`, field: '', message: 'file is missing' });
   }
   return cantons;
 }
 
-/** The validated base as JSON: its cantons map as entries. */
-const KNOWLEDGE_CODEC: Codec<KnowledgeBase> = {
-  encode: (kb) => ({ ...kb, cantons: [...kb.cantons] }),
+/** The validated base and its edition folders, before they are laid over it. */
+interface Loaded {
+  base: KnowledgeBase;
+  layers: EditionLayer[];
+}
+
+/** As JSON: the base's cantons map as entries (edition folders are plain data). */
+const LOADED_CODEC: Codec<Loaded> = {
+  encode: ({ base, layers }) => ({ base: { ...base, cantons: [...base.cantons] }, layers }),
   decode: (data) => {
-    const { cantons, ...singles } = data as Omit<KnowledgeBase, 'cantons'> & { cantons: [CantonCode, Canton][] };
-    return { ...singles, cantons: new Map(cantons) } as KnowledgeBase;
+    const { base, layers } = data as { base: Omit<KnowledgeBase, 'cantons'> & { cantons: [CantonCode, Canton][] }; layers: EditionLayer[] };
+    return { base: { ...base, cantons: new Map(base.cantons) } as KnowledgeBase, layers };
   },
 };
 
 /**
- * Loads and validates the whole base; throws a KnowledgeError listing every problem. A base read
- * before from the same files by the same code comes from the cache (`null` reads the files).
+ * Loads and validates the whole base and the edition folders laid over it; throws a KnowledgeError
+ * listing every problem. A base read before from the same files by the same code comes from the
+ * cache (`null` reads the files).
  */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, cache: DerivedCache | null | undefined = DerivedCache.forKnowledge(dir)): KnowledgeBase {
-  if (!cache) return readKnowledge(dir);
-  const kb = cache.get('knowledge', () => readKnowledge(dir), KNOWLEDGE_CODEC);
-  attachCache(kb, cache);
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, cache?: DerivedCache | null, options: LoadOptions = {}): KnowledgeBase {
+  const editions = options.editions ?? editionFoldersFromEnv();
+  const derived = cache === undefined ? DerivedCache.forKnowledge(dir, editions) : cache;
+  const loaded = derived ? derived.get('knowledge', () => readKnowledge(dir, editions), LOADED_CODEC) : readKnowledge(dir, editions);
+  const kb = withEditions(loaded.base, loaded.layers);
+  if (derived) attachCache(kb, derived);
   return kb;
 }
 
-function readKnowledge(dir: string): KnowledgeBase {
-  const problems: Problem[] = [];
+function readKnowledge(dir: string, editions: readonly string[]): Loaded {
+  const reader = new FolderReader(dir);
   const singles = Object.fromEntries(
-    Object.entries(SINGLE_FILES).map(([key, [file, schema]]) => [key, readFile(dir, file, schema, problems)]),
+    Object.entries(SINGLE_FILES).map(([key, [file, schema]]) => [key, reader.read(file, schema)]),
   );
-  const cantons = readCantons(dir, problems);
+  const cantons = readCantons(reader);
+  if (reader.problems.length > 0) throw new KnowledgeError(reader.problems, folderName(dir));
+  const base = { ...singles, cantons } as KnowledgeBase;
+  // Later editions are never written over the five sources: they go in edition folders.
+  base.sources.documents.forEach((d, i) => {
+    if (!(DOCUMENT_FILES as readonly string[]).includes(d.file)) {
+      reader.add({ file: 'sources.yaml', field: `documents[${i}].file`, message: `${d.file} is not one of the five source documents: a later edition goes in an edition folder beside knowledge/` });
+    }
+  });
+  reader.add(...crossReferenceProblems(base));
+  if (reader.problems.length > 0) throw new KnowledgeError(reader.problems, folderName(dir));
+  return { base, layers: readEditions(base, editions) };
+}
+
+/** The edition folders in date order, each checked against the base and the folders before it. */
+function readEditions(base: KnowledgeBase, dirs: readonly string[]): EditionLayer[] {
+  const read = dirs.map((dir) => readEditionFolder(dir));
+  const problems = read.flatMap((r) => r.reader.problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
-  const kb = { ...singles, cantons } as KnowledgeBase;
-  const crossProblems = crossReferenceProblems(kb);
-  if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
-  return kb;
+  const sorted = read.sort((a, b) => layerDate(a.layer!).localeCompare(layerDate(b.layer!)));
+  sorted.forEach(({ layer, reader }, i) => reader.add(...editionProblems(layer!, base, sorted.slice(0, i).map((r) => r.layer!))));
+  const checked = sorted.flatMap((r) => r.reader.problems);
+  if (checked.length > 0) throw new KnowledgeError(checked);
+  return sorted.map((r) => r.layer!);
 }

@@ -9,7 +9,12 @@ export const DOCUMENT_FILES = [
   '003_041baf53ccf6f6bd.txt',
   '004_838e575a30b3e445.txt',
 ] as const;
-export const documentFile = z.enum(DOCUMENT_FILES);
+/**
+ * A source document's file name: one of the five seeds, or the file of a later edition that an
+ * edition folder describes beside them (editions.ts). Which file may cite which document is
+ * checked across files (crossrefs.ts, editions.ts).
+ */
+export const documentFile = z.string().regex(/^[\w.-]+\.(txt|pdf)$/, 'a document file name like 002_8cd2fce77ca12853.txt');
 export type DocumentFile = z.infer<typeof documentFile>;
 
 export const CANTON_CODES = [

@@ -217,10 +217,25 @@ export const glossaryDocument = z.strictObject({
 });
 export type GlossaryDocument = z.infer<typeof glossaryDocument>;
 
+/**
+ * Which edition of a publication a document is. Editions of one publication share a series; the
+ * latest date of a series is its current edition, and answers say "as of" it.
+ */
+export const edition = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in lower case with hyphens, like inventory-2025'),
+  series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a series name in lower case with hyphens, like inventory'),
+  /** The publication date, as precise as the document gives it: 2017, 2025-05, 2013-03-14. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written 2025, 2025-05 or 2025-05-31'),
+  /** How answers name the edition after "as of": the publication and its date, in every language. */
+  label: text,
+});
+export type Edition = z.infer<typeof edition>;
+
 export const sourcesDocument = z.strictObject({
   documents: z.array(
     z.strictObject({
       file: documentFile,
+      edition,
       /** How answers name the document beside each place cited (the full title once per answer). */
       short: text,
       title: text,

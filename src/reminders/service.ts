@@ -29,6 +29,8 @@ export interface Reminder {
   pausedReason?: string;
   /** A checklist whose open items the reminder counts when it is posted. */
   checklistId?: string;
+  /** A digest: what it posts is computed at each occurrence (the reported gaps), not `what`. */
+  digest?: 'gaps';
 }
 
 /** A conversation id is its channel's name, a colon and the channel's own id ("teams:19:abc…"). */
@@ -43,7 +45,7 @@ export class Reminders {
     private readonly now: () => DateTime = () => DateTime.now(),
   ) {}
 
-  async create(input: Pick<Reminder, 'conversationId' | 'creator' | 'language' | 'what' | 'schedule' | 'checklistId'>): Promise<Reminder | undefined> {
+  async create(input: Pick<Reminder, 'conversationId' | 'creator' | 'language' | 'what' | 'schedule' | 'checklistId' | 'digest'>): Promise<Reminder | undefined> {
     const next = nextOccurrence(input.schedule, this.now());
     if (!next) return undefined;
     const reminder: Reminder = { ...input, id: randomUUID().slice(0, 8), nextAt: next.toUTC().toISO()!, status: 'active', createdAt: this.now().toUTC().toISO()!, failures: 0 };

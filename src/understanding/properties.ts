@@ -1,14 +1,170 @@
-// Cue phrases for what the base knows about every canton as a yes or a no (Figure 3's bodies, a case
-// platform, formal criteria, 2022 case numbers), as folded words per language: "quels cantons ont un
-// bureau et une plateforme", "Kantone ohne Steuergremium", "how many cantons have a case platform".
-// The words are in locales/<language>/cues.yaml (property.<property>, either).
-import type { Language } from '../knowledge/schema.js';
-import { cues } from '../locales.js';
+// Which canton properties a question names (each property's cue phrases are data, in
+// knowledge/canton-properties.yaml), whether each is asked for or denied ("without", "ni…ni",
+// "weder…noch"), whether several are joined by "or", and whether a question about one canton asks
+// yes or no. The words of the language itself (negations, "or", how a yes-or-no question opens)
+// are in locales/<language>/cues.yaml.
+import type { CantonProperty } from '../knowledge/canton-properties.js';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import { LANGUAGES } from '../knowledge/schema.js';
+import { allCues } from '../locales.js';
+import { CantonRecognizer } from './cantons.js';
+import { PhraseMatcher, questionWords } from './phrases.js';
+import type { Query } from './query.js';
+import { CANTON_NOUNS, COUNT_CUES, INSTITUTION_PHRASES, NEGATION_WORDS, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
-export const CANTON_PROPERTIES = ['steeringCommittee', 'developmentCommittee', 'bureau', 'workingGroups', 'platform', 'formalCriteria', 'caseNumbers'] as const;
-export type CantonProperty = (typeof CANTON_PROPERTIES)[number];
-
-export const PROPERTY_CUES = Object.fromEntries(CANTON_PROPERTIES.map((property) => [property, cues(`property.${property}`)])) as Record<CantonProperty, Record<Language, string[]>>;
-
+/**
+ * Words that never tell properties apart: "CII" and "IIZ" are in most questions, and written inside
+ * a name ("composition CII complète", "IIZ-Büro") they would split its cue.
+ */
+const IGNORED = new Set(allCues('property.ignored'));
 /** The connective that makes a list of properties "either": otherwise all must hold. */
-export const EITHER_WORDS: Record<Language, string[]> = cues('either');
+const EITHER = new Set(allCues('either'));
+/** Words that deny the property after them: the general negations and those of property questions ("ni", "weder", "nessun"). */
+const NEGATIONS = [...NEGATION_WORDS, ...allCues('property.negation')];
+/** Words that deny only once an earlier property was denied: "noch" after "weder", "né" after "non hanno". */
+const CONTINUED = allCues('property.negation.continued');
+/** Question words: a question holding one ("… und wer koordiniert dort?") asks for more than yes or no. */
+const WH = new Set(allCues('property.yesno.wh'));
+/** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
+const LEAD = new Set([...allCues('property.yesno.lead'), ...allCues('canton.before'), ...allCues('canton.named.preposition'), ...CANTON_NOUNS]);
+
+export interface Condition {
+  property: CantonProperty;
+  /** "Without it": the cantons that lack it are asked for. */
+  negated: boolean;
+}
+
+/** Whether the words hold the phrase word for word: across a whole clause, "ni" must not be read in "niveau". */
+function holdsPhrase(ws: string[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return ws.some((_, i) => parts.every((part, k) => ws[i + k] === part));
+}
+
+/** Where each occurrence of a phrase ends in the words, its last word read as a prefix ("wie viel" in "wie vielen"). */
+function phraseEnds(ws: string[], phrase: string): number[] {
+  const parts = phrase.split(' ');
+  const last = parts.length - 1;
+  return ws.flatMap((_, i) => (parts.every((part, k) => (k === last ? ws[i + k]?.startsWith(part) : ws[i + k] === part)) ? [i + parts.length] : []));
+}
+
+/** The positions a hit of `length` words at `at` covers. */
+function span(at: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => at + k);
+}
+
+/** The words of a question (or a cue) that may name a property. */
+function kept(words: string[]): string[] {
+  return words.filter((w) => !IGNORED.has(w));
+}
+
+export class PropertyReader {
+  private readonly matcher: PhraseMatcher<number>;
+  /** For each cue phrase (the matcher's value), the properties it names. */
+  private readonly owners: CantonProperty[][] = [];
+  /** How a yes-or-no question opens, matched word for word ("do" is not "dove"). */
+  private readonly yesNo = new PhraseMatcher(allCues('property.yesno').map((cue) => [cue, cue] as [string, string]), false);
+  private readonly cantons: CantonRecognizer;
+  /** The names of institutions, whose words are not also a property's ("office" in "office AI"). */
+  private readonly institutions = new PhraseMatcher(Object.values(INSTITUTION_PHRASES).flat().map((phrase) => [phrase, phrase] as [string, string]), false);
+
+  constructor(kb: KnowledgeBase) {
+    const index = new Map<string, number>();
+    for (const property of kb.cantonProperties.properties) {
+      for (const language of LANGUAGES) {
+        for (const cue of property.cues[language]) {
+          const key = kept(questionWords(cue)).join(' ');
+          if (!key) continue;
+          if (!index.has(key)) index.set(key, this.owners.push([]) - 1);
+          const owners = this.owners[index.get(key)!]!;
+          if (!owners.includes(property)) owners.push(property);
+        }
+      }
+    }
+    // Typos allowed in longer words ("ofice", "Buero"), as for every other name the base knows.
+    this.matcher = new PhraseMatcher(index, true);
+    this.cantons = new CantonRecognizer(kb.cantons.values());
+  }
+
+  /** The properties a question names, in order, each denied when a negation stands between it and the one before. */
+  conditions(q: Query): Condition[] {
+    const ws = kept(q.words);
+    const institutionWords = new Set(this.institutions.find(ws).flatMap((h) => span(h.at, h.length)));
+    const hits = this.matcher
+      .find(ws)
+      .filter((hit) => !span(hit.at, hit.length).every((i) => institutionWords.has(i)))
+      .map((hit) => ({
+        at: hit.at,
+        end: hit.at + hit.length,
+        owners: this.owners[hit.value]!.filter((p) => (p.institutions ?? []).every((i) => q.institutions.includes(i))),
+      }));
+    const cued = new Set(hits.flatMap((h) => h.owners.map((p) => p.id)));
+    // Of the properties a phrase names, the one the question narrows most: "projects" with AC and
+    // AS named is Tableau 4's, "coordinator" beside a steering committee is the coordinator's seat there.
+    const narrowed = (p: CantonProperty) => p.narrows !== undefined && cued.has(p.narrows);
+    const specificity = (p: CantonProperty) => (p.institutions?.length ?? 0) + (narrowed(p) ? 1 : 0);
+    const found: { property: CantonProperty; at: number; end: number }[] = [];
+    for (const { at, end, owners } of hits) {
+      const candidates = owners.filter((p) => p.alone !== false || narrowed(p));
+      const best = candidates.reduce<CantonProperty | undefined>((a, p) => (!a || specificity(p) > specificity(a) ? p : a), undefined);
+      if (best && !found.some((f) => f.property.id === best.id)) found.push({ property: best, at, end });
+    }
+    const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
+    // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",
+    // "ohne Büro und ohne Plattform"), not past it ("sans bureau mais avec une plateforme").
+    let denied = false;
+    let from = 0;
+    return found
+      .filter((f) => !replaced.has(f.property.id))
+      .sort((a, b) => a.at - b.at)
+      .map(({ property, at, end }) => {
+        const before = ws.slice(from, at);
+        from = end;
+        const says = (list: string[]) => list.some((n) => holdsPhrase(before, n));
+        const negated = says(NEGATIONS) || (denied && says(CONTINUED));
+        denied ||= negated;
+        return { property, negated };
+      });
+  }
+
+  /**
+   * Whether the question asks for cantons: "which cantons…", or how many cantons ("dans combien de
+   * cantons") — not how many of something else the cantons have ("combien de projets les cantons
+   * ont-ils signalés ?"), nor which of something else is found in the cantons.
+   */
+  asksForCantons(q: Query): boolean {
+    if (q.wantsCount) return COUNT_CUES.some((cue) => phraseEnds(q.words, cue).some((end) => q.words.slice(end, end + 2).some((w) => CANTON_NOUNS.includes(w))));
+    if (!q.wantsList) return false;
+    // "Welche Konferenzen haben die Koordinationsstellen in den Kantonen empfohlen?" lists
+    // conferences: a list of cantons names them before what they have.
+    const ws = kept(q.words);
+    const firstCue = this.matcher.find(ws)[0]?.at ?? ws.length;
+    return ws.slice(0, firstCue).some((w) => PLURAL_CANTON_WORDS.includes(w));
+  }
+
+  /** Whether several properties are asked for as alternatives ("a bureau or working groups"). */
+  either(q: Query, conditions: Condition[]): boolean {
+    return conditions.length > 1 && kept(q.words).some((w) => EITHER.has(w));
+  }
+
+  /**
+   * Whether a question about one canton asks yes or no: it opens with "does", "hat", "est-ce que",
+   * "c'è"…, with nothing before but the canton's name and the words that introduce it, and holds
+   * no question word beside the properties' own ("come quella nazionale").
+   */
+  asksYesNo(q: Query): boolean {
+    const ws = kept(q.words);
+    const cueWords = new Set(this.matcher.find(ws).flatMap((hit) => ws.slice(hit.at, hit.at + hit.length)));
+    if (q.words.some((w) => WH.has(w) && !cueWords.has(w))) return false;
+    const named = new Set(this.cantons.find(q.text).flatMap((m) => span(m.at, m.length)));
+    return this.yesNo.find(q.words).some((hit) => q.words.slice(0, hit.at).every((w, i) => named.has(i) || LEAD.has(w)));
+  }
+}
+
+const readers = new WeakMap<KnowledgeBase, PropertyReader>();
+
+/** The reader of a base's properties, built once per base. */
+export function propertyReader(kb: KnowledgeBase): PropertyReader {
+  let reader = readers.get(kb);
+  if (!reader) readers.set(kb, (reader = new PropertyReader(kb)));
+  return reader;
+}

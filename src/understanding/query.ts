@@ -37,6 +37,8 @@ export interface Query {
   words: string[];
   cantons: CantonCode[];
   institutions: Institution[];
+  /** Where each institution is named: its first word in `words` and how many words (a fact's phrase may include them). */
+  institutionMentions: { institution: Institution; at: number; length: number }[];
   /** Topics by decreasing weight. */
   topics: Topic[];
   indications: number[];
@@ -236,6 +238,7 @@ export class Understanding {
       words: ws,
       cantons: cantonMentions.map((m) => m.code),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
+      institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),
       topics,
       indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       unknownIndications: asked.filter((n) => !this.isIndication(n)),

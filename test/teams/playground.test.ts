@@ -25,8 +25,9 @@ let pg: Playground | undefined;
 beforeAll(async () => {
   if (!BROWSER_TESTS) return;
   store = await LowStore.open(dataDir);
-  // Without MicrosoftAppId, /api/messages takes the playground's requests from loopback.
-  const app = createApp(loadKnowledge(), store, createLogger('silent'));
+  // Without MicrosoftAppId, /api/messages takes the playground's requests from loopback. On teams-ai
+  // (v1) unless TEAMS_SDK=v2 is set for the run: `TEAMS_SDK=v2 npx vitest run test/teams/playground.test.ts`.
+  const app = createApp(loadKnowledge(), store, createLogger('silent'), { teams: { sdk: process.env.TEAMS_SDK === 'v2' ? 'v2' : 'v1', allowedTenants: [] } });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
