@@ -68,6 +68,8 @@ export interface Query {
   meaningfulWords: string[];
   /** For a follow-up: the passages of the last answer, where its words are looked for first. */
   scope?: PassageRef;
+  /** The follow-up points back to the last answer ("y", "dort", "ne", "there"): its passages weigh more. */
+  refersBack?: boolean;
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
