@@ -101,6 +101,11 @@ const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
 
+/** Each institution's one-word names in every language. */
+const INSTITUTION_WORDS = Object.fromEntries(
+  Object.entries(INSTITUTION_PHRASES).map(([institution, phrases]) => [institution, phrases.filter((p) => !p.includes(' '))]),
+) as Record<Institution, string[]>;
+
 /** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
 const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
 
@@ -228,7 +233,14 @@ export class Understanding {
       const term = canonical.get(i);
       return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
     };
-    const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : []));
+    // An institution named in one word counts as any of its one-word names ("ai|iv|invalidita"): a
+    // passage may use any, and a short one ("AI", "IV") would otherwise be too short to look for.
+    const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
+    const meaningfulWords = ws.flatMap((w, i) => {
+      const institution = institutionAt.get(i);
+      if (institution) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
+      return !cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : [];
+    });
 
     const asked = this.indicationNumbers(text);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
