@@ -11,7 +11,7 @@ import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { TOPIC_PARTS } from '../understanding/vocabulary.js';
+import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer } from './properties.js';
@@ -179,10 +179,25 @@ export class Assistant {
   }
 
   /**
+   * Of the topics a question names as often ("case numbers… coordination cases"), first the one
+   * whose part of the canton holds most of the question.
+   */
+  private closestTopicFirst(q: Query, code: CantonCode): Query {
+    if (q.topics.length < 2) return q;
+    const wanted = wordsToMatch(q);
+    const held = (topic: Topic) =>
+      Math.max(0, ...this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === code && TOPIC_PARTS[topic].includes(p.ref.part)).map((p) => this.index.coverage(wanted, p, false)));
+    const scores = new Map(q.topics.map((t) => [t, held(t)]));
+    // A stable sort: topics the parts hold alike keep the reading's order.
+    return { ...q, topics: [...q.topics].sort((a, b) => scores.get(b)! - scores.get(a)!) };
+  }
+
+  /**
    * One canton: the part its topic names, unless a passage about the canton holds more of the
    * question's other words (a project's or a report's name with the canton's).
    */
-  private cantonRoute(q: Query, code: CantonCode): Answer {
+  private cantonRoute(asked: Query, code: CantonCode): Answer {
+    const q = this.closestTopicFirst(asked, code);
     const eligible = eligibilityAnswer(this.kb, q, code);
     if (eligible) return eligible;
     const inScope = (p: Passage) => aboutCanton(p, code);
