@@ -129,7 +129,8 @@ export class Assistant {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
     // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections.
-    const within = (p: Passage) => (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope));
+    const within = (p: Passage) =>
+      (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(p, scope.code));
     // Every passage of the scope, those that hold none of the words last ("chi ne fa parte?" holds none).
@@ -138,8 +139,10 @@ export class Assistant {
     const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, figures: 0 }))];
     const top = hits[0];
     if (!top || (top.coverage + top.figures === 0 && !q.refersBack)) return undefined;
-    const prior = q.refersBack ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
-    const rival = rankedSearch(this.index, q, 12, elsewhere)[0];
+    // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
+    const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
+    // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?").
+    const rival = q.refersBack && q.focus ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
     if (rival && rival.coverage + rival.figures > top.coverage + top.figures + prior) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
@@ -215,6 +218,10 @@ export class Assistant {
     const found = top?.coverage ?? 0;
     const beaten = q.contentWords.length > 0 ? found > topicTop : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
+    // One project of the part named by its words ("Enter" among Basel-Stadt's projects): that project.
+    const nextProject = hits.find((h) => h.hit.passage.topic && h.hit.passage.topic !== top?.hit.passage.topic)?.coverage ?? 0;
+    const oneProject = top?.hit.passage.topic && found >= CONFIDENCE_THRESHOLD && found >= nextProject + CLEARLY_CLOSER;
+    if (oneProject && q.topics.every((t) => t === 'projects') && !q.wantsCount) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place (the weather, a train timetable).
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);

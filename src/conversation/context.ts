@@ -19,6 +19,8 @@ const TIED_WORDS = 2;
 export interface TopicContext {
   about: PassageRef;
   topics: Topic[];
+  /** A project within `about`, when the answer was about one. */
+  focus?: string;
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -65,7 +67,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",
   // "there") or says little else.
   if (!refersBack && q.contentWords.length > TIED_WORDS) return q;
-  const scoped = { ...q, scope: about, refersBack };
+  const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}) };
   switch (about.kind) {
     case 'canton':
       // The canton carries over when the question points back or names only a topic ("and the
@@ -94,7 +96,7 @@ export class ConversationContexts {
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     if (!answer.about) return;
-    const context: TopicContext = { about: answer.about, topics: query.topics };
+    const context: TopicContext = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;
     await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS });

@@ -70,6 +70,8 @@ export interface Query {
   scope?: PassageRef;
   /** The follow-up points back to the last answer ("y", "dort", "ne", "there"): its passages weigh more. */
   refersBack?: boolean;
+  /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */
+  focus?: string;
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
