@@ -235,12 +235,12 @@ export class Understanding {
       const term = canonical.get(i);
       return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
     };
-    // An institution named in one word counts as any of its one-word names ("ai|iv|invalidita"): a
-    // passage may use any, and a short one ("AI", "IV") would otherwise be too short to look for.
+    // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
+    // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
     const meaningfulWords = ws.flatMap((w, i) => {
       const institution = institutionAt.get(i);
-      if (institution) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
+      if (institution && !meaningful(w)) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
       return !cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : [];
     });
 
