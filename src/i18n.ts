@@ -12,6 +12,16 @@ export const MESSAGES = catalog('messages', [
   'notReported', 'caution', 'sources', 'dontKnow', 'covers', 'didYouMean', 'empty', 'tooLong', 'dated2013', 'partners', 'inventoryNothing',
 ] as const);
 
+/** The assistant's words in answers: labels, and messages with {placeholders}. */
+export const ANSWER_WORDS = catalog('answers', [
+  'citedBy', 'block', 'noSuchIndication', 'noSuchCanton', 'yes', 'no', 'steeringCommittee', 'developmentCommittee', 'bureau', 'workingGroups',
+] as const);
+
+/** A message with its {placeholders} filled. */
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
 /** The colon as each language writes it: French typography puts a space before it. */
 export function colon(language: Language): string {
   return language === 'fr' ? ' : ' : ': ';

@@ -12,7 +12,7 @@ import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { TOPIC_PARTS } from '../understanding/vocabulary.js';
+import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
@@ -29,6 +29,9 @@ export interface AskContext {
 /** Words that place an institution question in the EISP guide rather than in a canton. */
 const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|leistungsverein|prestation|leistung|prestazion|entreprise|unternehm|impres|mandat|contrat|vertrag|contratt|contract|usbi)|vereinba/;
 
+/** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
+const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
+
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
 
@@ -39,6 +42,11 @@ const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'n
 
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();
+
+/** A passage about the canton: its parts, and the report that is about it alone. */
+function aboutCanton(p: Passage, code: CantonCode): boolean {
+  return (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === CANTON_DOCUMENTS[code]);
+}
 
 export class Assistant {
   readonly understanding: Understanding;
@@ -93,7 +101,6 @@ export class Assistant {
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
     if (q.unknownCanton) return unknownCantonAnswer(kb, q, q.unknownCanton);
-    if (this.offTopic(q)) return dontKnow(kb, q, []);
     if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return this.definitionRoute(q);
     if (q.cantons.length >= 2) {
       if (q.topics.length > 0 || q.wantsComparison) return comparisonAnswer(kb, q);
@@ -119,20 +126,36 @@ export class Assistant {
   private sectionAnswer(q: Query, section: Passage): Answer {
     const lacking = section.ref.kind === 'document' && section.ref.section === 'unavailable';
     const passages = lacking ? [section] : this.index.passagesWhere((p) => sameRef(p.ref, section.ref));
-    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1 }));
+    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, figures: 0 }));
     return searchAnswer(this.kb, this.index, q, undefined, hits);
   }
 
   /**
-   * A follow-up's words in the passages of the answer before ("qui le préside ?" after Fribourg's
-   * steering), when they hold them; otherwise the question takes the ordinary routes.
+   * A follow-up answered from the passages of the answer before ("qui le préside ?" after
+   * Fribourg's steering), unless a passage elsewhere (in the same canton, when the canton carried
+   * over) holds clearly more of it. The last answer counts as evidence: more when the question points
+   * back to it ("y", "dort", "ne"), when it may hold none of the new words ("seit wann gibts die?").
    */
   private scopeRoute(q: Query, scope: PassageRef): Answer | undefined {
-    if (q.meaningfulWords.length === 0) return undefined;
+    // Words the base has never seen are not made an answer by the context either.
+    if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
     // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections.
-    const within = (p: Passage) => (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope));
-    const hits = rankedSearch(this.index, q, 12, within);
-    return (hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD ? searchAnswer(this.kb, this.index, q, undefined, hits) : undefined;
+    const within = (p: Passage) =>
+      (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
+    const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
+    const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(p, scope.code));
+    // Every passage of the scope, those that hold none of the words last ("chi ne fa parte?" holds none).
+    const found = rankedSearch(this.index, q, 12, within);
+    const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
+    const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, figures: 0 }))];
+    const top = hits[0];
+    if (!top || (top.coverage + top.figures === 0 && !q.refersBack)) return undefined;
+    // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
+    const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
+    // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?").
+    const rival = q.refersBack && q.focus ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
+    if (rival && rival.coverage + rival.figures > top.coverage + top.figures + prior) return undefined;
+    return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
 
   /**
@@ -170,18 +193,31 @@ export class Assistant {
   }
 
   /**
+   * Of the topics a question names as often ("case numbers… coordination cases"), first the one
+   * whose part of the canton holds most of the question.
+   */
+  private closestTopicFirst(q: Query, code: CantonCode): Query {
+    if (q.topics.length < 2) return q;
+    const wanted = wordsToMatch(q);
+    const held = (topic: Topic) =>
+      Math.max(0, ...this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === code && TOPIC_PARTS[topic].includes(p.ref.part)).map((p) => this.index.coverage(wanted, p, false)));
+    const scores = new Map(q.topics.map((t) => [t, held(t)]));
+    // A stable sort: topics the parts hold alike keep the reading's order.
+    return { ...q, topics: [...q.topics].sort((a, b) => scores.get(b)! - scores.get(a)!) };
+  }
+
+  /**
    * One canton: the part its topic names, unless a passage about the canton holds more of the
    * question's other words (a project's or a report's name with the canton's).
    */
-  private cantonRoute(q: Query, code: CantonCode): Answer {
+  private cantonRoute(asked: Query, code: CantonCode): Answer {
+    const q = this.closestTopicFirst(asked, code);
     const eligible = eligibilityAnswer(this.kb, q, code);
     if (eligible) return eligible;
     // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
     const yesNo = propertyYesNoAnswer(this.kb, q, code);
     if (yesNo) return yesNo;
-    const document = CANTON_DOCUMENTS[code];
-    const inScope = (p: Passage) =>
-      (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === document);
+    const inScope = (p: Passage) => aboutCanton(p, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
     if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
@@ -196,6 +232,10 @@ export class Assistant {
     const found = top?.coverage ?? 0;
     const beaten = q.contentWords.length > 0 ? found > topicTop : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
+    // One project of the part named by its words ("Enter" among Basel-Stadt's projects): that project.
+    const nextProject = hits.find((h) => h.hit.passage.topic && h.hit.passage.topic !== top?.hit.passage.topic)?.coverage ?? 0;
+    const oneProject = top?.hit.passage.topic && found >= CONFIDENCE_THRESHOLD && found >= nextProject + CLEARLY_CLOSER;
+    if (oneProject && q.topics.every((t) => t === 'projects') && !q.wantsCount) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place (the weather, a train timetable).
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
     return cantonAnswer(this.kb, q, code);

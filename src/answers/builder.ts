@@ -18,6 +18,8 @@ export interface Answer {
   followUps: string[];
   /** What the answer is about (a canton's part, an indication, a term…): what a follow-up question inherits. */
   about?: PassageRef;
+  /** The one thing within it the answer is about, where narrower (a project of a canton's projects). */
+  focus?: string;
 }
 
 export class AnswerBuilder {
@@ -73,12 +75,12 @@ export class AnswerBuilder {
     return topicErrata(this.kb).get(topic) ?? [];
   }
 
-  build(confidence: number, followUps: string[] = [], about?: PassageRef): Answer {
+  build(confidence: number, followUps: string[] = [], about?: PassageRef, focus?: string): Answer {
     const notes: string[] = [];
     const asOf = asOfLine(this.kb, [...this.sources.values()], this.language);
     if (asOf) notes.push(asOf);
     if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
     const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
-    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}) };
+    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}), ...(focus ? { focus } : {}) };
   }
 }

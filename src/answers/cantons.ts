@@ -1,5 +1,5 @@
 // Answers about cantons: one canton's part of the inventory, a comparison, and lists across cantons.
-import { MESSAGES, PART_LABELS, t } from '../i18n.js';
+import { ANSWER_WORDS, MESSAGES, PART_LABELS, fill, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowledge/schema.js';
 import { projectText, type Passage } from '../knowledge/passages.js';
@@ -17,13 +17,8 @@ const NOTHING_REPORTED = 0.3;
 
 const OVERVIEW_PARTS: InventoryPart[] = ['anchoring', 'steering', 'composition', 'criteria', 'platform'];
 
-const BODY_LABELS = {
-  steeringCommittee: { fr: 'comité de pilotage', de: 'Steuergremium', it: 'comitato di pilotaggio', en: 'steering committee' },
-  developmentCommittee: { fr: 'comité de développement et de coordination', de: 'Entwicklungs- und Koordinationsgremium', it: 'comitato di sviluppo e coordinamento', en: 'development and coordination committee' },
-  bureau: { fr: 'bureau CII', de: 'IIZ-Fachstelle', it: 'ufficio CII', en: 'CII bureau' },
-  workingGroups: { fr: 'groupes de travail ou autres', de: 'Arbeitsgruppen oder andere', it: 'gruppi di lavoro o altri', en: 'working groups or other' },
-} as const;
-const YES_NO = { yes: { fr: 'oui', de: 'ja', it: 'sì', en: 'yes' }, no: { fr: 'non', de: 'nein', it: 'no', en: 'no' } };
+/** The bodies of Figure 3, in its order. */
+const BODIES = ['steeringCommittee', 'developmentCommittee', 'bureau', 'workingGroups'] as const;
 
 function prefixed(text: Text, prefix: string): Text {
   return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, `${prefix}${value}`])) as Text;
@@ -39,8 +34,8 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
     return;
   }
   if (part === 'composition' && 'bureau' in value) {
-    for (const key of Object.keys(BODY_LABELS) as (keyof typeof BODY_LABELS)[]) {
-      b.line(`• ${BODY_LABELS[key][lang]}: ${(value[key] ? YES_NO.yes : YES_NO.no)[lang]}`);
+    for (const key of BODIES) {
+      b.line(`• ${ANSWER_WORDS[key][lang]}: ${ANSWER_WORDS[value[key] ? 'yes' : 'no'][lang]}`);
     }
     b.cite(value.source);
   }
@@ -85,18 +80,11 @@ function projectTable(institutions: Institution[]): number | undefined {
   return undefined;
 }
 
-const NO_SUCH_CANTON: Record<Language, (name: string, cantons: string) => string> = {
-  fr: (name, cantons) => `Je ne connais pas de canton « ${name} ». Les cantons : ${cantons}.`,
-  de: (name, cantons) => `Einen Kanton «${name}» kenne ich nicht. Die Kantone: ${cantons}.`,
-  it: (name, cantons) => `Non conosco un cantone «${name}». I cantoni: ${cantons}.`,
-  en: (name, cantons) => `I know no canton "${name}". The cantons: ${cantons}.`,
-};
-
 /** "Canton de Zorg": no such canton; the 26 with their codes, to pick from. */
 export function unknownCantonAnswer(kb: KnowledgeBase, query: Query, name: string): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
-  b.line(NO_SUCH_CANTON[lang](name, [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ')));
+  b.line(fill(ANSWER_WORDS.noSuchCanton[lang], { name, cantons: [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ') }));
   return b.build(0, []);
 }
 

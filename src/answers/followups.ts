@@ -47,10 +47,13 @@ const CANTON_QUESTION: Partial<Record<Topic, Template>> = {
 
 /** After a list of cantons: the first one's detail on the list's topic, and a comparison of the first two (cantons that report it). */
 export function followUpsForList(kb: KnowledgeBase, lang: Language, topic: Topic | undefined, codes: CantonCode[]): string[] {
-  const part = TOPIC_PARTS[topic ?? 'criteria'][0]!;
+  // The question offered is about the list's topic where one exists, else about the criteria: the
+  // cantons offered must report the part it asks for.
+  const asked = topic && CANTON_QUESTION[topic] ? topic : 'criteria';
+  const part = TOPIC_PARTS[asked][0]!;
   const [first, second] = codes.filter((code) => kb.cantons.get(code)!.inventory[part].status === 'reported');
   if (!first) return [];
-  const out = [(CANTON_QUESTION[topic ?? 'criteria'] ?? FOLLOW_UPS.criteria)[lang](first)];
+  const out = [(CANTON_QUESTION[asked] ?? FOLLOW_UPS.criteria)[lang](first)];
   if (second) out.push(FOLLOW_UPS.compare[lang](first, second));
   return out;
 }

@@ -1,4 +1,5 @@
 // Answers from the EISP guide: indications by number or block, and the organisme-specific rules.
+import { ANSWER_WORDS, fill } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Indication, Language, Organisme } from '../knowledge/schema.js';
 import type { BlockId, Query } from '../understanding/query.js';
@@ -7,8 +8,7 @@ import { FOLLOW_UPS, followUpsForOrganisme } from './followups.js';
 import type { RankedHit } from './search.js';
 import { topicKey } from '../knowledge/topics.js';
 
-const CITED_BY = { fr: 'Cité par', de: 'Zitiert von', it: 'Citata da', en: 'Cited by' };
-const BLOCK = { fr: 'Bloc', de: 'Block', it: 'Blocco', en: 'Block' };
+const { citedBy: CITED_BY, block: BLOCK } = ANSWER_WORDS;
 
 function renderIndication(kb: KnowledgeBase, b: AnswerBuilder, ind: Indication, detailed: boolean): void {
   const lang = b.language;
@@ -35,19 +35,12 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
   return b.build(0.95, followUps, { kind: 'indication', number: last });
 }
 
-const NO_SUCH_INDICATION: Record<Language, (n: string, count: number) => string> = {
-  fr: (n, count) => `Le guide compte ${count} indications (1 à ${count}) : il n'y a pas d'indication ${n}.`,
-  de: (n, count) => `Der Leitfaden enthält ${count} Hinweise (1 bis ${count}): Einen Hinweis ${n} gibt es nicht.`,
-  it: (n, count) => `La guida contiene ${count} indicazioni (da 1 a ${count}): non esiste l'indicazione ${n}.`,
-  en: (n, count) => `The guide has ${count} indications (1 to ${count}): there is no indication ${n}.`,
-};
-
 /** "Indication 99": the guide's range instead, with where to start. */
 export function noSuchIndicationAnswer(kb: KnowledgeBase, query: Query, numbers: number[]): Answer {
   const lang = query.language;
   const count = kb.indications.indications.length;
   const b = new AnswerBuilder(kb, lang);
-  b.line(NO_SUCH_INDICATION[lang](numbers.join(', '), count));
+  b.line(fill(ANSWER_WORDS.noSuchIndication[lang], { n: numbers.join(', '), count }));
   return b.build(0, [FOLLOW_UPS.indication[lang](String(count)), FOLLOW_UPS.block[lang](kb.indications.blocks[0]!.id)]);
 }
 

@@ -64,7 +64,7 @@ export function rankedSearch(
   query: Query,
   limit: number,
   filter?: (p: Passage) => boolean,
-): { hit: SearchHit; coverage: number }[] {
+): { hit: SearchHit; coverage: number; figures: number }[] {
   const wanted = wordsToMatch(query);
   return index
     .search(searchWords(query), limit, filter)
@@ -102,7 +102,7 @@ export function searchAnswer(
   // The top passage's siblings in its section come along even when other passages outscored them.
   const siblings = index
     .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
-    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage) }))
+    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage), figures: 0 }))
     .sort((a, b) => b.coverage - a.coverage);
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
@@ -121,5 +121,5 @@ export function searchAnswer(
   const sections = doc
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
-  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref);
+  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
 }

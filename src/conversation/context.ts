@@ -11,21 +11,33 @@ import { CONTINUATION_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../u
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
-/** A follow-up is short: a longer question says what it is about. */
-const FOLLOW_UP_WORDS = 7;
+/** A follow-up says little: a question with more words that matter says what it is about. */
+const FOLLOW_UP_WORDS = 4;
+/** A short question with no subject of its own and at most this many content words continues the last one. */
+const TIED_WORDS = 2;
 
 export interface TopicContext {
   about: PassageRef;
   topics: Topic[];
+  /** A project within `about`, when the answer was about one. */
+  focus?: string;
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
 const NEXT = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.next[l]));
 const PREVIOUS = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.previous[l]));
 
-/** Whether the question names what it is about: a canton, an indication, a block, a term, an institution, a list. */
-function hasSubject(q: Query): boolean {
-  return q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length + q.glossaryTerms.length + q.institutions.length > 0 || Boolean(q.unknownCanton) || q.wantsList || q.wantsTriage;
+/**
+ * Whether the question turns to something else than the last answer: another canton, indication,
+ * block or list, a triage, a definition not pointing back. A term or an institution named after a
+ * canton's or a report's answer is looked for there ("and the CDC there?"); after anything else it
+ * is the new subject.
+ */
+function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
+  if (q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage) return true;
+  const named = q.glossaryTerms.length + q.institutions.length > 0;
+  if (about.kind === 'canton' || about.kind === 'document') return named && q.wantsDefinition && !refersBack;
+  return named;
 }
 
 /** The topic that names a canton's part, for an answer found by search rather than by topic. */
@@ -36,7 +48,7 @@ function topicOf(part: string): Topic[] {
 
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
-  if (!context || q.words.length > FOLLOW_UP_WORDS) return q;
+  if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS) return q;
   const { about } = context;
   const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
@@ -46,17 +58,21 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     return number >= 1 && number <= indicationCount ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
   }
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
-  if (hasSubject(q)) {
+  const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
+  if (retargets(q, about, refersBack)) {
     // "Et à Zurich ?": another canton, the same part.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
     return bare && q.cantons.length > 0 && about.kind === 'canton' ? { ...q, topics: inherited } : q;
   }
-  // No subject of its own: a follow-up when it is tied to the last answer or says nothing else.
-  const tied = q.words.some((w) => CONTINUATIONS.has(w)) || q.contentWords.length <= 1;
-  if (!tied) return q;
-  const scoped = { ...q, scope: about };
+  // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",
+  // "there") or says little else.
+  if (!refersBack && q.contentWords.length > TIED_WORDS) return q;
+  const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}) };
   switch (about.kind) {
     case 'canton':
+      // The canton carries over when the question points back or names only a topic ("and the
+      // criteria?"); other words are looked for in the last answer first, then anywhere.
+      if (!refersBack && q.contentWords.length > 0) return scoped;
       return { ...scoped, cantons: [about.code], topics: q.topics.length > 0 || q.contentWords.length > 0 ? q.topics : inherited };
     case 'indication':
       return q.topics.length === 0 && q.contentWords.length === 0 ? { ...q, indications: [about.number] } : q;
@@ -80,7 +96,7 @@ export class ConversationContexts {
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     if (!answer.about) return;
-    const context: TopicContext = { about: answer.about, topics: query.topics };
+    const context: TopicContext = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;
     await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS });

@@ -10,6 +10,9 @@ const KEEP = new Set(allCues('stopwords.keep'));
 /** Function words the lists lack. */
 const MISSING = allCues('stopwords.extra');
 
+/** German words as written without umlauts ("für" as "fuer"), as keyboards without them do. */
+const transliterated = deu.filter((w) => /[äöü]/.test(w)).map((w) => w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  [...fra, ...deu, ...ita, ...eng, ...MISSING].map(fold).filter((w) => !KEEP.has(w)),
+  [...fra, ...deu, ...transliterated, ...ita, ...eng, ...MISSING].map(fold).filter((w) => !KEEP.has(w)),
 );

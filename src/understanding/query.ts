@@ -70,6 +70,10 @@ export interface Query {
   meaningfulWords: string[];
   /** For a follow-up: the passages of the last answer, where its words are looked for first. */
   scope?: PassageRef;
+  /** The follow-up points back to the last answer ("y", "dort", "ne", "there"): its passages weigh more. */
+  refersBack?: boolean;
+  /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */
+  focus?: string;
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
@@ -100,6 +104,11 @@ const CANTON_NAMED = new RegExp(
 const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\s+([a-h](?:\s*-\s*[12])?)\b`, 'gi');
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
+
+/** Each institution's one-word names in every language. */
+const INSTITUTION_WORDS = Object.fromEntries(
+  Object.entries(INSTITUTION_PHRASES).map(([institution, phrases]) => [institution, phrases.filter((p) => !p.includes(' '))]),
+) as Record<Institution, string[]>;
 
 /** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
 const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
@@ -228,7 +237,14 @@ export class Understanding {
       const term = canonical.get(i);
       return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
     };
-    const meaningfulWords = ws.flatMap((w, i) => (!cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : []));
+    // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
+    // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
+    const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
+    const meaningfulWords = ws.flatMap((w, i) => {
+      const institution = institutionAt.get(i);
+      if (institution && !meaningful(w)) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
+      return !cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : [];
+    });
 
     const asked = this.indicationNumbers(text);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;

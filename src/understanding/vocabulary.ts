@@ -3,7 +3,7 @@
 // under its name there. Entries are folded word prefixes (a crude stemmer: "pilot" covers pilotage,
 // pilotaggio) or whole phrases in quotes-free form; matching is in query.ts.
 import type { InventoryPart, Language } from '../knowledge/schema.js';
-import { allCues, alternatives, cues } from '../locales.js';
+import { allCues, alternatives, cueNames, cues } from '../locales.js';
 
 export type Topic = InventoryPart | 'coordinator';
 
@@ -77,7 +77,8 @@ export const DEFINITION_CUES = allCues('definition');
 export const TRIAGE_CUES = allCues('triage');
 
 /** The meanings of SYNONYM_GROUPS: each a list under synonyms.<meaning> in every language. */
-const SYNONYM_MEANINGS = ['meet', 'change'] as const;
+/** The meanings that have synonym groups: every cue list named synonyms.<meaning>. */
+const SYNONYM_MEANINGS = cueNames('fr').filter((name) => name.startsWith('synonyms.')).map((name) => name.slice('synonyms.'.length));
 
 /**
  * The order of the languages in a group: the one the groups were written in before they were data.

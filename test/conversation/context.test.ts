@@ -48,6 +48,30 @@ describe('follow-up questions', () => {
     expect(chair.answer.text).toMatch(/présidé par l'adjoint de direction de l'office de l'action, de l'insertion et de l'intégration sociales/);
   });
 
+  it('a question pointing back with a pronoun stays on the answer before even when it names none of its words', async () => {
+    const ask = conversation();
+    await ask('who steers CII in Uri?');
+    const since = await ask('and when did it start?');
+    expect(since.answer.text).toMatch(/^\*\*Uri — Steering\*\*/);
+    expect(since.answer.text).toMatch(/2023/);
+  });
+
+  it('a body named after a canton\'s answer and pointing back is that canton\'s, not the glossary\'s', async () => {
+    const ask = conversation();
+    await ask('who steers CII in Solothurn?');
+    const committee = await ask('and what is the development and coordination committee doing there?');
+    expect(committee.answer.text).toMatch(/Solothurn/);
+    expect(committee.answer.about).toMatchObject({ kind: 'canton', code: 'SO' });
+  });
+
+  it('a short question with words of its own, not pointing back, is not held inside the canton before', async () => {
+    const ask = conversation();
+    await ask('qui pilote la CII à Genève ?');
+    const reserves = await ask('constitution de réserves EISP ?');
+    expect(reserves.answer.text).not.toMatch(/Genève/);
+    expect(reserves.answer.sources.map((s) => s.document)).toContain('000_d12930a7fe8d9108.txt');
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
