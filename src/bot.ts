@@ -29,6 +29,12 @@ import { GAP_VERB, type GapOffer } from './gaps/offer.js';
 import { BaseUnits } from './gaps/units.js';
 import { gapsCommand, type GapsCommand } from './gaps/words.js';
 import type { Query } from './understanding/query.js';
+import { statedFacts } from './understanding/facts.js';
+
+/** Whether a message states facts about the person it asks about. */
+function statesFacts(q: Query): boolean {
+  return Object.keys(statedFacts(q).facts).length > 0;
+}
 
 export interface IncomingMessage {
   /** The conversation the message belongs to: a triage in one never leaks into another. */
@@ -175,6 +181,9 @@ export class Bot {
       .on({ name: 'reminders', matches: (t) => t.reminder !== undefined, reply: async (t) => [{ kind: 'help', text: await this.reminder(t.reminder!, t.message, t.language), language: t.language }] })
       .on({ name: 'checklists', matches: (t) => t.checklist !== undefined, reply: (t) => this.openChecklist(t) })
       .on({ name: 'triage-form', matches: (t) => Boolean(t.query?.wantsTriage && t.form && t.query.cantons[0]), reply: async (t) => [this.form(t.query!.cantons[0]!, t.language)] })
+      // "Est-ce un cas CII à Genève, inscrit à l'ORP et à l'aide sociale ?": the canton's verdict on
+      // the facts stated, at once (its answer offers the full triage); a bare request starts the dialog.
+      .on({ name: 'eligibility', matches: (t) => Boolean(t.query?.wantsTriage && t.query.cantons.length === 1 && statesFacts(t.query)), reply: (t) => this.ask(t) })
       .on({ name: 'triage', matches: (t) => Boolean(t.query?.wantsTriage), reply: (t) => this.triage.start(t.message.conversationId, t.language, t.query!.cantons[0]) })
       .on({ name: 'ask', matches: (t) => t.query !== undefined, reply: (t) => this.ask(t) });
   }

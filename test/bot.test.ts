@@ -46,6 +46,17 @@ describe('the bot', () => {
     expect(result!.kind === 'triage-result' && result!.result.verdict).toBe('cii-case');
   });
 
+  it('gives the canton\'s verdict at once when a triage request states facts, and starts the dialog when it states none', async () => {
+    const b = bot();
+    const [verdict] = await b.handle({ conversationId: 'stated', text: 'ist das ein IIZ-Fall im Thurgau? nur beim RAV, Mehrfachproblematik' });
+    expect(verdict!.kind).toBe('answer');
+    if (verdict!.kind !== 'answer') return;
+    expect(verdict.answer.text).toMatch(/Kein IIZ-Fall/);
+    expect(verdict.answer.followUps).toContain('triage TG');
+    const bare = await b.handle({ conversationId: 'bare', text: 'ist das ein IIZ-Fall im Thurgau?' });
+    expect(bare.map((r) => r.kind)).toContain('triage-question');
+  });
+
   it('resumes a triage from a result card with the facts already known', async () => {
     const b = bot();
     const replies = await b.action({ conversationId: 'c', verb: 'triage.resume', user, data: { canton: 'GE', facts: { institutions: ['AC', 'AS'] } } });
