@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { CantonCode, Source, Text } from '../knowledge/schema.js';
 import { derive } from '../triage/derivations.js';
-import { triageCanton, triageOf, type CriterionResult, type Evaluation, type Truth } from '../triage/evaluate.js';
+import { children, triageCanton, triageOf, type CriterionResult, type Evaluation, type Truth } from '../triage/evaluate.js';
 import type { FactName, PersonFacts } from '../triage/facts.js';
 import type { Rule, Triage } from '../triage/rules.js';
 import type { StatedFacts } from '../understanding/facts.js';
@@ -14,14 +14,6 @@ import type { StatedFacts } from '../understanding/facts.js';
 export type Criterion = Rule & { label: Text; source?: Source };
 
 type Leaf = Extract<Rule, { fact: FactName }>;
-
-function children(node: Rule): Rule[] {
-  if ('all' in node) return node.all;
-  if ('any' in node) return node.any;
-  if ('of' in node) return node.of;
-  if ('not' in node) return [node.not];
-  return [];
-}
 
 function leaves(node: Rule): Leaf[] {
   return 'fact' in node ? [node] : children(node).flatMap(leaves);

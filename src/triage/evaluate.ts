@@ -62,7 +62,8 @@ export function evaluate(node: Rule, facts: PersonFacts): Truth {
   return leaf(node, facts);
 }
 
-function children(node: Rule): Rule[] {
+/** The nodes directly under a node of a rule. */
+export function children(node: Rule): Rule[] {
   if ('all' in node) return node.all;
   if ('any' in node) return node.any;
   if ('of' in node) return node.of;
