@@ -49,8 +49,7 @@ describe('the bot', () => {
   it('gives the canton\'s verdict at once when a triage request states facts, and starts the dialog when it states none', async () => {
     const b = bot();
     const [verdict] = await b.handle({ conversationId: 'stated', text: 'ist das ein IIZ-Fall im Thurgau? nur beim RAV, Mehrfachproblematik' });
-    expect(verdict!.kind).toBe('answer');
-    if (verdict!.kind !== 'answer') return;
+    if (verdict?.kind !== 'answer') throw new Error(`expected an answer, got ${verdict?.kind}`);
     expect(verdict.answer.text).toMatch(/Kein IIZ-Fall/);
     expect(verdict.answer.followUps).toContain('triage TG');
     const bare = await b.handle({ conversationId: 'bare', text: 'ist das ein IIZ-Fall im Thurgau?' });
