@@ -256,7 +256,7 @@ export class FullTextIndex {
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
     const frequencies = forms.map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
-    const df = frequencies.length > 0 ? Math.max(...frequencies) : 0;
+    const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 
