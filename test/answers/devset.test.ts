@@ -12,13 +12,14 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit about three points under the training score, which fell when the third blind set
-// (128 harder questions, 70.7 % right) joined it on 2026-12-04: they guard against regressions, they do not pin the score.
+// Training floors sit three to four points under the training score of 2026-12-05 (88.4 / 89.6 / 90.3 / 85.0 %
+// with the fourth and fifth blind sets in it), the follow-up floor five under 85.8 %: they guard against
+// regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.81, de: 0.84, it: 0.84, en: 0.79 },
+  training: { fr: 0.85, de: 0.86, it: 0.86, en: 0.81 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.62;
+const FOLLOW_UP_FLOOR = 0.8;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
