@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
-import { LANGUAGES, type Language, type Localized } from './knowledge/primitives.js';
+import { LANGUAGES, isLanguage, type Language, type Localized } from './knowledge/primitives.js';
 import { projectPath } from './paths.js';
 
 /** A phrase as questions are read: folded words, one space apart (a hyphen or an apostrophe kept where a list needs it). */
@@ -84,7 +84,15 @@ function loadLocale(language: Language, dir: string): Locale {
 let cache: { dir: string; locales: Map<Language, Locale> } | undefined;
 
 export function locales(dir: string = projectPath('locales')): Map<Language, Locale> {
-  if (cache?.dir !== dir) cache = { dir, locales: new Map(LANGUAGES.map((l) => [l, loadLocale(l, dir)])) };
+  if (cache?.dir !== dir) {
+    // A new language's folder is half of adding it; the other half is the list the compiler checks
+    // every text against, so that no text or UI string can lack the new language.
+    const unknown = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !isLanguage(e.name));
+    if (unknown.length > 0) {
+      throw new LocaleError(`${dir}/${unknown[0]!.name}: a language folder the assistant does not list yet: add '${unknown[0]!.name}' to LANGUAGES in src/knowledge/primitives.ts, then its texts to the base (npm run kb:check lists them)`);
+    }
+    cache = { dir, locales: new Map(LANGUAGES.map((l) => [l, loadLocale(l, dir)])) };
+  }
   return cache.locales;
 }
 

@@ -33,6 +33,12 @@ describe('places of the sources in the reader language', () => {
     expect(() => locales(dir)).toThrow(LocaleError);
     expect(() => locales(dir)).toThrow(/de: missing/);
   });
+
+  it('names the list to complete when a language folder is added', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
+    mkdirSync(join(dir, 'rm'));
+    expect(() => locales(dir)).toThrow(/rm: a language folder .* add 'rm' to LANGUAGES in src\/knowledge\/primitives\.ts/);
+  });
 });
 
 describe('the UI strings', () => {
