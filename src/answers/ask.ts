@@ -134,7 +134,7 @@ export class Assistant {
    * A follow-up answered from the passages of the answer before ("qui le préside ?" after
    * Fribourg's steering), unless a passage elsewhere (in the same canton, when the canton carried
    * over) holds clearly more of it. The last answer counts as evidence: more when the question points
-   * back to it ("y", "dort", "ne"), when it may hold none of the new words ("seit wann gibts die?").
+   * back to it ("y", "dort", "ne"), when it may hold none of the new words ("and since when?").
    */
   private scopeRoute(q: Query, scope: PassageRef): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
@@ -144,7 +144,7 @@ export class Assistant {
       (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(p, scope.code));
-    // Every passage of the scope, those that hold none of the words last ("chi ne fa parte?" holds none).
+    // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
     const found = rankedSearch(this.index, q, 12, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
     const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, figures: 0 }))];

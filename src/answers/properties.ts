@@ -1,6 +1,6 @@
 // Questions over what the base knows of every canton as a yes or a no, computed rather than
-// searched: "which cantons have both a case platform and a bureau", "cantons without a steering
-// committee", "how many cantons have a common charter", "does Thurgau have a common charter?".
+// searched: "which cantons have both a case platform and a bureau", "Kantone ohne Steuer-
+// gremium", "how many cantons have a common charter", "does Thurgau have a common charter?".
 // The properties are data (knowledge/canton-properties.yaml). Cantons the source does not settle
 // are named apart, never counted on either side, and what it counts without naming is said aloud.
 import { PART_LABELS } from '../i18n.js';
