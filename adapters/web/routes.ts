@@ -43,7 +43,8 @@ function withCards(replies: Reply[]) {
 export function webChatRouter(bot: Bot, channel: WebChannelDeliverer, access: WebChatAccess = { public: false }): Router {
   const router = express.Router();
   const page = pageAccess(access);
-  router.use('/api', apiAccess(access), express.json({ limit: BODY_LIMIT }));
+  // Only the web chat's own endpoints: /api/messages is Teams', with its own checks.
+  router.use(['/api/chat', '/api/channel', '/api/action'], apiAccess(access), express.json({ limit: BODY_LIMIT }));
   router.use(page, express.static(PUBLIC_DIR));
   router.get('/vendor/adaptivecards.min.js', page, (_req, res) => res.sendFile(RENDERER));
   router.post('/api/chat', async (req, res) => {
