@@ -29,6 +29,7 @@ import { GAP_VERB, type GapOffer } from './gaps/offer.js';
 import { BaseUnits } from './gaps/units.js';
 import { gapsCommand, type GapsCommand } from './gaps/words.js';
 import type { Query } from './understanding/query.js';
+import type { LanguageGuess } from './understanding/language.js';
 import { statedFacts } from './understanding/facts.js';
 
 /** Whether a message states facts about the person it asks about. */
@@ -116,6 +117,8 @@ export class Bot {
   readonly assistant: Assistant;
   private readonly answers = new LRUCache<string, Answer>({ max: CACHE_ENTRIES, maxSize: ANSWER_CACHE_CHARS, sizeCalculation: (a) => a.text.length + 1 });
   private readonly readings = new LRUCache<string, Query>({ max: CACHE_ENTRIES });
+  /** Language guesses by fallback and text, as deterministic as the readings (bounded by characters: a text may be long). */
+  private readonly guesses = new LRUCache<string, LanguageGuess>({ max: CACHE_ENTRIES, maxSize: ANSWER_CACHE_CHARS, sizeCalculation: (_g, key) => key.length + 1 });
   readonly triage: TriageDialog;
   readonly checklists: Checklists;
   readonly reminders: Reminders;
@@ -132,7 +135,12 @@ export class Bot {
     this.triage = new TriageDialog(kb, store, (text) => this.findCanton(text));
     this.checklists = new Checklists(kb, store);
     this.contexts = new ConversationContexts(store);
-    this.languages = new ConversationLanguages(store, (text, fallback) => this.assistant.understanding.languages.detect(text, fallback));
+    this.languages = new ConversationLanguages(store, (text, fallback) => {
+      const key = `${fallback ?? ''}\u0000${text}`;
+      let guess = this.guesses.get(key);
+      if (!guess) this.guesses.set(key, (guess = this.assistant.understanding.languages.detect(text, fallback)));
+      return guess;
+    });
     this.registerTurns();
     this.registerActions();
   }
@@ -201,12 +209,10 @@ export class Bot {
     const query = t.query!;
     const context = await this.contexts.get(message.conversationId);
     const followed = followUp(query, context, this.kb.indications.indications.length);
-    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}`;
-    let answer = followed === query ? this.answers.get(key) : undefined;
-    if (!answer) {
-      answer = this.assistant.answer(followed);
-      if (followed === query) this.answers.set(key, answer);
-    }
+    // A follow-up's answer follows from the question and the context it inherits: cached under both.
+    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${followed === query ? '' : `\u0000${JSON.stringify(context)}`}`;
+    let answer = this.answers.get(key);
+    if (!answer) this.answers.set(key, (answer = this.assistant.answer(followed)));
     await this.contexts.remember(message.conversationId, context, followed, answer);
     const gap = this.gaps.offer(message.text, answer);
     return [{ kind: 'answer', answer, ...(gap ? { gap } : {}) }];

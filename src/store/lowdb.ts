@@ -1,10 +1,9 @@
-// The embedded store: one JSON file in DATA_DIR, written atomically (a temporary file renamed over
-// the old one) by lowdb. A file it cannot read stops the start and is left as it is.
+// The embedded store: one JSON file in DATA_DIR, held by lowdb and written atomically (a temporary
+// file renamed over the old one). A file it cannot read stops the start and is left as it is.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { LRUCache } from 'lru-cache';
-import { Low, Memory } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Low, Memory, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { StoreError, type PutOptions, type Store } from './store.js';
 
@@ -17,6 +16,81 @@ export const STORE_FILE = 'store.json';
 /** Marks kept at most (oldest first out): memory stays bounded whatever the rate of deliveries. */
 const MAX_MARKS = 200_000;
 
+/**
+ * lowdb's adapter for the file: compact JSON, exactly JSON.stringify(data), written as lowdb's
+ * JSONFile writes it (a temporary file renamed over the old one) but from each collection's bytes
+ * as the last write serialised them. Under load the file is written many times a second, each time
+ * for one or two changed collections (conversations' contexts, a reference): the others are not
+ * serialised again. Stored values are never changed in place (every put and update stores a new
+ * value, as PostgreSQL, which copies them, requires), so a collection's bytes change only with it.
+ */
+export class StoreFile implements Adapter<Data> {
+  private readonly temporary: string;
+  /** Each collection's member of the file (`"name":{…}`), until it changes. */
+  private readonly members = new Map<string, Buffer>();
+  /** Writes one at a time, in order; each resolves once its file is in place. */
+  private last: Promise<void> = Promise.resolve();
+
+  constructor(private readonly file: string) {
+    this.temporary = join(dirname(file), `.${basename(file)}.tmp`);
+  }
+
+  /** The collection changed (an entry put, updated, deleted or expired): serialised again at the next write. */
+  changed(collection: string): void {
+    this.members.delete(collection);
+  }
+
+  async read(): Promise<Data | null> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as Data;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /** The file's bytes as they are now: exactly JSON.stringify(data). */
+  bytes(data: Data): Buffer {
+    const parts: Buffer[] = [];
+    const text = (s: string) => parts.push(Buffer.from(s));
+    let first = true;
+    text('{');
+    for (const key of Object.keys(data)) {
+      if (key !== 'collections') {
+        const value = JSON.stringify((data as Record<string, unknown>)[key]) as string | undefined;
+        if (value === undefined) continue;
+        text(`${first ? '' : ','}${JSON.stringify(key)}:${value}`);
+        first = false;
+        continue;
+      }
+      text(`${first ? '' : ','}"collections":{`);
+      first = false;
+      let firstCollection = true;
+      for (const name of Object.keys(data.collections)) {
+        let member = this.members.get(name);
+        if (!member) this.members.set(name, (member = Buffer.concat([Buffer.from(`${JSON.stringify(name)}:`), Buffer.from(JSON.stringify(data.collections[name]))])));
+        if (!firstCollection) text(',');
+        firstCollection = false;
+        parts.push(member);
+      }
+      text('}');
+    }
+    text('}');
+    return Buffer.concat(parts);
+  }
+
+  write(data: Data): Promise<void> {
+    // Serialised now, written once the write before is done.
+    const bytes = this.bytes(data);
+    const write = this.last.catch(() => undefined).then(async () => {
+      await writeFile(this.temporary, bytes);
+      await rename(this.temporary, this.file);
+    });
+    this.last = write;
+    return write;
+  }
+}
+
 export class LowStore implements Store {
   /** The next write, shared by every change made before it starts. */
   private scheduled?: Promise<void>;
@@ -24,13 +98,22 @@ export class LowStore implements Store {
   private writing?: Promise<void>;
   /**
    * Deduplication marks live in memory only: they are short-lived, one process owns them, and kept
-   * in the file they would make every write longer the more traffic the last hour had.
+   * in the file they would make every write longer the more traffic the last hour had. Each key's
+   * expiry, least recently set first (at most MAX_MARKS: the oldest goes first); a Map grows with
+   * the marks held, where an LRU cache of that bound took 8 MB from the start.
    */
-  private readonly marks: LRUCache<string, true>;
+  private readonly marks = new Map<string, number>();
+  /**
+   * No entry expires before this (it may be earlier than the earliest expiry, never later): a write
+   * looks for expired entries only from then on, not through every entry each time.
+   */
+  private nextExpiry = -Infinity;
 
-  private constructor(private readonly db: Low<Data>, private readonly now: () => number) {
-    this.marks = new LRUCache<string, true>({ max: MAX_MARKS, ttlResolution: 0, perf: { now } });
-  }
+  private constructor(
+    private readonly db: Low<Data>,
+    private readonly now: () => number,
+    private readonly file?: StoreFile,
+  ) {}
 
   /** Opens (or creates) DATA_DIR/store.json; throws a StoreError naming the file if it is unreadable. */
   static async open(dir: string, now: () => number = Date.now): Promise<LowStore> {
@@ -40,7 +123,8 @@ export class LowStore implements Store {
     } catch (error) {
       throw new StoreError(`Cannot create the data folder ${dir}: ${(error as Error).message}`);
     }
-    const db = new Low<Data>(new JSONFile<Data>(file), { version: 1, collections: {} });
+    const adapter = new StoreFile(file);
+    const db = new Low<Data>(adapter, { version: 1, collections: {} });
     try {
       await db.read();
     } catch (error) {
@@ -50,7 +134,7 @@ export class LowStore implements Store {
     if (!parsed.success) {
       throw new StoreError(`${file} does not have the expected shape (${parsed.error.issues[0]?.message}). It was left unchanged: repair or move it, then start again.`);
     }
-    return new LowStore(db, now);
+    return new LowStore(db, now, adapter);
   }
 
   /** A store that keeps nothing on disk, for tests. */
@@ -62,8 +146,36 @@ export class LowStore implements Store {
     return e && (e.expiresAt === undefined || e.expiresAt > this.now()) ? e : undefined;
   }
 
+  /** The collection, about to change. */
   private collection(name: string): Record<string, Entry> {
+    this.file?.changed(name);
     return (this.db.data.collections[name] ??= {});
+  }
+
+  private entry(value: unknown, options: PutOptions): Entry {
+    if (!options.ttlMs) return { value };
+    const expiresAt = this.now() + options.ttlMs;
+    this.nextExpiry = Math.min(this.nextExpiry, expiresAt);
+    return { value, expiresAt };
+  }
+
+  /** Deletes the expired entries, and notes when the next one expires. */
+  private sweep(): void {
+    const now = this.now();
+    if (now < this.nextExpiry) return;
+    let next = Infinity;
+    for (const [name, collection] of Object.entries(this.db.data.collections)) {
+      for (const key in collection) {
+        const expiresAt = collection[key]!.expiresAt;
+        if (expiresAt === undefined) continue;
+        if (expiresAt > now) next = Math.min(next, expiresAt);
+        else {
+          delete collection[key];
+          this.file?.changed(name);
+        }
+      }
+    }
+    this.nextExpiry = next;
   }
 
   /**
@@ -77,9 +189,7 @@ export class LowStore implements Store {
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(() => {
         this.scheduled = undefined;
-        for (const collection of Object.values(this.db.data.collections)) {
-          for (const [key, e] of Object.entries(collection)) if (!this.live(e)) delete collection[key];
-        }
+        this.sweep();
         const write = this.db.write();
         const writing: Promise<void> = write.finally(() => {
           if (this.writing === writing) this.writing = undefined;
@@ -95,7 +205,7 @@ export class LowStore implements Store {
   }
 
   async put<T>(collection: string, key: string, value: T, options: PutOptions = {}): Promise<void> {
-    this.collection(collection)[key] = { value, ...(options.ttlMs ? { expiresAt: this.now() + options.ttlMs } : {}) };
+    this.collection(collection)[key] = this.entry(value, options);
     await this.save();
   }
 
@@ -104,7 +214,7 @@ export class LowStore implements Store {
     const entries = this.collection(collection);
     const next = change(this.live(entries[key])?.value as T | undefined);
     if (next === undefined) delete entries[key];
-    else entries[key] = { value: next, ...(options.ttlMs ? { expiresAt: this.now() + options.ttlMs } : {}) };
+    else entries[key] = this.entry(next, options);
     await this.save();
     return next;
   }
@@ -119,15 +229,29 @@ export class LowStore implements Store {
     await this.save();
   }
 
+  /** Whether a mark is held now: until its time is past (a mark of no time is held until it goes). */
+  private held(id: string, now: number): boolean {
+    const until = this.marks.get(id);
+    return until !== undefined && now <= until;
+  }
+
+  private mark(id: string, ms: number, now: number): void {
+    this.marks.delete(id);
+    if (this.marks.size >= MAX_MARKS) this.marks.delete(this.marks.keys().next().value!);
+    this.marks.set(id, ms > 0 ? now + ms : Infinity);
+  }
+
   async claim(collection: string, keys: string[], ms: number): Promise<boolean> {
+    const now = this.now();
     const ids = keys.map((k) => `${collection}\u0000${k}`);
-    if (ids.some((id) => this.marks.has(id))) return false;
-    for (const id of ids) this.marks.set(id, true, { ttl: ms });
+    if (ids.some((id) => this.held(id, now))) return false;
+    for (const id of ids) this.mark(id, ms, now);
     return true;
   }
 
   async hold(collection: string, keys: string[], ms: number): Promise<void> {
-    for (const k of keys) this.marks.set(`${collection}\u0000${k}`, true, { ttl: ms });
+    const now = this.now();
+    for (const k of keys) this.mark(`${collection}\u0000${k}`, ms, now);
   }
 
   async release(collection: string, keys: string[]): Promise<void> {
