@@ -1,13 +1,13 @@
 // `ask(text, context)`: a question in, an answer with sources out. Structured look-ups first (an
 // indication, a canton's part, a list, a definition), the full-text search behind them.
 import { MESSAGES, t } from '../i18n.js';
-import { editionAsked } from '../knowledge/asked-edition.js';
+import { editionAsked, editionWords } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
-import { words } from '../understanding/normalize.js';
+import { ALTERNATIVE, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
@@ -17,7 +17,7 @@ import { eligibilityAnswer } from './eligibility.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, closeness, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -31,6 +31,13 @@ const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|le
 
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
+
+/**
+ * How much more a word that names a structured answer's subject (its topic, an institution) counts
+ * than a word the answer must hold: the subject is the question's firmest evidence, and a verb the
+ * sources never use ("sits") must not outweigh it, while two foreign nouns do ("driving licence").
+ */
+const NAMED_WEIGHT = 2;
 
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
@@ -126,7 +133,7 @@ export class Assistant {
   private sectionAnswer(q: Query, section: Passage): Answer {
     const lacking = section.ref.kind === 'document' && section.ref.section === 'unavailable';
     const passages = lacking ? [section] : this.index.passagesWhere((p) => sameRef(p.ref, section.ref));
-    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, figures: 0 }));
+    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
     return searchAnswer(this.kb, this.index, q, undefined, hits);
   }
 
@@ -147,14 +154,14 @@ export class Assistant {
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
     const found = rankedSearch(this.index, q, 12, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
-    const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, figures: 0 }))];
+    const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, bonus: 0 }))];
     const top = hits[0];
-    if (!top || (top.coverage + top.figures === 0 && !q.refersBack)) return undefined;
+    if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
     // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?").
     const rival = q.refersBack && q.focus ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
-    if (rival && rival.coverage + rival.figures > top.coverage + top.figures + prior) return undefined;
+    if (rival && closeness(rival) > closeness(top) + prior) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
 
@@ -207,6 +214,22 @@ export class Assistant {
   }
 
   /**
+   * The share of the question a topic's passages answer: the words that named the topic (and the
+   * institutions and terms the reading recognised) count as held, the other words as the passages hold them.
+   */
+  private topicCoverage(q: Query, passages: Passage[]): number {
+    // Words asking for this edition ("(edition inventory-2025)") are answered by it.
+    const asking = editionWords(this.kb, q);
+    const content = new Set(q.contentWords.filter((w) => !asking.has(w)));
+    const own = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
+    const named = wordsToMatch(q).filter((w) => !content.has(w.split(ALTERNATIVE)[0]!));
+    const weigh = (ws: string[]) => ws.reduce((sum, w) => sum + this.index.weight(w), 0);
+    const held = weigh(named) * NAMED_WEIGHT;
+    const total = held + weigh(own);
+    return total > 0 ? (held + weigh(own) * this.index.coverageOf(own, passages)) / total : 1;
+  }
+
+  /**
    * One canton: the part its topic names, unless a passage about the canton holds more of the
    * question's other words (a project's or a report's name with the canton's).
    */
@@ -238,6 +261,10 @@ export class Assistant {
     if (oneProject && q.topics.every((t) => t === 'projects') && !q.wantsCount) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // Words about the canton that the base cannot place (the weather, a train timetable).
     if (q.topics.length === 0 && found < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, top ? [top.hit] : [], found);
+    // The topic's part answers the words that named it; the question's other words it must hold
+    // like any passage ("renewing a driving licence" is not in a canton's steering).
+    const partHolds = this.topicCoverage(q, this.index.passagesWhere((p) => inScope(p) && inTopic(p)));
+    if (partHolds < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, hits.filter((h) => inTopic(h.hit.passage)).map((h) => h.hit), partHolds);
     return cantonAnswer(this.kb, q, code);
   }
 }

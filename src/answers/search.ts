@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Passage, PassageRef } from '../knowledge/passages.js';
 import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
 import { fold } from '../understanding/normalize.js';
+import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
 import { FREQUENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
@@ -64,25 +65,51 @@ export function rankedSearch(
   query: Query,
   limit: number,
   filter?: (p: Passage) => boolean,
-): { hit: SearchHit; coverage: number; figures: number }[] {
-  const wanted = wordsToMatch(query);
+): RankedHit[] {
   return index
     .search(searchWords(query), limit, filter)
-    .map((hit) => {
-      const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
-      const text = Object.values(hit.passage.text).join(' ');
-      const answersIt =
-        (query.wantsCount && /\d/.test(text)) ||
-        (query.wantsDate && YEAR.test(text)) ||
-        (query.wantsShare && /%/.test(text)) ||
-        (query.wantsFrequency && FREQUENCY_WORDS.test(fold(text)));
-      const figures = !isGap && answersIt ? 0.1 : 0;
-      return { hit, coverage: index.coverage(wanted, hit.passage), figures };
-    })
-    .sort((a, b) => b.coverage + b.figures - (a.coverage + a.figures) || b.hit.score - a.hit.score);
+    .map((hit) => ranked(index, query, hit))
+    .sort((a, b) => closeness(b) - closeness(a) || b.hit.score - a.hit.score);
 }
 
-export type RankedHit = ReturnType<typeof rankedSearch>[number];
+/** A passage found, with the share of the question it holds and what else speaks for it. */
+export interface RankedHit {
+  hit: SearchHit;
+  coverage: number;
+  bonus: number;
+}
+
+/** What holding the kind of fact asked for adds (a figure for "how many"). */
+const KIND_BONUS = 0.1;
+/** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
+const TITLE_BONUS = 0.25;
+
+/** Whether the question's words hold the passage's title, two words or more, in a row (function words aside). */
+function namesTitle(index: FullTextIndex, query: Query, passage: Passage): boolean {
+  const own = (ws: string[]) => ws.filter((w) => index.weight(w) > 0);
+  const asked = ` ${own(query.words).join(' ')} `;
+  return Object.values(passage.heading).some((heading) => {
+    const title = own(questionWords(heading));
+    return title.length >= 2 && asked.includes(` ${title.join(' ')} `);
+  });
+}
+
+/** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */
+function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
+  const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
+  const text = Object.values(hit.passage.text).join(' ');
+  const answersIt =
+    (query.wantsCount && /\d/.test(text)) ||
+    (query.wantsDate && YEAR.test(text)) ||
+    (query.wantsShare && /%/.test(text)) ||
+    (query.wantsFrequency && FREQUENCY_WORDS.test(fold(text)));
+  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (namesTitle(index, query, hit.passage) ? TITLE_BONUS : 0);
+  return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage), bonus };
+}
+
+
+/** How close a hit is to the question: what ranks it. */
+export const closeness = (h: RankedHit) => h.coverage + h.bonus;
 
 export function searchAnswer(
   kb: KnowledgeBase,
@@ -98,12 +125,13 @@ export function searchAnswer(
   if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);
   const b = new AnswerBuilder(kb, lang);
   b.heading(top.hit.passage.heading[lang]);
-  const close = (h: RankedHit) => h.coverage >= 0.5 * top.coverage;
+  // Close: by the measure the hits are ranked by (a figure asked for counts).
+  const close = (h: RankedHit) => closeness(h) >= 0.5 * closeness(top);
   // The top passage's siblings in its section come along even when other passages outscored them.
   const siblings = index
     .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
-    .map((passage) => ({ hit: { passage, score: 0 }, coverage: index.coverage(wordsToMatch(query), passage), figures: 0 }))
-    .sort((a, b) => b.coverage - a.coverage);
+    .map((passage) => ranked(index, query, { passage, score: 0 }))
+    .sort((a, b) => closeness(b) - closeness(a));
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
   // Facts under one heading stay together.

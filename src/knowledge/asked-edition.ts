@@ -30,14 +30,24 @@ export function askedEdition(kb: KnowledgeBase, question: string): Asked | undef
   const ws = words(question);
   for (const d of knownDocuments(kb)) {
     const names = [[d.edition.id], ...Object.values(d.short).map((short) => words(short))];
-    const name = names.find((n) => ws.some((_, i) => endsBefore(ws, n, i + 1)));
-    if (name) return { date: d.edition.date, series: d.edition.series, words: name };
+    for (const name of names) {
+      const end = ws.findIndex((_, i) => endsBefore(ws, name, i + 1)) + 1;
+      if (end === 0) continue;
+      // "edition inventory-2025": the word before the name asks for it too.
+      const cue = BEFORE_YEAR.find((phrase) => endsBefore(ws, phrase, end - name.length)) ?? [];
+      return { date: d.edition.date, series: d.edition.series, words: [...cue, ...name] };
+    }
   }
   for (const [i, w] of ws.entries()) {
     const cue = YEAR.test(w) ? BEFORE_YEAR.find((phrase) => endsBefore(ws, phrase, i)) : undefined;
     if (cue) return { date: `${w}-12-31`, words: [...cue, w] };
   }
   return undefined;
+}
+
+/** The question's words that ask for an edition, split at hyphens as the question's words are ("inventory-2025"). */
+export function editionWords(kb: KnowledgeBase, q: Query): Set<string> {
+  return new Set(askedEdition(kb, q.text)?.words.flatMap((w) => w.split('-')) ?? []);
 }
 
 /**
@@ -49,6 +59,7 @@ export function editionAsked(kb: KnowledgeBase, q: Query): { kb: KnowledgeBase; 
   const asked = askedEdition(kb, q.text);
   const older = asked && knowledgeAsOf(kb, asked.date, asked.series);
   if (!older) return undefined;
-  const keep = (w: string) => !asked.words.includes(w);
+  const asking = editionWords(kb, q);
+  const keep = (w: string) => !asking.has(w);
   return { kb: older, query: { ...q, words: q.words.filter(keep), contentWords: q.contentWords.filter(keep), meaningfulWords: q.meaningfulWords.filter(keep) } };
 }

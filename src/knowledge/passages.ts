@@ -171,6 +171,12 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     errata: e.errata ?? [],
     ...asQuestions(e.questions),
   }));
+  // The guide's passages hold its short name as context, as a report's hold its title: "que dit le guide sur…".
+  const shortNames = new Map(kb.sources.documents.map((d) => [d.file, d.short]));
+  const named = (p: Passage): Passage => {
+    const short = shortNames.get(p.source.document);
+    return short && !p.context ? { ...p, context: short } : p;
+  };
   // Errata about a whole topic go with each of its passages (an answer states each erratum once).
   const topics = topicErrata(kb);
   const withTopicErrata = (p: Passage): Passage => {
@@ -179,9 +185,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
   };
   return [
     ...cantonPassages(kb),
-    ...indications,
-    ...organismes,
-    ...principles,
+    ...[...indications, ...organismes, ...principles].map(named),
     ...topicPassages('inventory', kb.inventory, kb),
     ...topicPassages('neuchatel', kb.neuchatel, kb),
     ...topicPassages('oias', kb.oias, kb),

@@ -255,8 +255,8 @@ export class FullTextIndex {
     const forms = this.stemsOf(word);
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
-    const frequencies = forms.map((s) => this.documentFrequency.get(s) ?? 0).filter((f) => f > 0);
-    const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
+    let df = 0;
+    for (const have of this.passageStems.values()) if (forms.some((s) => have.has(s))) df++;
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 
@@ -265,13 +265,20 @@ export class FullTextIndex {
    * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
    */
   coverage(queryWords: string[], passage: Passage, typos = true): number {
+    return this.coverageOf(queryWords, [passage], typos);
+  }
+
+  /** The share of the words that the passages hold between them (an answer made of several). */
+  coverageOf(queryWords: string[], passages: Passage[], typos = true): number {
     if (queryWords.length === 0) return 0;
-    const have = this.passageStems.get(passage.id)!;
+    const held = passages.map((p) => this.passageStems.get(p.id)!);
+    // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
+    const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
     let found = 0;
     let total = 0;
     for (const w of queryWords) {
       const weight = this.weight(w);
-      const isThere = this.stemsOf(w).some((s) => have.has(s) || (typos && nearIn(s, have)));
+      const isThere = this.stemsOf(w).some(holds);
       total += weight;
       if (isThere) found += weight;
     }

@@ -25,13 +25,14 @@ export interface CantonMention {
 export class CantonRecognizer {
   private readonly names: PhraseMatcher<CantonCode>;
 
-  constructor(cantons: Iterable<Canton>) {
+  /** `isWord`: words spelt right, never taken for a misspelt name. */
+  constructor(cantons: Iterable<Canton>, isWord?: (word: string) => boolean) {
     const entries: [string, CantonCode][] = [];
     for (const c of cantons) {
       for (const name of Object.values(c.names)) entries.push([name, c.code]);
       for (const alias of c.aliases) entries.push([alias, c.code]);
     }
-    this.names = new PhraseMatcher(entries);
+    this.names = new PhraseMatcher(entries, true, isWord);
   }
 
   find(text: string): CantonMention[] {

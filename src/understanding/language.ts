@@ -176,6 +176,11 @@ export class LanguageDetector {
     return Object.fromEntries(LANGUAGES.map((l, i) => [l, exp[i]! / sum])) as Record<Language, number>;
   }
 
+  /** Whether the base's texts use the word as it is written: a word of theirs is no misspelling. */
+  knows(word: string): boolean {
+    return this.wordRates.has(word);
+  }
+
   /** A neutral word, or a misspelling of one that is not itself a word of the base ("indicatoin"). */
   private isNeutral(word: string): boolean {
     if (this.neutral.has(word)) return true;

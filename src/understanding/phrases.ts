@@ -31,7 +31,15 @@ export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
   private readonly singles: { word: string; value: T }[] = [];
 
-  constructor(entries: Iterable<[phrase: string, value: T]>, private readonly fuzzy = true) {
+  /**
+   * `fuzzy` allows typos; `isWord` tells words spelt right (a word the base uses), which are no
+   * typo of a name ("bases" is not "Basel" misspelt).
+   */
+  constructor(
+    entries: Iterable<[phrase: string, value: T]>,
+    private readonly fuzzy = true,
+    private readonly isWord: (word: string) => boolean = () => false,
+  ) {
     for (const [phrase, value] of entries) {
       const ws = words(phrase.replace(/-/g, ' '));
       if (ws.length === 0) continue;
@@ -87,7 +95,7 @@ export class PhraseMatcher<T> {
   private fuzzySingleAt(qw: string[], i: number): PhraseHit<T> | undefined {
     const word = qw[i]!;
     const allowed = tolerance(word.length);
-    if (allowed === 0) return undefined;
+    if (allowed === 0 || this.isWord(word)) return undefined;
     let best: { value: T; d: number } | undefined;
     for (const single of this.singles) {
       if (Math.abs(single.word.length - word.length) > allowed) continue;

@@ -158,7 +158,7 @@ export class Understanding {
 
   constructor(kb: KnowledgeBase) {
     this.languages = new LanguageDetector(kb);
-    this.cantons = new CantonRecognizer(kb.cantons.values());
+    this.cantons = new CantonRecognizer(kb.cantons.values(), (word) => this.languages.knows(word));
     this.institutions = new PhraseMatcher(
       Object.entries(INSTITUTION_PHRASES).flatMap(([inst, phrases]) => phrases.map((p) => [p, inst as Institution] as [string, Institution])),
       false,

@@ -217,6 +217,27 @@ describe('ask', () => {
     expect(a.text).toMatch(/Pilotversuch zur Aufgabendelegation.*\(Pilotprojekt, seit 01\.06\.24\)/);
   });
 
+  it("refuses a canton's topic when the question's other words are not in it, and offers the topic", () => {
+    const refused = ask("Fribourg pilotage : horaires d'ouverture du guichet le samedi ?");
+    expect(refused.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(refused.text).toMatch(/^Je ne trouve pas de réponse sûre/);
+    expect(refused.text).toContain('« Fribourg — Pilotage »');
+    // A verb the sources never use does not outweigh the topic the question names.
+    expect(ask('wer sitzt im IIZ-Steuerungsgremium von Glarus?').text).toMatch(/^\*\*Glarus — Steuerung\*\*/);
+  });
+
+  it("finds a section of the guide named by its title and the guide's name", () => {
+    expect(ask('que dit le guide sur la coordination des assurances sociales ?').text).toMatch(/^\*\*Coordination des assurances sociales\*\*/);
+    expect(ask('was sagt der Leitfaden zur Koordination der Sozialversicherungen?').text).toMatch(/^\*\*Koordination der Sozialversicherungen\*\*/);
+  });
+
+  it('takes a word spelt right for that word, not for a misspelt canton ("bases" is not Basel)', () => {
+    expect(ask('les bases legales de la CII a Geneve ?').text).toMatch(/^\*\*Genève — Ancrage politique et normatif\*\*/);
+    expect(ask('32. Énumération des bases attendues').text).toMatch(/^\*\*32\. Énumération des bases attendues/);
+    // A misspelt canton is still read as the canton.
+    expect(ask('Valias criteres cas CII').text).toMatch(/^\*\*Valais — Critères d'un cas CII\*\*/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
