@@ -3,7 +3,7 @@
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import type { Erratum, Language, Source, Text } from '../knowledge/schema.js';
+import type { Erratum, InventoryPart, Language, Source, Text } from '../knowledge/schema.js';
 import { asOfLine, sourceOf, type AnswerSource } from './citations.js';
 import { topicErrata } from '../knowledge/topics.js';
 
@@ -20,6 +20,8 @@ export interface Answer {
   about?: PassageRef;
   /** The one thing within it the answer is about, where narrower (a project of a canton's projects). */
   focus?: string;
+  /** A list of cantons: the part they are listed by, which a follow-up naming one of them asks for ("and Zurich's?"). */
+  listedBy?: InventoryPart;
 }
 
 export class AnswerBuilder {

@@ -141,5 +141,6 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     return undefined;
   }
   if (selected.length === 0) return undefined;
-  return b.build(0.85, followUpsForList(kb, lang, topic, selected.map((c) => c.code)));
+  const answer = b.build(0.85, followUpsForList(kb, lang, topic, selected.map((c) => c.code)));
+  return topic ? { ...answer, listedBy: TOPIC_PARTS[topic][0]! } : answer;
 }

@@ -7,17 +7,21 @@ import type { PassageRef } from '../knowledge/passages.js';
 import { LANGUAGES } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import type { Query } from '../understanding/query.js';
-import { CONTINUATION_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
-/** A follow-up says little: a question with more words that matter says what it is about. */
+/**
+ * A follow-up says little: a question with more words that matter says what it is about, unless
+ * it opens as a continuation ("and…"), up to twice as many.
+ */
 const FOLLOW_UP_WORDS = 4;
 /** A short question with no subject of its own and at most this many content words continues the last one. */
 const TIED_WORDS = 2;
 
 export interface TopicContext {
-  about: PassageRef;
+  /** What the last answer was about; none after a list of cantons, whose part `topics` holds. */
+  about?: PassageRef;
   topics: Topic[];
   /** A project within `about`, when the answer was about one. */
   focus?: string;
@@ -26,6 +30,12 @@ export interface TopicContext {
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
 const NEXT = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.next[l]));
 const PREVIOUS = new Set(LANGUAGES.flatMap((l) => SEQUENCE_CUES.previous[l]));
+const OPENINGS = LANGUAGES.flatMap((l) => OPENING_CONTINUATIONS[l]).map((phrase) => phrase.split(' '));
+
+/** Whether the question opens as a continuation of the one before ("und…", "what about…"). */
+function opensAsContinuation(q: Query): boolean {
+  return OPENINGS.some((phrase) => phrase.every((w, i) => q.words[i] === w));
+}
 
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
@@ -48,8 +58,14 @@ function topicOf(part: string): Topic[] {
 
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
-  if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS) return q;
+  if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
+  // After a list of cantons, one of them named with little else asks for the part they were listed
+  // by: its few other words only ask for it ("and which one does Zurich use?").
+  if (!about) {
+    const oneOfThem = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
+    return oneOfThem ? { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] } : q;
+  }
   const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
@@ -95,8 +111,10 @@ export class ConversationContexts {
    * an answer that found nothing has no subject and leaves the context as it was.
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
-    if (!answer.about) return;
-    const context: TopicContext = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
+    let context: TopicContext;
+    if (answer.about) context = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
+    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy) };
+    else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;
     await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS });

@@ -103,3 +103,5 @@ export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[
 
 /** Words that tie a short question to the one before ("et à Zurich ?", "und dort?", "and its…"), as folded words per language. */
 export const CONTINUATION_WORDS: Record<Language, string[]> = cues('continuation');
+/** Words that open a question continuing the one before, however long the question ("and the bureau, which…"). */
+export const OPENING_CONTINUATIONS: Record<Language, string[]> = cues('continuation.opening');

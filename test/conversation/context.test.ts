@@ -64,6 +64,22 @@ describe('follow-up questions', () => {
     expect(committee.answer.about).toMatchObject({ kind: 'canton', code: 'SO' });
   });
 
+  it('after a list of cantons, one of them named asks for the part they were listed by', async () => {
+    const ask = conversation();
+    expect((await ask('welche Kantone haben eine elektronische Fallführungsplattform?')).answer.text).toMatch(/^\*\*Kantone \(5\)/);
+    const zug = await ask('und welche nutzt Zug?');
+    expect(zug.answer.text).toMatch(/^\*\*Zug — Fallführungsplattform\*\*/);
+    expect(zug.answer.about).toMatchObject({ kind: 'canton', code: 'ZG', part: 'platform' });
+  });
+
+  it('a longer question opening with "and" still continues the answer before', async () => {
+    const ask = conversation();
+    await ask('wer steuert die IIZ im Kanton Genf?');
+    // More words that matter than a follow-up has: one only because it opens with "und".
+    const often = await ask('und wie oft trifft sich dieses Gremium der Amtsleitungen eigentlich pro Jahr?');
+    expect(often.answer.text).toMatch(/^\*\*Genf — Steuerung\*\*/);
+  });
+
   it('a short question with words of its own, not pointing back, is not held inside the canton before', async () => {
     const ask = conversation();
     await ask('qui pilote la CII à Genève ?');
