@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex } from '../search/fulltext.js';
-import { ALTERNATIVE, words } from '../understanding/normalize.js';
+import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
 import type { Answer } from './builder.js';
@@ -215,12 +215,15 @@ export class Assistant {
 
   /**
    * The share of the question a topic's passages answer: the words that named the topic (and the
-   * institutions and terms the reading recognised) count as held, the other words as the passages hold them.
+   * institutions, glossary terms and edition the reading recognised) count as held, the other words
+   * as the passages hold them.
    */
   private topicCoverage(q: Query, passages: Passage[]): number {
     // Words asking for this edition ("(edition inventory-2025)") are answered by it.
     const asking = editionWords(this.kb, q);
-    const content = new Set(q.contentWords.filter((w) => !asking.has(w)));
+    // A term the glossary knows ("ACE") names what the canton's part speaks of, maybe in full words.
+    const terms = new Set(q.glossaryTerms.map((term) => fold(term)));
+    const content = new Set(q.contentWords.filter((w) => !asking.has(w) && !terms.has(w)));
     const own = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
     const named = wordsToMatch(q).filter((w) => !content.has(w.split(ALTERNATIVE)[0]!));
     const weigh = (ws: string[]) => ws.reduce((sum, w) => sum + this.index.weight(w), 0);
