@@ -173,11 +173,14 @@ export class Assistant {
     const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
     if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
     const hits = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
-    if ((hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, hits);
-    // The term's entry, when it (with the ways it is asked for) holds the question; otherwise the
-    // question asks what the base does not say ("AHV contribution rate"): the entry is offered, not claimed.
+    // The term's entry, when it (with the ways it is asked for) holds the question as well as any
+    // passage ("the CEFEC definition of a social enterprise"); otherwise the passage that holds
+    // more; and when nothing holds it, the question asks what the base does not say ("AHV
+    // contribution rate"): the entry is offered, not claimed.
     const entries = rankedSearch(this.index, q, 3, (p) => p.ref.kind === 'glossary' && q.glossaryTerms.includes(p.ref.term));
-    if ((entries[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
+    const entry = entries[0]?.coverage ?? 0;
+    if (entry >= CONFIDENCE_THRESHOLD && entry >= (hits[0]?.coverage ?? 0)) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
+    if ((hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, hits);
     return dontKnow(this.kb, q, entries.map((h) => h.hit), hits[0]?.coverage ?? 0);
   }
 

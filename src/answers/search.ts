@@ -84,14 +84,20 @@ const KIND_BONUS = 0.1;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
 const TITLE_BONUS = 0.25;
 
-/** Whether the question's words hold the passage's title, two words or more, in a row (function words aside). */
+/** Each passage's titles as their words in a row, function words aside, where two words or more. */
+const TITLES = new WeakMap<Passage, string[]>();
+
+/** Whether the question's words hold one of the passage's titles in a row (function words aside). */
 function namesTitle(index: FullTextIndex, query: Query, passage: Passage): boolean {
   const own = (ws: string[]) => ws.filter((w) => index.weight(w) > 0);
+  let titles = TITLES.get(passage);
+  if (!titles) {
+    titles = [...new Set(Object.values(passage.heading).map((heading) => own(questionWords(heading))).filter((t) => t.length >= 2).map((t) => ` ${t.join(' ')} `))];
+    TITLES.set(passage, titles);
+  }
+  if (titles.length === 0) return false;
   const asked = ` ${own(query.words).join(' ')} `;
-  return Object.values(passage.heading).some((heading) => {
-    const title = own(questionWords(heading));
-    return title.length >= 2 && asked.includes(` ${title.join(' ')} `);
-  });
+  return titles.some((title) => asked.includes(title));
 }
 
 /** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */

@@ -244,6 +244,24 @@ export class FullTextIndex {
     return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary)));
   }
 
+  /** Each stem's passages (by their place in the base), built when first needed: the start does not wait for it. */
+  private stemPassages?: Map<string, number[]>;
+
+  private passagesWithStem(): Map<string, number[]> {
+    if (this.stemPassages) return this.stemPassages;
+    const map = new Map<string, number[]>();
+    let i = 0;
+    for (const own of this.passageStems.values()) {
+      for (const stem of own) {
+        const list = map.get(stem);
+        if (list) list.push(i);
+        else map.set(stem, [i]);
+      }
+      i++;
+    }
+    return (this.stemPassages = map);
+  }
+
   /**
    * How rare a word is in the base: a word in few passages ("MAMAC") says more than one in many
    * ("neue"); a word the base does not know at all weighs most, since no passage can hold it.
@@ -255,8 +273,9 @@ export class FullTextIndex {
     const forms = this.stemsOf(word);
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
-    let df = 0;
-    for (const have of this.passageStems.values()) if (forms.some((s) => have.has(s))) df++;
+    // In how many passages any of its stems occurs: the word is there when one of them is.
+    const lists = forms.map((s) => this.passagesWithStem().get(s) ?? []);
+    const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 
