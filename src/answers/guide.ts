@@ -1,8 +1,8 @@
 // Answers from the EISP guide: indications by number or block, and the organisme-specific rules.
 import { ANSWER_WORDS, fill } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import type { Indication, Language, Organisme } from '../knowledge/schema.js';
-import type { BlockId, Query } from '../understanding/query.js';
+import type { BlockId, Indication, Language, Organisme } from '../knowledge/schema.js';
+import type { Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { FOLLOW_UPS, followUpsForOrganisme } from './followups.js';
 import type { RankedHit } from './search.js';
@@ -63,7 +63,7 @@ export function blockAnswer(kb: KnowledgeBase, query: Query, blockId: BlockId): 
     ...(next ? [FOLLOW_UPS.block[lang](next.id)] : []),
     FOLLOW_UPS.eispChecklist[lang](''),
   ];
-  return b.build(0.95, followUps);
+  return b.build(0.95, followUps, { kind: 'block', id: blockId });
 }
 
 /** The organisme's rules that hold the question's other words (`hits`), or all of them. */

@@ -4,7 +4,7 @@
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { LANGUAGES } from '../knowledge/schema.js';
+import { BLOCK_IDS, LANGUAGES } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import type { Query } from '../understanding/query.js';
 import { CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
@@ -72,6 +72,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;
   if (number !== undefined && about.kind === 'indication' && q.indications.length === 0) {
     return number >= 1 && number <= indicationCount ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
+  }
+  // "Et le bloc suivant ?" after a block of the model agreement: the next one, where there is one.
+  if (step !== 0 && about.kind === 'block' && q.blocks.length === 0 && q.indications.length === 0) {
+    const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
+    return next ? { ...q, blocks: [next] } : q;
   }
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));

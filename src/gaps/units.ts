@@ -35,6 +35,8 @@ function whereOf(ref: PassageRef, topic: string | undefined): string {
     }
     case 'indication':
       return `indications.yaml indication ${ref.number}`;
+    case 'block':
+      return `indications.yaml block ${ref.id}`;
     case 'organisme':
       return `organismes.yaml ${ref.id}`;
     case 'principle':

@@ -148,6 +148,7 @@ export const inventoryDocument = topicDocument.extend({
 });
 
 export const BLOCK_IDS = ['A', 'B-1', 'B-2', 'C', 'D-1', 'D-2', 'E', 'F-1', 'F-2', 'G', 'H'] as const;
+export type BlockId = (typeof BLOCK_IDS)[number];
 export const ORGANISMES = ['aide-sociale', 'ac', 'ai'] as const;
 export type Organisme = (typeof ORGANISMES)[number];
 

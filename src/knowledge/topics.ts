@@ -2,13 +2,15 @@
 // "document:inventory:introduction", "source:002_….txt"…), and the errata each topic carries: those written on a whole part,
 // section or project and those of errata.yaml that name it. An answer drawing on a topic states them.
 import type { KnowledgeBase } from './base.js';
-import type { CantonCode, DocumentFile, Erratum, InventoryPart, Organisme } from './schema.js';
+import type { BlockId, CantonCode, DocumentFile, Erratum, InventoryPart, Organisme } from './schema.js';
 
 export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory';
 
 export type PassageRef =
   | { kind: 'canton'; code: CantonCode; part: InventoryPart }
   | { kind: 'indication'; number: number }
+  /** A block of the guide's model agreement (A to H): its items and indications. */
+  | { kind: 'block'; id: BlockId }
   | { kind: 'organisme'; id: Organisme }
   | { kind: 'principle'; index: number }
   | { kind: 'document'; doc: TopicDocumentKey; section: string }
@@ -22,6 +24,8 @@ export function topicKey(ref: PassageRef): string {
       return `canton:${ref.code}:${ref.part}`;
     case 'indication':
       return `indication:${ref.number}`;
+    case 'block':
+      return `block:${ref.id}`;
     case 'organisme':
       return `organisme:${ref.id}`;
     case 'principle':

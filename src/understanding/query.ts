@@ -3,7 +3,7 @@
 // once all of that is recognised (the content words the search must match).
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { BLOCK_IDS, type CantonCode, type Language } from '../knowledge/schema.js';
+import { BLOCK_IDS, type BlockId, type CantonCode, type Language } from '../knowledge/schema.js';
 import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
@@ -29,7 +29,6 @@ import {
   type Topic,
 } from './vocabulary.js';
 
-export type BlockId = (typeof BLOCK_IDS)[number];
 
 export interface Query {
   text: string;

@@ -34,6 +34,13 @@ describe('follow-up questions', () => {
     expect((await ask('e la 20?', 'it')).answer.text).toMatch(/^\*\*20\./);
   });
 
+  it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
+    const ask = conversation();
+    expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);
+    expect((await ask('und der nächste Block?')).answer.text).toMatch(/^\*\*Block F-1:/);
+    expect((await ask('Indikation 3')).answer.text).toMatch(/^\*\*3\./);
+  });
+
   it('"and its case numbers?" keeps the canton of the answer before', async () => {
     const ask = conversation();
     await ask('who steers the CII in Valais?');
