@@ -21,7 +21,7 @@ const localeFile = z.strictObject({
   /** Words users type, by list name: folded phrases (lower case, no accents), [] where the language has none. */
   cues: z.record(z.string().min(1), z.array(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'))).nullish(),
   /** How dates and numbers are written: the BCP 47 locale (de-CH) that luxon and Intl format with. */
-  formats: z.strictObject({ locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale like de-CH') }).nullish(),
+  formats: z.strictObject({ locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale like de-CH'), order: z.number().int().positive() }).nullish(),
   /** Words of this language → their gloss in the sources' language, for the search. */
   lexicon: z.record(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'), z.string().regex(/\S/, 'must not be blank')).nullish(),
 });
@@ -85,11 +85,11 @@ let cache: { dir: string; locales: Map<Language, Locale> } | undefined;
 
 export function locales(dir: string = projectPath('locales')): Map<Language, Locale> {
   if (cache?.dir !== dir) {
-    // A new language's folder is half of adding it; the other half is the list the compiler checks
-    // every text against, so that no text or UI string can lack the new language.
+    // The list the compiler checks every text against is written from the folders before a build or
+    // a test run; a folder added since is named rather than ignored.
     const unknown = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !isLanguage(e.name));
     if (unknown.length > 0) {
-      throw new LocaleError(`${dir}/${unknown[0]!.name}: a language folder the assistant does not list yet: add '${unknown[0]!.name}' to LANGUAGES in src/knowledge/primitives.ts, then its texts to the base (npm run kb:check lists them)`);
+      throw new LocaleError(`${dir}/${unknown[0]!.name}: a language folder added since the list of languages was written: run npm run languages (npm run build and npm test do), then add its texts to the base (npm run kb:check lists them)`);
     }
     cache = { dir, locales: new Map(LANGUAGES.map((l) => [l, loadLocale(l, dir)])) };
   }

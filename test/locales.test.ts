@@ -1,8 +1,11 @@
 // The places of the French sources, written the reader's way; a word without translation is found.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GENERATED, languagesModule } from '../scripts/languages.js';
+import { LANGUAGES } from '../src/knowledge/primitives.js';
+import { projectPath } from '../src/paths.js';
 import { LocaleError, allCues, catalog, cueNames, cues, lexicon, localPlace, locales, uiKeys, untranslated } from '../src/locales.js';
 
 describe('places of the sources in the reader language', () => {
@@ -29,15 +32,45 @@ describe('places of the sources in the reader language', () => {
   it('refuses a language without its folder, naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
     mkdirSync(join(dir, 'fr'));
-    writeFileSync(join(dir, 'fr', 'locators.yaml'), 'locators: {}\nformats: { locale: fr-CH }\n');
+    writeFileSync(join(dir, 'fr', 'locators.yaml'), 'locators: {}\nformats: { locale: fr-CH, order: 1 }\n');
     expect(() => locales(dir)).toThrow(LocaleError);
     expect(() => locales(dir)).toThrow(/de: missing/);
   });
 
-  it('names the list to complete when a language folder is added', () => {
+  it('names the command to run when a language folder was added since the list was written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
     mkdirSync(join(dir, 'rm'));
-    expect(() => locales(dir)).toThrow(/rm: a language folder .* add 'rm' to LANGUAGES in src\/knowledge\/primitives\.ts/);
+    expect(() => locales(dir)).toThrow(/rm: a language folder added since the list of languages was written: run npm run languages/);
+  });
+});
+
+describe('the list of languages, written from the folders', () => {
+  const folder = (dir: string, name: string, formats: string) => {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'formats.yaml'), `formats:\n${formats}`);
+  };
+
+  it('is the folders under locales/, as the compiler sees them', () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(languagesModule(projectPath('locales')));
+    expect(LANGUAGES).toEqual(['fr', 'de', 'it', 'en']);
+  });
+
+  it('takes in a new folder at the place its formats give, so that adding a language needs no code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cii-languages-'));
+    folder(dir, 'fr', '  order: 1\n  locale: fr-CH\n');
+    folder(dir, 'rm', '  order: 5\n  locale: rm-CH\n');
+    folder(dir, 'de', '  order: 2\n  locale: de-CH\n');
+    expect(languagesModule(dir)).toContain("export const LANGUAGES = ['fr', 'de', 'rm'] as const;");
+  });
+
+  it('names the folder whose place is missing, and two languages at one place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cii-languages-'));
+    folder(dir, 'fr', '  locale: fr-CH\n');
+    expect(() => languagesModule(dir)).toThrow(/fr\/formats\.yaml: formats\.order is missing/);
+    const twice = mkdtempSync(join(tmpdir(), 'cii-languages-'));
+    folder(twice, 'fr', '  order: 1\n');
+    folder(twice, 'de', '  order: 1\n');
+    expect(() => languagesModule(twice)).toThrow(/two languages have formats\.order 1/);
   });
 });
 
@@ -92,9 +125,9 @@ describe('the words users type', () => {
   it('refuse a phrase that is not folded, and a list written twice in one language', () => {
     const folder = (files: Record<string, string>) => {
       const dir = mkdtempSync(join(tmpdir(), 'cii-cues-'));
-      for (const language of ['fr', 'de', 'it', 'en']) {
+      for (const [i, language] of ['fr', 'de', 'it', 'en'].entries()) {
         mkdirSync(join(dir, language));
-        writeFileSync(join(dir, language, 'formats.yaml'), `formats: { locale: ${language}-CH }\n`);
+        writeFileSync(join(dir, language, 'formats.yaml'), `formats: { locale: ${language}-CH, order: ${i + 1} }\n`);
       }
       for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
       return dir;

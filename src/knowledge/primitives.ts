@@ -24,7 +24,10 @@ export const CANTON_CODES = [
 export const cantonCode = z.enum(CANTON_CODES);
 export type CantonCode = z.infer<typeof cantonCode>;
 
-export const LANGUAGES = ['fr', 'de', 'it', 'en'] as const;
+import { LANGUAGES } from './languages.generated.js';
+
+// The languages are the folders under locales/ (scripts/languages.ts writes the list).
+export { LANGUAGES };
 export type Language = (typeof LANGUAGES)[number];
 
 /** A text of the assistant's own in each language (headings, templates, buttons). */
