@@ -23,6 +23,19 @@ const LEXICON_SETS = Object.fromEntries(
   Object.entries(LEXICON).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 ) as Record<Language, Set<string>>;
 
+/**
+ * Words in quotes: a name as the sources write it ("what is Neuchâtel's 'vue d'ensemble des
+ * mesures'?"), not the language of the question. A single quote opens after a space and may hold
+ * apostrophes ("d'ensemble").
+ */
+const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
+
+/** The question without what it quotes, unless that leaves fewer than two words. */
+function unquoted(text: string): string {
+  const rest = text.replace(QUOTED, ' ');
+  return words(rest).length >= 2 ? rest : text;
+}
+
 export interface LanguageGuess {
   language: Language;
   /** Share of the winning score over all scores, 0 when nothing was recognised. */
@@ -191,7 +204,7 @@ export class LanguageDetector {
 
   detect(text: string, fallback: Language = 'fr'): LanguageGuess {
     const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
-    for (const word of words(text.replace(CANTON_CODE, ' '))) {
+    for (const word of words(unquoted(text).replace(CANTON_CODE, ' '))) {
       if (/\d/.test(word)) continue;
       const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word));
       const asName = this.cantonNames.get(word);

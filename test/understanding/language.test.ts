@@ -41,6 +41,13 @@ describe('language of a short question', () => {
     expect(detectLanguage('indicatoin 43', 'en').language).toBe('en');
   });
 
+  it('reads the language around a quoted name, not the name\'s: a French title quoted in English or German', () => {
+    expect(detectLanguage("what's the 'entretien d'évaluation' in Neuchatel?").language).toBe('en');
+    expect(detectLanguage('was heisst «la collaboration au quotidien»?').language).toBe('de');
+    // A question that is nothing but a quote is read as it is.
+    expect(detectLanguage('"conventions de prestations"').language).toBe('fr');
+  });
+
   it('falls back to the given language when nothing tells', () => {
     expect(detectLanguage('ZH', 'de').language).toBe('de');
     expect(detectLanguage('12345', 'it')).toEqual({ language: 'it', certainty: 0 });
