@@ -119,8 +119,10 @@ export class Assistant {
     if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
     const computed = propertyAnswer(kb, q);
     if (computed) return computed;
-    if (q.wantsList && !q.wantsCount) {
-      const list = listAnswer(kb, this.index, q);
+    // "How many projects between AC and AS": counted over every canton's rows of the table.
+    const projectsCounted = q.wantsCount && q.topics.includes('projects');
+    if ((q.wantsList && !q.wantsCount) || projectsCounted) {
+      const list = listAnswer(kb, this.index, projectsCounted ? { ...q, topics: ['projects'] } : q);
       if (list) return list;
     } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0 && !q.wantsDate) {
       return glossaryAnswer(kb, this.index, q, q.glossaryTerms);

@@ -24,7 +24,8 @@ function prefixed(text: Text, prefix: string): Text {
   return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, `${prefix}${value}`])) as Text;
 }
 
-export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart): void {
+/** A canton's part; `counted`: a list of projects says how many first ("how many projects"). */
+export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart, counted = false): void {
   const lang = b.language;
   const value = canton.inventory[part];
   b.heading(`${canton.names[lang]} — ${PART_LABELS[part][lang]}`);
@@ -40,6 +41,8 @@ export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart
     b.cite(value.source);
   }
   if ('items' in value) {
+    // Counted from the canton's rows of the tables (Tableaux 4 to 10).
+    if (counted) b.line(fill(ANSWER_WORDS.projectCount[lang], { n: value.items.length }));
     for (const p of value.items) {
       const text = projectText(p);
       b.fact(p.title ? prefixed(text, `${p.title} — `) : text, p.source, b.errataOf(projectKey(p.id)));
@@ -54,7 +57,7 @@ export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode):
   const b = new AnswerBuilder(kb, query.language);
   const topic = query.topics[0];
   const parts = topic ? TOPIC_PARTS[topic] : OVERVIEW_PARTS;
-  for (const part of parts) renderPart(b, canton, part);
+  for (const part of parts) renderPart(b, canton, part, query.wantsCount);
   // "The inventory reports nothing on this" is said with its reason, but it answers nothing.
   const reported = parts.some((part) => canton.inventory[part].status === 'reported');
   const confidence = !reported ? NOTHING_REPORTED : topic ? 0.9 : 0.75;
@@ -100,15 +103,25 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
   if (topic === 'projects') {
     const table = projectTable(query.institutions);
     b.heading(PART_LABELS.projects[lang]);
+    const lines: string[] = [];
+    let count = 0;
     for (const c of cantons) {
       const projects = c.inventory.projects;
       if (projects.status !== 'reported') continue;
       const items = projects.items.filter((p) => !table || p.table === table);
       if (items.length === 0) continue;
       selected.push(c);
-      b.line(`• ${name(c)}: ${items.map((p) => p.title ?? `${p.id}`).join('; ')}`);
+      count += items.length;
+      lines.push(`• ${name(c)}: ${items.map((p) => p.title ?? `${p.id}`).join('; ')}`);
       items.forEach((p) => b.cite(p.source));
     }
+    // The tables' rows that name no canton count too (Tableau 6, "AS").
+    const unattributed = kb.inventory.unattributedProjects.filter((p) => !table || p.table === table);
+    unattributed.forEach((p) => b.cite(p.source));
+    // Counted from the tables' rows (Tableaux 4 to 10), which add up to the figures the inventory states.
+    if (query.wantsCount && selected.length > 0) b.line(fill(ANSWER_WORDS.projectCountIn[lang], { n: count + unattributed.length, cantons: selected.length }));
+    for (const line of lines) b.line(line);
+    for (const p of unattributed) b.line(`• ${p.canton}: ${p.title ?? p.id}`);
   } else if (topic) {
     // The cantons whose part holds the question's other words ("consent", "data exchange").
     const parts = TOPIC_PARTS[topic];

@@ -238,6 +238,15 @@ describe('ask', () => {
     expect(ask('Valias criteres cas CII').text).toMatch(/^\*\*Valais — Critères d'un cas CII\*\*/);
   });
 
+  it('counts coordination projects from the tables: in all, between two institutions, in one canton', () => {
+    // 46 rows with a canton and one without (Tableau 6, "AS"): the inventory's 47.
+    expect(ask('how many coordination projects did the cantons report?').text).toContain('Coordination projects: 47; cantons: 15');
+    // Tableau 4 (AC – AS): the 9 projects the inventory states.
+    expect(ask('combien de projets de coordination entre ORP et aide sociale au total ?').text).toContain('Projets de coordination : 9 ;');
+    const basel = ask('wie viele Koordinationsprojekte hat Basel-Stadt gemeldet?');
+    expect(basel.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte\*\*\nKoordinationsprojekte: 12\n/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
