@@ -119,7 +119,12 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
     const unattributed = kb.inventory.unattributedProjects.filter((p) => !table || p.table === table);
     unattributed.forEach((p) => b.cite(p.source));
     // Counted from the tables' rows (Tableaux 4 to 10), which add up to the figures the inventory states.
-    if (query.wantsCount && selected.length > 0) b.line(fill(ANSWER_WORDS.projectCountIn[lang], { n: count + unattributed.length, cantons: selected.length }));
+    if (query.wantsCount && selected.length > 0) {
+      b.line(fill(ANSWER_WORDS.projectCountIn[lang], { n: count + unattributed.length, cantons: selected.length }));
+      // The total as the inventory states it, with what it says about it.
+      const stated = table ? undefined : kb.inventory.sections.find((section) => section.id === 'projects')?.facts[0];
+      if (stated) b.fact(stated.text, stated.source, stated.errata);
+    }
     for (const line of lines) b.line(line);
     for (const p of unattributed) b.line(`• ${p.canton}: ${p.title ?? p.id}`);
   } else if (topic) {
