@@ -87,6 +87,9 @@ const TITLE_BONUS = 0.25;
 /** Each passage's titles as their words in a row, function words aside, where two words or more. */
 const TITLES = new WeakMap<Passage, string[]>();
 
+/** A question's own words in a row, as titles are looked for in it, once per question read. */
+const ASKED = new WeakMap<Query, string>();
+
 /** Whether the question's words hold one of the passage's titles in a row (function words aside). */
 function namesTitle(index: FullTextIndex, query: Query, passage: Passage): boolean {
   const own = (ws: string[]) => ws.filter((w) => index.weight(w) > 0);
@@ -96,19 +99,29 @@ function namesTitle(index: FullTextIndex, query: Query, passage: Passage): boole
     TITLES.set(passage, titles);
   }
   if (titles.length === 0) return false;
-  const asked = ` ${own(query.words).join(' ')} `;
+  let asked = ASKED.get(query);
+  if (asked === undefined) ASKED.set(query, (asked = ` ${own(query.words).join(' ')} `));
   return titles.some((title) => asked.includes(title));
+}
+
+/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency. */
+const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean }>();
+
+function kindsOf(passage: Passage) {
+  let kinds = KINDS.get(passage);
+  if (!kinds) {
+    const text = Object.values(passage.text).join(' ');
+    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(fold(text)) };
+    KINDS.set(passage, kinds);
+  }
+  return kinds;
 }
 
 /** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */
 function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
-  const text = Object.values(hit.passage.text).join(' ');
-  const answersIt =
-    (query.wantsCount && /\d/.test(text)) ||
-    (query.wantsDate && YEAR.test(text)) ||
-    (query.wantsShare && /%/.test(text)) ||
-    (query.wantsFrequency && FREQUENCY_WORDS.test(fold(text)));
+  const kinds = kindsOf(hit.passage);
+  const answersIt = (query.wantsCount && kinds.figure) || (query.wantsDate && kinds.year) || (query.wantsShare && kinds.share) || (query.wantsFrequency && kinds.frequency);
   const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (namesTitle(index, query, hit.passage) ? TITLE_BONUS : 0);
   return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage), bonus };
 }

@@ -19,6 +19,8 @@ const STEMMERS = Object.values(STEMMER_OF);
 
 /** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */
 const CACHE_LIMIT = 50_000;
+/** Searches whose results are kept: the last few questions' (each result lists every passage found). */
+const SEARCHES_KEPT = 16;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -135,8 +137,8 @@ export class FullTextIndex {
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
   private readonly passageStems: Map<string, Set<string>>;
-  /** In how many passages each stem occurs: rare words weigh more in a coverage. */
-  private readonly documentFrequency = new Map<string, number>();
+  /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
+  private readonly results = new Map<string, { id: string; score: number }[]>();
   /** Per-word answers about the base, which never changes once built. */
   private readonly weights = new Map<string, number>();
   private readonly known = new Map<string, boolean>();
@@ -168,10 +170,7 @@ export class FullTextIndex {
     this.index = built.index;
     this.passageStems = built.passageStems;
     for (const own of this.passageStems.values()) {
-      for (const stem of own) {
-        this.vocabulary.add(stem);
-        this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
-      }
+      for (const stem of own) this.vocabulary.add(stem);
     }
   }
 
@@ -201,9 +200,16 @@ export class FullTextIndex {
   /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */
   search(queryWords: string[], limit = 5, filter?: (p: Passage) => boolean, exact = false): SearchHit[] {
     const query = queryWords.flatMap((w) => this.formsOf(w)).join(' ');
+    const key = `${exact ? 'exact' : 'wide'}\u0000${query}`;
+    let results = this.results.get(key);
+    if (!results) {
+      results = this.index.search(query, exact ? { fuzzy: false, prefix: false } : {}).map((r) => ({ id: r.id as string, score: r.score }));
+      if (this.results.size >= SEARCHES_KEPT) this.results.delete(this.results.keys().next().value!);
+      this.results.set(key, results);
+    }
     const hits: SearchHit[] = [];
-    for (const r of this.index.search(query, exact ? { fuzzy: false, prefix: false } : {})) {
-      const passage = this.byId.get(r.id as string)!;
+    for (const r of results) {
+      const passage = this.byId.get(r.id)!;
       if (filter && !filter(passage)) continue;
       hits.push({ passage, score: r.score });
       if (hits.length >= limit) break;
