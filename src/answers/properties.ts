@@ -3,7 +3,7 @@
 // gremium", "how many cantons have a common charter", "does Thurgau have a common charter?".
 // The properties are data (knowledge/canton-properties.yaml). Cantons the source does not settle
 // are named apart, never counted on either side, and what it counts without naming is said aloud.
-import { PART_LABELS } from '../i18n.js';
+import { ANSWER_WORDS, PART_LABELS } from '../i18n.js';
 import { groupErrata, readingOf, type CantonProperty, type Reading } from '../knowledge/canton-properties.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { projectText } from '../knowledge/passages.js';
@@ -17,7 +17,7 @@ import { AnswerBuilder, type Answer } from './builder.js';
 import { renderPart } from './cantons.js';
 import { FOLLOW_UPS, followUpsForList } from './followups.js';
 
-const WORDS = catalog('properties', ['cantons', 'and', 'or', 'unknown', 'unnamed', 'none', 'note', 'yes', 'no', 'notSaid', 'holders', 'project', 'projects'] as const);
+const WORDS = catalog('properties', ['cantons', 'and', 'or', 'unknown', 'unnamed', 'none', 'note', 'notSaid', 'holders', 'project', 'projects'] as const);
 
 /** The confidence of an answer computed from the data: the question named what it computes. */
 const COMPUTED = 0.9;
@@ -142,7 +142,7 @@ export function propertyYesNoAnswer(kb: KnowledgeBase, q: Query, code: CantonCod
   b.heading(`${canton.names[lang]} (${canton.code})`);
   properties.forEach((p, i) => {
     const r = readings[i]!;
-    const said = r.holds === undefined ? WORDS.notSaid : r.holds ? WORDS.yes : WORDS.no;
+    const said = r.holds === undefined ? WORDS.notSaid : ANSWER_WORDS[r.holds ? 'yes' : 'no'];
     const shown = r.holds ? detail(r, lang) : undefined;
     b.line(`• ${p.label[lang]}: ${said[lang]}${shown ? ` (${shown})` : ''}`);
     r.sources.forEach((s) => b.cite(s));
