@@ -8,6 +8,7 @@ import { Assistant } from '../../src/answers/ask.js';
 import { cantonPropertiesDocument, citedLines, readingOf, type CantonProperty } from '../../src/knowledge/canton-properties.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import type { Language } from '../../src/knowledge/schema.js';
+import { ANSWER_WORDS } from '../../src/i18n.js';
 import { catalog } from '../../src/locales.js';
 import { projectPath } from '../../src/paths.js';
 import { INSTITUTION_PHRASES } from '../../src/understanding/vocabulary.js';
@@ -16,7 +17,7 @@ const kb = loadKnowledge();
 const assistant = new Assistant(kb);
 const properties = kb.cantonProperties.properties;
 const property = (id: string) => properties.find((p) => p.id === id)!;
-const WORDS = catalog('properties', ['yes', 'no', 'notSaid', 'unnamed', 'none'] as const);
+const WORDS = catalog('properties', ['notSaid', 'unnamed', 'none'] as const);
 
 /** The cantons an answer lists, one bullet each: "• Zug (ZG): CaseNet". */
 const listed = (text: string) => [...text.matchAll(/^• .* \(([A-Z]{2})\)(?::.*)?$/gm)].map((m) => m[1]!).sort();
@@ -37,7 +38,7 @@ describe('the examples beside each property', () => {
         if (example.lists) {
           expect(listed(answer.text)).toEqual([...example.lists].sort());
         } else {
-          const said = { yes: WORDS.yes, no: WORDS.no, unknown: WORDS.notSaid }[example.answer!][example.language];
+          const said = { yes: ANSWER_WORDS.yes, no: ANSWER_WORDS.no, unknown: WORDS.notSaid }[example.answer!][example.language];
           expect(answer.text).toContain(`• ${p.label[example.language]}: ${said}`);
         }
       });
