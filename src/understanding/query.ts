@@ -186,15 +186,17 @@ export class Understanding {
       for (let k = 0; k < length; k++) used.add(at + k);
     };
 
-    const cantonMentions = this.cantons.find(text);
+    const named = this.institutions.find(ws).filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
+    // A code that is also an institution's abbreviation ("SH", Sozialhilfe) is the institution
+    // beside another one ("ALV und SH"), unless a canton word precedes it ("Kanton SH").
+    const institutionCode = (m: { at: number; length: number }) =>
+      m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && named.some((h) => h.at !== m.at);
+    const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m));
     cantonMentions.forEach((m) => mark(m.at, m.length));
     const cantonOrCue = new Set(used);
     const cantonWords = new Set(cantonMentions.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.at + k)));
 
-    const institutionHits = this.institutions
-      .find(ws)
-      .filter((h) => !cantonWords.has(h.at))
-      .filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
+    const institutionHits = named.filter((h) => !cantonWords.has(h.at));
     institutionHits.forEach((h) => mark(h.at, h.length));
 
     const cue = (phrases: string[]) => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { CantonRecognizer } from '../../src/understanding/cantons.js';
+import { Understanding } from '../../src/understanding/query.js';
 
-const recognizer = new CantonRecognizer(loadKnowledge().cantons.values());
+const kb = loadKnowledge();
+const recognizer = new CantonRecognizer(kb.cantons.values());
+const understanding = new Understanding(kb);
 const codes = (text: string) => recognizer.find(text).map((m) => m.code);
 
 describe('cantons in a question', () => {
@@ -27,6 +30,14 @@ describe('cantons in a question', () => {
     expect(codes("les critères de l'AI")).toEqual([]);
     expect(codes('AI und ALV im Kanton Bern')).toEqual(['BE']);
     expect(codes('canton AI')).toEqual(['AI']);
+  });
+
+  it('reads "SH" beside another institution as Sozialhilfe, and after "Kanton" or alone as Schaffhausen', () => {
+    const welfare = understanding.read('wer bezieht gleichzeitig Taggelder der ALV und SH?');
+    expect(welfare.cantons).toEqual([]);
+    expect(welfare.institutions).toEqual(['AC', 'AS']);
+    expect(understanding.read('IIZ im Kanton SH und das RAV').cantons).toEqual(['SH']);
+    expect(understanding.read('wie viele IIZ-Fälle hatte SH 2022?').cantons).toEqual(['SH']);
   });
 
   it('does not take ordinary words for canton codes', () => {
