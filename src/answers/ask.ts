@@ -37,7 +37,7 @@ const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
  * than a word the answer must hold: the subject is the question's firmest evidence, and a verb the
  * sources never use ("sits") must not outweigh it, while two foreign nouns do ("driving licence").
  */
-const NAMED_WEIGHT = 2;
+const NAMED_WEIGHT = 3;
 
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
