@@ -210,7 +210,9 @@ export class LanguageDetector {
       const asName = this.cantonNames.get(word);
       for (const lang of inLexicon) scores[lang] += 1;
       for (const lang of asName ?? []) scores[lang] += 1;
-      if (inLexicon.length === 0 && !asName && word.length >= 4 && !this.isNeutral(word)) {
+      // Short words vote only as the base uses them ("dei" is Italian): their trigrams say little.
+      const votes = word.length >= 4 || (word.length === 3 && this.wordRates.has(word));
+      if (inLexicon.length === 0 && !asName && votes && !this.isNeutral(word)) {
         const vote = this.vote(word);
         for (const lang of LANGUAGES) scores[lang] += TRIGRAM_WEIGHT * vote[lang];
       }

@@ -48,6 +48,11 @@ describe('language of a short question', () => {
     expect(detectLanguage('"conventions de prestations"').language).toBe('fr');
   });
 
+  it("lets a short word vote as the base uses it: \"dei\", \"età\" are Italian", () => {
+    expect(detectLanguage("limite d'età dei partecipanti").language).toBe('it');
+    expect(detectLanguage("limite d'età per le misure").language).toBe('it');
+  });
+
   it('falls back to the given language when nothing tells', () => {
     expect(detectLanguage('ZH', 'de').language).toBe('de');
     expect(detectLanguage('12345', 'it')).toEqual({ language: 'it', certainty: 0 });
