@@ -12,14 +12,14 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit three to four points under the training score of 2026-12-05 (88.4 / 89.6 / 90.3 / 85.0 %
-// with the fourth and fifth blind sets in it), the follow-up floor five under 85.8 %: they guard against
+// Training floors sit three to four points under the training score at the end of session 6 (91.5 / 87.1 /
+// 90.2 / 87.3 %, with eight blind sets in it), the follow-up floor four under 87.0 %: they guard against
 // regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.85, de: 0.86, it: 0.86, en: 0.81 },
+  training: { fr: 0.88, de: 0.84, it: 0.87, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.8;
+const FOLLOW_UP_FLOOR = 0.83;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
