@@ -30,10 +30,10 @@ const LEXICON_SETS = Object.fromEntries(
  */
 const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
 
-/** The question without what it quotes, unless that leaves fewer than two words. */
+/** The question without what it quotes, unless that leaves fewer than two words to tell its language ("fiche 5 '…'?"). */
 function unquoted(text: string): string {
   const rest = text.replace(QUOTED, ' ');
-  return words(rest).length >= 2 ? rest : text;
+  return words(rest).filter((w) => w.length >= 3 && !/\d/.test(w)).length >= 2 ? rest : text;
 }
 
 export interface LanguageGuess {
