@@ -19,6 +19,8 @@ const STEMMERS = Object.values(STEMMER_OF);
 
 /** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */
 const CACHE_LIMIT = 50_000;
+/** The shortest part of a compound that is looked for on its own. */
+const COMPOUND_PART = 4;
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
 const SEARCHES_KEPT = 16;
 
@@ -227,7 +229,24 @@ export class FullTextIndex {
     const forms = withGloss(word);
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
-    return remember(this.forms, word, key ? [...forms, ...words(ITALIAN_GLOSSES.get(key)!)] : forms);
+    if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
+    return remember(this.forms, word, unknown ? [...forms, ...this.compoundParts(word)] : forms);
+  }
+
+  /**
+   * A compound the base does not have, as two words it has ("Platzzahlen": "platz", "zahlen";
+   * "Eingliederungsservice": "eingliederung", "service"), the German linking "s" aside; none when
+   * no split gives two known words.
+   */
+  private compoundParts(word: string): string[] {
+    const known = (w: string) => stems(w).some((s) => this.vocabulary.has(s));
+    for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
+      const head = word.slice(i);
+      for (const modifier of [word.slice(0, i), ...(word[i - 1] === 's' ? [word.slice(0, i - 1)] : [])]) {
+        if (modifier.length >= COMPOUND_PART && known(modifier) && known(head)) return [modifier, head];
+      }
+    }
+    return [];
   }
 
   /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */

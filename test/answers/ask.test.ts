@@ -247,6 +247,11 @@ describe('ask', () => {
     expect(basel.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte\*\*\nKoordinationsprojekte: 12\n/);
   });
 
+  it('reads a German compound the base does not have as its two parts ("Platzzahlen": Plätze, Zahlen)', () => {
+    expect(ask('PSET-Platzzahlen in Neuenburg').text).toMatch(/^\*\*Optimierung der spezifischen Programme zur vorübergehenden Beschäftigung \(PSET\)\*\*/);
+    expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/^\*\*Auftrag der Koordinationsgruppe/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
