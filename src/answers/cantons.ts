@@ -88,7 +88,7 @@ export function unknownCantonAnswer(kb: KnowledgeBase, query: Query, name: strin
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
   b.line(fill(ANSWER_WORDS.noSuchCanton[lang], { name, cantons: [...kb.cantons.values()].map((c) => `${c.names[lang]} (${c.code})`).join(', ') }));
-  return b.build(0, []);
+  return { ...b.build(0, []), settled: true };
 }
 
 export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query): Answer | undefined {

@@ -41,7 +41,7 @@ export function noSuchIndicationAnswer(kb: KnowledgeBase, query: Query, numbers:
   const count = kb.indications.indications.length;
   const b = new AnswerBuilder(kb, lang);
   b.line(fill(ANSWER_WORDS.noSuchIndication[lang], { n: numbers.join(', '), count }));
-  return b.build(0, [FOLLOW_UPS.indication[lang](String(count)), FOLLOW_UPS.block[lang](kb.indications.blocks[0]!.id)]);
+  return { ...b.build(0, [FOLLOW_UPS.indication[lang](String(count)), FOLLOW_UPS.block[lang](kb.indications.blocks[0]!.id)]), settled: true };
 }
 
 /** How answers name a block of the guide ("Bloc D-1: …"); asked back, it gives the block. */

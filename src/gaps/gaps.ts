@@ -47,7 +47,7 @@ export class Gaps {
 
   /** The button under an answer the assistant could not give; undefined under one it gave. */
   offer(question: string, answer: Answer): GapOffer | undefined {
-    if (answer.confidence >= CONFIDENCE_THRESHOLD) return undefined;
+    if (answer.confidence >= CONFIDENCE_THRESHOLD || answer.settled) return undefined;
     const kept = redact(question);
     if (!kept) return undefined;
     const language = answer.language;

@@ -79,6 +79,14 @@ describe('the "report this gap" button', () => {
     expect(empty!.kind === 'answer' && empty!.gap).toBeUndefined();
   });
 
+  it('never comes under an answer that settles what the base lacks: no indication 99, no canton Zorg', async () => {
+    const { ask } = setup();
+    const none = await ask('indication 99');
+    expect(none.answer.text).toMatch(/il n'y a pas d'indication 99/);
+    expect(none.gap).toBeUndefined();
+    expect((await ask('critères CII canton de Zorg')).gap).toBeUndefined();
+  });
+
   it('is an Execute action with a Submit fallback on a valid Adaptive Card, and a Block Kit button within Slack limits', async () => {
     const { ask } = setup();
     for (const question of Object.values(MISSES)) {
