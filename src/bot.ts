@@ -32,6 +32,12 @@ import type { Query } from './understanding/query.js';
 import type { LanguageGuess } from './understanding/language.js';
 import { statedFacts } from './understanding/facts.js';
 
+/** The fields a follow-up took from the context (those followUp set anew), as JSON. */
+function inherited(query: Query, followed: Query): string {
+  const taken = (Object.keys(followed) as (keyof Query)[]).filter((k) => followed[k] !== query[k]);
+  return JSON.stringify(taken.map((k) => [k, followed[k]]));
+}
+
 /** Whether a message states facts about the person it asks about. */
 function statesFacts(q: Query): boolean {
   return Object.keys(statedFacts(q).facts).length > 0;
@@ -209,8 +215,9 @@ export class Bot {
     const query = t.query!;
     const context = await this.contexts.get(message.conversationId);
     const followed = followUp(query, context, this.kb.indications.indications.length);
-    // A follow-up's answer follows from the question and the context it inherits: cached under both.
-    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${followed === query ? '' : `\u0000${JSON.stringify(context)}`}`;
+    // A follow-up's answer follows from the question and what it took from the context: cached
+    // under both (many contexts give a question the same canton or scope).
+    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${followed === query ? '' : `\u0000${inherited(query, followed)}`}`;
     let answer = this.answers.get(key);
     if (!answer) this.answers.set(key, (answer = this.assistant.answer(followed)));
     await this.contexts.remember(message.conversationId, context, followed, answer);
