@@ -122,6 +122,7 @@ export class ConversationContexts {
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;
-    await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS });
+    // The reply does not wait for the disk: the next turn reads the context from the store's memory.
+    await this.store.put<TopicContext>(COLLECTION, conversationId, context, { ttlMs: TTL_MS, lazy: true });
   }
 }

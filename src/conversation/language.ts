@@ -38,7 +38,8 @@ export class ConversationLanguages {
     if (content.length < CLEAR_WORDS) return fallback;
     const guess = this.detect(text, fallback);
     if (guess.certainty < CLEAR_CERTAINTY) return fallback;
-    if (guess.language !== remembered) await this.store.put(COLLECTION, conversationId, guess.language, { ttlMs: TTL_MS });
+    // As a context, a language the message told is not waited for on disk (PutOptions.lazy).
+    if (guess.language !== remembered) await this.store.put(COLLECTION, conversationId, guess.language, { ttlMs: TTL_MS, lazy: true });
     return guess.language;
   }
 }

@@ -206,7 +206,11 @@ export class LowStore implements Store {
 
   async put<T>(collection: string, key: string, value: T, options: PutOptions = {}): Promise<void> {
     this.collection(collection)[key] = this.entry(value, options);
-    await this.save();
+    const saved = this.save();
+    // A lazy put is read from memory at once; should its write fail, the next one (every write is
+    // of the whole file) or close() writes it, and the callers who wait for that one hear of it.
+    if (options.lazy) saved.catch(() => undefined);
+    else await saved;
   }
 
   async update<T>(collection: string, key: string, change: (current: T | undefined) => T | undefined, options: PutOptions = {}): Promise<T | undefined> {

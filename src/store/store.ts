@@ -4,6 +4,13 @@
 export interface PutOptions {
   /** After this many milliseconds the entry is gone (triage sessions: 24 hours). */
   ttlMs?: number;
+  /**
+   * Resolve once this process reads the new value, without waiting for the disk: for what a reply
+   * need not wait for (a conversation's context and language). The change is still written, with
+   * the next write of the file, and close() writes it. A store that holds nothing in memory
+   * (PostgreSQL) resolves once the value is stored, as without it.
+   */
+  lazy?: boolean;
 }
 
 export interface Store {

@@ -26,6 +26,18 @@ describe('the embedded store', () => {
     expect(await again.get('triage', 'c1')).toEqual({ facts: { age: 40 } });
   });
 
+  it('reads a lazy put back at once, before any write, and has it on disk after a restart', async () => {
+    const d = dir();
+    const store = await LowStore.open(d);
+    await store.put('conversation-context', 'c1', { about: 'GE' }, { lazy: true });
+    // Resolved before the file was written: the value is in memory, the file not there yet.
+    expect(await store.get('conversation-context', 'c1')).toEqual({ about: 'GE' });
+    expect(() => readFileSync(join(d, STORE_FILE))).toThrow();
+    await store.close();
+    const again = await LowStore.open(d);
+    expect(await again.get('conversation-context', 'c1')).toEqual({ about: 'GE' });
+  });
+
   it('refuses to start on a corrupt file, names it, and leaves it unchanged', async () => {
     const d = dir();
     const file = join(d, STORE_FILE);
