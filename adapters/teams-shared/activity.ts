@@ -130,6 +130,9 @@ export function deliveryOf(activity: TeamsActivity): Delivery {
  * that is not an activity or a card action without its action; a tenant not allowed; a header that
  * cannot be a Bot Framework token)
  * and says whether the request may go on. The SDK then validates the token itself.
+ * Without credentials no token is needed (the Emulator and the playground send none), but one that
+ * is sent must be able to be genuine: the SDKs, whose validation is then off, would accept a
+ * forged one as anonymous.
  */
 export function gate(req: Request, res: Response, credentials: boolean, inbound: Inbound): boolean {
   if (!credentials && !fromThisMachine(req)) {
@@ -144,7 +147,7 @@ export function gate(req: Request, res: Response, credentials: boolean, inbound:
     res.status(403).json({ error: 'This tenant is not allowed.' });
     return false;
   }
-  if (credentials && !signedToken(req.headers.authorization)) {
+  if ((credentials || req.headers.authorization !== undefined) && !signedToken(req.headers.authorization)) {
     res.status(401).json({ error: 'The request is not authenticated.' });
     return false;
   }

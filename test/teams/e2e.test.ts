@@ -268,6 +268,28 @@ describe.each(SDKS)('Teams (SDK %s) over HTTP, without credentials (loopback)', 
     expect(await app.channel.deliverer.deliver(due('teams:a:never-spoke'))).toEqual({ ok: false, gone: true, reason: 'no conversation reference' });
   });
 
+  it('refuses a forged token (alg "none", unsigned, not a JWT) with 401, answering and claiming nothing; no token is needed from this machine', async () => {
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const forged = {
+      'alg none': `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ iss: 'https://api.botframework.com', serviceurl: serviceUrl })}.`,
+      'HS256 with a guessed secret': `Bearer ${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'https://api.botframework.com' })}.${b64('signature')}`,
+      'not a JWT': 'Bearer not-a-token',
+      'another scheme': 'Basic dXNlcjpwYXNz',
+    };
+    for (const [what, authorization] of Object.entries(forged)) {
+      const a = activity({ text: 'critères cas CII Vaud' });
+      const response = await post(app.base, a, { authorization });
+      expect(response.status, what).toBe(401);
+      expect(await response.json(), what).toEqual({ error: 'The request is not authenticated.' });
+      // Nothing was claimed for it, and nothing was sent into its conversation.
+      expect(await app.store.claim('deliveries', [`teams:${a.conversation.id}|${a.id}`], 1000), what).toBe(true);
+      expect(await repliesTo(a.conversation.id, 0), what).toHaveLength(0);
+    }
+    const plain = activity({ text: 'critères cas CII Vaud' });
+    expect((await post(app.base, plain)).status).toBe(200);
+    expect(await repliesTo(plain.conversation.id)).toHaveLength(1);
+  });
+
   it('says 400 to a body that is not an activity, and never 5xx to a malformed one', async () => {
     expect((await post(app.base, { hello: 'world' })).status).toBe(400);
     expect((await post(app.base, '{"type": ')).status).toBe(400);
