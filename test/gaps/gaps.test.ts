@@ -115,6 +115,9 @@ describe('a reported gap', () => {
     const { ask, press, gaps, store } = setup(Date.now, await LowStore.open(dir));
     const reply = await ask(MISS);
     expect(await gaps()).toEqual([]);
+    // The turn's context and language are written after the reply (lazily): a put that waits for
+    // the disk has them on it too.
+    await store.put('test', 'written', true);
     const file = () => readFileSync(join(dir, STORE_FILE), 'utf8');
     expect(file()).not.toMatch(/conseiller|Dupont|079|example\.ch/);
     await press(reply.gap!);
