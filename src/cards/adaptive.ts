@@ -90,7 +90,12 @@ export function answerCard(answer: Answer, gap?: GapOffer): AdaptiveCard {
       return { text: heading ? heading[1] : line, heading: Boolean(heading) };
     });
   const card = expand('answer', { blocks, citations: citations(answer.sources), followUps: answer.followUps, language: answer.language, labels: labels(answer.language) });
-  return gap ? { ...card, body: [...(card.body as unknown[]), ...gapElements(gap)] } : card;
+  return gap ? withGap(card, gap) : card;
+}
+
+/** An answer's card with the gap button added: a new card, the one given left as it is (it may be cached). */
+export function withGap(card: AdaptiveCard, gap: GapOffer): AdaptiveCard {
+  return { ...card, body: [...(card.body as unknown[]), ...gapElements(gap)] };
 }
 
 /** The most actions the renderers show in one set (the Adaptive Cards JS renderer's default host config). */
