@@ -43,12 +43,15 @@ export function createApp(kb: KnowledgeBase, store: Store, logger: Logger, setti
   const app = express();
   app.disable('x-powered-by');
   const bot = new Bot(kb, store, { coordinators: settings.coordinators ?? [] });
-  // One line a request: method, route, status and time; never a body, never message text.
-  app.use((req, res, next) => {
-    const started = performance.now();
-    res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
-    next();
-  });
+  // One line a request: method, route, status and time; never a body, never message text. Only at
+  // the debug level it logs at: otherwise every request would pay for a listener it never uses.
+  if (logger.isLevelEnabled('debug')) {
+    app.use((req, res, next) => {
+      const started = performance.now();
+      res.on('finish', () => logger.debug({ event: 'request', method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }));
+      next();
+    });
+  }
   // Memory only for this machine (the benchmark's soak run reads it).
   app.get('/healthz', (req, res) => {
     res.json(fromThisMachine(req) ? { status: 'ok', heapMb: process.memoryUsage().heapUsed / 2 ** 20 } : { status: 'ok' });
