@@ -207,7 +207,8 @@ describe('a gap reported in each channel', () => {
     expect(listing).toMatch(/^\*\*Geneva — .* · cantons\/GE\.yaml inventory\.\w+ \(1\)\*\*$/m);
     const kept = JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8')).collections.gaps;
     expect(Object.keys(kept)).toHaveLength(3);
-    expect(JSON.stringify(kept)).not.toMatch(IDENTIFYING);
+    // What is kept of each gap (its id and expiry are the store's, and may hold any digits).
+    expect(JSON.stringify(Object.values(kept).map((entry: any) => entry.value))).not.toMatch(IDENTIFYING);
   }, 60_000);
 
   it('is listed by a coordinator with `gaps`; anyone else is refused', async () => {
