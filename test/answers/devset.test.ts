@@ -12,11 +12,11 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit three to four points under the training score at the end of session 6 (91.5 / 87.1 /
-// 90.2 / 87.3 %, with eight blind sets in it), the follow-up floor four under 87.0 %: they guard against
+// Training floors sit three to four points under the training score at the end of session 6 (90.1 / 85.6 /
+// 88.7 / 86.0 %, with ten blind sets in it), the follow-up floor three under 86.3 %: they guard against
 // regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.88, de: 0.84, it: 0.87, en: 0.84 },
+  training: { fr: 0.87, de: 0.82, it: 0.85, en: 0.83 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
 const FOLLOW_UP_FLOOR = 0.83;
