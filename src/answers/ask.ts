@@ -102,7 +102,12 @@ export class Assistant {
     if (scoped) return scoped;
     // A title asks for its section, unless it follows an answer about something else ("what is it about?").
     const section = this.sectionTitles.get(q.words.join(' '));
-    const sameDocument = !q.scope || (section?.ref.kind === 'document' && q.scope.kind === 'document' && q.scope.doc === section.ref.doc);
+    // The same document: the last answer was one of its sections, or the document as a whole.
+    const scope = q.scope;
+    const sameDocument =
+      !scope ||
+      (section?.ref.kind === 'document' &&
+        ((scope.kind === 'document' && scope.doc === section.ref.doc) || (scope.kind === 'source' && scope.document === section.source.document)));
     if (section && sameDocument) return this.sectionAnswer(q, section);
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
