@@ -61,7 +61,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
   // After a list of cantons, one of them named with little else asks for the part they were listed
-  // by: its few other words only ask for it ("and which one does Zurich use?").
+  // by: its few other words only ask for it ("and what does Bern have?").
   if (!about) {
     const oneOfThem = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
     return oneOfThem ? { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] } : q;

@@ -24,9 +24,9 @@ const LEXICON_SETS = Object.fromEntries(
 ) as Record<Language, Set<string>>;
 
 /**
- * Words in quotes: a name as the sources write it ("what is Neuchâtel's 'vue d'ensemble des
- * mesures'?"), not the language of the question. A single quote opens after a space and may hold
- * apostrophes ("d'ensemble").
+ * Words in quotes: a name as the sources write it ("what does Bern mean by 'chaîne d'offre CII'?"),
+ * not the language of the question. A single quote opens after a space and may hold
+ * apostrophes ("d'offre").
  */
 const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
 
