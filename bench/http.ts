@@ -140,7 +140,7 @@ try {
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     line('Teams turns, bare teams-ai echo', `${mean(windows.bare.rps).toFixed(0)} turns/s, p99 ${Math.max(...windows.bare.p99)} ms`);
-    line('Teams turns, cii-assistant (v1)', `${mean(windows.ours.rps).toFixed(0)} turns/s, p99 ${Math.max(...windows.ours.p99)} ms   (target p99 < 150 ms)`);
+    line(`Teams turns, cii-assistant (${process.env.TEAMS_SDK === 'v2' ? 'v2' : 'v1'})`, `${mean(windows.ours.rps).toFixed(0)} turns/s, p99 ${Math.max(...windows.ours.p99)} ms   (target p99 < 150 ms)`);
     line('ours / bare', `${((100 * mean(windows.ours.rps)) / mean(windows.bare.rps)).toFixed(0)} %   (target >= 90 %)`);
     line('peak resident memory', `${peakMb(ours.pid!).toFixed(0)} MB   (target < 200 MB; bare stack ${peakMb(bare.pid!).toFixed(0)} MB), heap ${(await heapMb(PORT)).toFixed(0)} MB, store ${storeKb().toFixed(0)} kB`);
   }
