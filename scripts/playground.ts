@@ -40,6 +40,8 @@ const OVERFLOW = '[aria-haspopup="menu"] > button';
 const COMPOSE = '[data-lexical-editor="true"]';
 const INPUT = `${CARD} .ac-input-container`;
 const NOTICE = '[aria-label="Display Invoked Message"]';
+/** How long reading the notice bar may wait: a poll reads it again. */
+const NOTICE_READ_MS = 1_000;
 
 /** Console lines that only say the page is offline (CDN fonts, an animation worklet, telemetry). */
 export const OFFLINE_NOISE = /Failed to load resource|Failed to load worklet module script|net::ERR_/;
@@ -267,7 +269,9 @@ export class Playground {
   async notice(message: Locator): Promise<string | undefined> {
     const bar = message.locator(NOTICE);
     if ((await bar.count()) === 0) return undefined;
-    return (await bar.first().innerText()).trim();
+    // The bar may be redrawn or gone between counting and reading it: read again on the next poll.
+    const text = await bar.first().innerText({ timeout: NOTICE_READ_MS }).catch(() => undefined);
+    return text?.trim();
   }
 
   /** The message's cards' action buttons, those in ActionSets and in an overflow ("…") menu too, by title. */
