@@ -234,8 +234,10 @@ export class Assistant {
     // A term the glossary knows ("ACE") names what the canton's part speaks of, maybe in full words.
     const terms = new Set(q.glossaryTerms.map((term) => fold(term)));
     const content = new Set(q.contentWords.filter((w) => !asking.has(w) && !terms.has(w)));
-    const own = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
-    const named = wordsToMatch(q).filter((w) => !content.has(w.split(ALTERNATIVE)[0]!));
+    const wanted = wordsToMatch(q);
+    const isOwn = (w: string) => content.has(w.split(ALTERNATIVE)[0]!);
+    const own = wanted.filter(isOwn);
+    const named = wanted.filter((w) => !isOwn(w));
     const weigh = (ws: string[]) => ws.reduce((sum, w) => sum + this.index.weight(w), 0);
     const held = weigh(named) * NAMED_WEIGHT;
     const total = held + weigh(own);

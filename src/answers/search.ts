@@ -126,7 +126,6 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage), bonus };
 }
 
-
 /** How close a hit is to the question: what ranks it. */
 export const closeness = (h: RankedHit) => h.coverage + h.bonus;
 

@@ -45,9 +45,14 @@ export function askedEdition(kb: KnowledgeBase, question: string): Asked | undef
   return undefined;
 }
 
-/** The question's words that ask for an edition, split at hyphens as the question's words are ("inventory-2025"). */
+/** The words that ask for an edition, split at hyphens as a question's words are ("inventory-2025"). */
+function askingWords(asked: Asked | undefined): Set<string> {
+  return new Set(asked?.words.flatMap((w) => w.split('-')) ?? []);
+}
+
+/** The question's words that ask for an edition. */
 export function editionWords(kb: KnowledgeBase, q: Query): Set<string> {
-  return new Set(askedEdition(kb, q.text)?.words.flatMap((w) => w.split('-')) ?? []);
+  return askingWords(askedEdition(kb, q.text));
 }
 
 /**
@@ -59,7 +64,7 @@ export function editionAsked(kb: KnowledgeBase, q: Query): { kb: KnowledgeBase; 
   const asked = askedEdition(kb, q.text);
   const older = asked && knowledgeAsOf(kb, asked.date, asked.series);
   if (!older) return undefined;
-  const asking = editionWords(kb, q);
+  const asking = askingWords(asked);
   const keep = (w: string) => !asking.has(w);
   return { kb: older, query: { ...q, words: q.words.filter(keep), contentWords: q.contentWords.filter(keep), meaningfulWords: q.meaningfulWords.filter(keep) } };
 }
