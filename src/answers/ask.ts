@@ -3,14 +3,15 @@
 import { MESSAGES, t } from '../i18n.js';
 import { editionAsked, editionWords } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
+import { followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { passagesOf, type Passage, type PassageRef, type TopicDocumentKey } from '../knowledge/passages.js';
+import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
-import { FullTextIndex } from '../search/fulltext.js';
+import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import { Understanding, type Query } from '../understanding/query.js';
-import type { Answer } from './builder.js';
+import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
@@ -32,27 +33,24 @@ const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|le
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 
-/**
- * How much more a word that names a structured answer's subject (its topic, an institution) counts
- * than a word the answer must hold: the subject is the question's firmest evidence, and a verb the
- * sources never use ("sits") must not outweigh it, while two foreign nouns do ("driving licence").
- */
-const NAMED_WEIGHT = 3;
-
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
 
 const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Record<string, Organisme>;
 
 /** Documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
-const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'neuchatel', BE: 'oias' };
+const CANTON_DOCUMENTS: Partial<Record<CantonCode, 'neuchatel' | 'oias'>> = { NE: 'neuchatel', BE: 'oias' };
 
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();
 
 /** A passage about the canton: its parts, and the report that is about it alone. */
-function aboutCanton(p: Passage, code: CantonCode): boolean {
-  return (p.ref.kind === 'canton' && p.ref.code === code) || (p.ref.kind === 'document' && p.ref.doc === CANTON_DOCUMENTS[code]);
+/** A canton's own passages, its report's sections, and the report as a whole ("the Neuchâtel report: from when?"). */
+function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
+  const report = CANTON_DOCUMENTS[code];
+  if (p.ref.kind === 'canton') return p.ref.code === code;
+  if (p.ref.kind === 'document') return p.ref.doc === report;
+  return p.ref.kind === 'source' && report !== undefined && p.ref.document === kb[report].document;
 }
 
 export class Assistant {
@@ -88,8 +86,25 @@ export class Assistant {
     return q.contentWords.length > 0 && recognised === 0 && !q.contentWords.some((w) => this.index.knows(w));
   }
 
-  /** The answer to a question already read (the bot reads each message once). */
+  /**
+   * The answer to a question already read (the bot reads each message once). A question in two
+   * parts that ask for different things gets both answers, the second read as a follow-up of the
+   * first ("GR: wie viele Fälle 2022 und seit wann gilt das Konzept?": the canton carries over);
+   * when a part is not understood or both ask for the same, the question is answered whole.
+   */
   answer(q: Query): Answer {
+    const whole = this.answerWhole(q);
+    if (!q.parts) return whole;
+    const [first, second] = q.parts;
+    const one = this.answerWhole(first);
+    if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
+    const inCanton = second.cantons.length === 0 ? { ...second, cantons: first.cantons } : second;
+    const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
+    if (two.confidence < CONFIDENCE_THRESHOLD || !two.about || sameRef(one.about, two.about)) return whole;
+    return joined(one, two);
+  }
+
+  private answerWhole(q: Query): Answer {
     // A question asking for an older edition ("en 2025 ?") is answered from the knowledge of then,
     // by an assistant built for it when first asked for.
     const older = editionAsked(this.kb, q);
@@ -157,7 +172,7 @@ export class Assistant {
     const within = (p: Passage) =>
       (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
-    const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(p, scope.code));
+    const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
     const found = rankedSearch(this.index, q, 12, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
@@ -255,7 +270,7 @@ export class Assistant {
     // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
     const yesNo = propertyYesNoAnswer(this.kb, q, code);
     if (yesNo) return yesNo;
-    const inScope = (p: Passage) => aboutCanton(p, code);
+    const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
     if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
@@ -264,11 +279,17 @@ export class Assistant {
     const wanted = wordsToMatch(q);
     const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
     if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return cantonAnswer(this.kb, q, code);
-    const hits = rankedSearch(this.index, q, 30, inScope);
+    const found30 = rankedSearch(this.index, q, 30, inScope);
+    // The canton's report as a whole (its summary holds many words) answers a question about the
+    // report itself, whose words its title holds ("le rapport neuchâtelois date de quand ?").
+    const overview = found30.find((h) => h.hit.passage.ref.kind === 'source');
+    const sections = found30.filter((h) => h !== overview);
+    const hits = overview && this.index.inHeading(wordsToMatch(q), overview.hit.passage) ? found30 : sections;
     const top = hits[0];
-    const topicTop = hits.find((h) => inTopic(h.hit.passage))?.coverage ?? 0;
+    const topicHit = hits.find((h) => inTopic(h.hit.passage));
     const found = top?.coverage ?? 0;
-    const beaten = q.contentWords.length > 0 ? found > topicTop : found >= CONFIDENCE_THRESHOLD;
+    // A passage whose title the question writes out ("Réseau CII neuchâtelois") beats the topic's part.
+    const beaten = q.contentWords.length > 0 ? !!top && closeness(top) > (topicHit ? closeness(topicHit) : 0) : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // One project of the part named by its words ("Enter" among Basel-Stadt's projects): that project.
     const nextProject = hits.find((h) => h.hit.passage.topic && h.hit.passage.topic !== top?.hit.passage.topic)?.coverage ?? 0;

@@ -24,6 +24,26 @@ export interface Answer {
   settled?: true;
   /** A list of cantons: the part they are listed by, which a follow-up naming one of them asks for ("and Zurich's?"). */
   listedBy?: InventoryPart;
+  /** The lines closing the text (the edition cited, a dated source), said once when answers are joined. */
+  notes?: string[];
+}
+
+/**
+ * A question's two parts answered as one: both texts, each closing note once, the sources of both,
+ * as sure as the less sure part; a follow-up continues from the second.
+ */
+export function joined(first: Answer, second: Answer): Answer {
+  const body = (a: Answer) => (a.notes ? a.text.slice(0, a.text.length - a.notes.join('\n').length).trim() : a.text);
+  const notes = [...new Set([...(first.notes ?? []), ...(second.notes ?? [])])];
+  const sources = [...new Map([...first.sources, ...second.sources].map((s) => [`${s.document}|${s.where}`, s])).values()];
+  return {
+    ...second,
+    text: [body(first), '', body(second), ...(notes.length ? ['', ...notes] : [])].join('\n'),
+    sources,
+    confidence: Math.min(first.confidence, second.confidence),
+    followUps: [...new Set([...first.followUps, ...second.followUps])].slice(0, 3),
+    ...(notes.length ? { notes } : {}),
+  };
 }
 
 export class AnswerBuilder {
@@ -85,6 +105,6 @@ export class AnswerBuilder {
     if (asOf) notes.push(asOf);
     if (this.dated2013) notes.push(`⚠ ${t(MESSAGES.dated2013, this.language)}.`);
     const text = [...this.lines, ...(notes.length ? ['', ...notes] : [])].join('\n').trim();
-    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}), ...(focus ? { focus } : {}) };
+    return { text, language: this.language, sources: [...this.sources.values()], confidence, followUps, ...(about ? { about } : {}), ...(focus ? { focus } : {}), ...(notes.length ? { notes } : {}) };
   }
 }

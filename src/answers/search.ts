@@ -84,24 +84,32 @@ const KIND_BONUS = 0.1;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
 const TITLE_BONUS = 0.25;
 
-/** Each passage's titles as their words in a row, function words aside, where two words or more. */
-const TITLES = new WeakMap<Passage, string[]>();
+/** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names. */
+const TITLES = new WeakMap<Passage, string[][]>();
 
 /** A question's own words in a row, as titles are looked for in it, once per question read. */
 const ASKED = new WeakMap<Query, string>();
 
-/** Whether the question's words hold one of the passage's titles in a row (function words aside). */
-function namesTitle(index: FullTextIndex, query: Query, passage: Passage): boolean {
+/** A one-word title names its passage only when the word is rare: "Medval" does, "Pilotage" does not. */
+const RARE_NAME = 4.5;
+
+/**
+ * The words of the passage's title that the question writes in a row (function words aside): a
+ * heading ("coordination des assurances sociales"), a part of one ("IIZ ZH MOVE"), another name.
+ */
+function namedTitle(index: FullTextIndex, query: Query, passage: Passage): string[] {
   const own = (ws: string[]) => ws.filter((w) => index.weight(w) > 0);
   let titles = TITLES.get(passage);
   if (!titles) {
-    titles = [...new Set(Object.values(passage.heading).map((heading) => own(questionWords(heading))).filter((t) => t.length >= 2).map((t) => ` ${t.join(' ')} `))];
+    const names = [...Object.values(passage.heading).flatMap((h) => [h, ...h.split(/ — |: /)]), ...(passage.aliases ?? [])];
+    const seen = new Set<string>();
+    titles = names.map((name) => own(questionWords(name))).filter((t) => (t.length >= 2 || (t.length === 1 && index.weight(t[0]!) >= RARE_NAME)) && !seen.has(t.join(' ')) && seen.add(t.join(' ')));
     TITLES.set(passage, titles);
   }
-  if (titles.length === 0) return false;
+  if (titles.length === 0) return [];
   let asked = ASKED.get(query);
   if (asked === undefined) ASKED.set(query, (asked = ` ${own(query.words).join(' ')} `));
-  return titles.some((title) => asked.includes(title));
+  return titles.filter((title) => asked.includes(` ${title.join(' ')} `)).sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
 /** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency. */
@@ -122,8 +130,9 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
   const kinds = kindsOf(hit.passage);
   const answersIt = (query.wantsCount && kinds.figure) || (query.wantsDate && kinds.year) || (query.wantsShare && kinds.share) || (query.wantsFrequency && kinds.frequency);
-  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (namesTitle(index, query, hit.passage) ? TITLE_BONUS : 0);
-  return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage), bonus };
+  const title = namedTitle(index, query, hit.passage);
+  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0);
+  return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage, true, title.length > 0 ? new Set(title) : undefined), bonus };
 }
 
 /** How close a hit is to the question: what ranks it. */

@@ -88,6 +88,11 @@ export const canton = z.strictObject({
   names,
   /** Other usual forms users type (without accents, older spellings, abbreviations). */
   aliases: z.array(nonEmpty),
+  /**
+   * The canton's adjective and its people's name as each language writes them ("die Bündner IIZ",
+   * "la CII vaudoise"); forms two cantons share ("Appenzeller") are left out.
+   */
+  adjectives: z.array(nonEmpty),
   inventory: z.strictObject({
     // Tableau 1
     anchoring: section,

@@ -92,6 +92,14 @@ function stemIn(language: Language, folded: string): string {
   return stem;
 }
 
+/**
+ * How much more a word that names an answer's subject (a canton's topic, an institution, a
+ * passage's title) counts than a word the answer must hold: the subject is the question's firmest
+ * evidence, and a verb the sources never use ("sits") must not outweigh it, while two foreign nouns
+ * do ("driving licence").
+ */
+export const NAMED_WEIGHT = 3;
+
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
 export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
@@ -269,6 +277,12 @@ export class FullTextIndex {
     return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary)));
   }
 
+  /** Whether the passage's heading (or another of its names) holds every one of the words. */
+  inHeading(queryWords: string[], passage: Passage): boolean {
+    const heading = new Set([...textStems(passage.heading), ...(passage.aliases ? textStems({ fr: passage.aliases.join(' ') }) : [])]);
+    return queryWords.every((w) => this.stemsOf(w).some((s) => heading.has(s)));
+  }
+
   /** Each stem's passages (by their place in the base), built when first needed: the start does not wait for it. */
   private stemPassages?: Map<string, number[]>;
 
@@ -308,12 +322,15 @@ export class FullTextIndex {
    * The share of the words that a passage contains (by any stem or gloss), rare words weighing more.
    * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
    */
-  coverage(queryWords: string[], passage: Passage, typos = true): number {
-    return this.coverageOf(queryWords, [passage], typos);
+  coverage(queryWords: string[], passage: Passage, typos = true, named?: Set<string>): number {
+    return this.coverageOf(queryWords, [passage], typos, named);
   }
 
-  /** The share of the words that the passages hold between them (an answer made of several). */
-  coverageOf(queryWords: string[], passages: Passage[], typos = true): number {
+  /**
+   * The share of the words that the passages hold between them (an answer made of several); `named`
+   * words (those that name the passage, written out in the question) count NAMED_WEIGHT times.
+   */
+  coverageOf(queryWords: string[], passages: Passage[], typos = true, named?: Set<string>): number {
     if (queryWords.length === 0) return 0;
     const held = passages.map((p) => this.passageStems.get(p.id)!);
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
@@ -321,7 +338,7 @@ export class FullTextIndex {
     let found = 0;
     let total = 0;
     for (const w of queryWords) {
-      const weight = this.weight(w);
+      const weight = this.weight(w) * (named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1);
       const isThere = this.stemsOf(w).some(holds);
       total += weight;
       if (isThere) found += weight;

@@ -30,7 +30,7 @@ export class CantonRecognizer {
     const entries: [string, CantonCode][] = [];
     for (const c of cantons) {
       for (const name of Object.values(c.names)) entries.push([name, c.code]);
-      for (const alias of c.aliases) entries.push([alias, c.code]);
+      for (const alias of [...c.aliases, ...c.adjectives]) entries.push([alias, c.code]);
     }
     this.names = new PhraseMatcher(entries, true, isWord);
   }

@@ -10,6 +10,7 @@ import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, fold } from './normalize.js';
 import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
+import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
   COUNT_CUES,
@@ -73,6 +74,8 @@ export interface Query {
   refersBack?: boolean;
   /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */
   focus?: string;
+  /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
+  parts?: [Query, Query];
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
@@ -178,6 +181,14 @@ export class Understanding {
   }
 
   read(text: string, fallbackLanguage: Language = 'fr'): Query {
+    const whole = this.readOne(text, fallbackLanguage);
+    const parts = questionParts(text);
+    if (!parts) return whole;
+    const [first, second] = parts.map((part) => ({ ...this.readOne(part, whole.language), language: whole.language }));
+    return { ...whole, parts: [first!, second!] };
+  }
+
+  private readOne(text: string, fallbackLanguage: Language): Query {
     const ws = questionWords(text);
     const raw = text.replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const inCapitals = (i: number) => raw[i] === raw[i]!.toUpperCase();

@@ -252,6 +252,28 @@ describe('ask', () => {
     expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/^\*\*Auftrag der Koordinationsgruppe/);
   });
 
+  it("answers a canton's project named by its one-word name, whatever else the question says", () => {
+    expect(ask('Medval, wie läuft das konkret mit den Teams?').text).toMatch(/^\*\*Freiburg — Koordinationsprojekte: Medval\*\*/);
+    const other = ask('IncORPore: was bringt das den Beraterinnen eigentlich?');
+    expect(other.text).toMatch(/^\*\*Jura — Koordinationsprojekte: IncORP/);
+    expect(other.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it('answers a question in two parts with both answers, the canton carried into the second', () => {
+    const a = ask('BE: wie viele IIZ-Fälle gab es 2022 und wer koordiniert die Zusammenarbeit?');
+    expect(a.text).toMatch(/\*\*Bern — Fallzahlen 2022\*\*/);
+    expect(a.text).toMatch(/\*\*Bern — Zusammenarbeit\*\*/);
+    // Each closing note once.
+    const lines = a.text.split('\n').filter((l) => l.startsWith('Stand'));
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('answers the canton report as a whole when the question asks about the report itself', () => {
+    const a = ask('von wann ist der Neuenburger IIZ-Bericht?');
+    expect(a.text).toMatch(/14\.03\.2013/);
+    expect(a.text).toMatch(/keine Titelseite/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');

@@ -46,6 +46,15 @@ describe('cantons in a question', () => {
     expect(codes('ti ricordi')).toEqual([]);
   });
 
+  it("reads a canton's adjective and its people's name as the canton, in each language", () => {
+    expect(codes('die Bündner IIZ')).toEqual(['GR']);
+    expect(codes('la CII vaudoise')).toEqual(['VD']);
+    expect(codes('les partenaires genevois')).toEqual(['GE']);
+    expect(codes('la CII ticinese')).toEqual(['TI']);
+    expect(codes('the Bernese steering group')).toEqual(['BE']);
+    expect(codes('Zürcher Projekte')).toEqual(['ZH']);
+  });
+
   it('finds several cantons in order, once each', () => {
     expect(codes('compare ZH vs LU and Zurich')).toEqual(['ZH', 'LU']);
     expect(codes('Genève, Vaud et Valais')).toEqual(['GE', 'VD', 'VS']);

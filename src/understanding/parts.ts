@@ -1,0 +1,25 @@
+// A question in two parts ("GR: wie viele Fälle 2022 und seit wann gilt das Konzept?"): where it
+// splits, at a joining word before a question word (locales/<language>/cues.yaml: question.join,
+// question.wh). Each part is then read and answered on its own.
+import { allCues } from '../locales.js';
+import { fold } from './normalize.js';
+
+const JOINS = allCues('question.join').map((phrase) => phrase.split(' '));
+const WH = new Set(allCues('question.wh'));
+/** Each part says something of its own: "und wer?" alone is a follow-up, not a second part. */
+const PART_WORDS = 2;
+
+/** The question's two parts as written, the joining word left out; none when it does not split. */
+export function questionParts(text: string): [string, string] | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), at: m.index }));
+  for (let i = PART_WORDS; i < tokens.length; i++) {
+    for (const join of JOINS) {
+      const wh = tokens[i + join.length];
+      if (!wh || !WH.has(wh.word) || tokens.length - i - 1 < PART_WORDS) continue;
+      if (!join.every((w, k) => tokens[i + k]!.word === w)) continue;
+      const first = text.slice(0, tokens[i]!.at).replace(/[\s,;:–—-]+$/u, '');
+      return [first, text.slice(tokens[i + 1]!.at)];
+    }
+  }
+  return undefined;
+}
