@@ -273,7 +273,7 @@ export class Assistant {
     const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
-    if (q.meaningfulWords.length === 0) return cantonAnswer(this.kb, q, code);
+    if (q.meaningfulWords.length === 0 || q.wantsProfile) return cantonAnswer(this.kb, q, code);
     // With nothing but topic words, the topic's part answers unless it holds none of them
     // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
     const wanted = wordsToMatch(q);

@@ -14,7 +14,13 @@ import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { STOPWORDS } from './stopwords.js';
 
-const STEMMER_OF: Record<Language, (word: string) => string> = { fr: french, de: german, it: italian, en: english };
+/**
+ * Words are stemmed folded ("organisée" as "organisee"), where the French stemmer no longer sees a
+ * feminine participle: its "-ee(s)" is read as the "-e(s)" it then stems like the masculine
+ * ("organisee", "organise" and "organisation" all give "organis").
+ */
+const frenchFolded = (word: string) => french(word.replace(/e(es?)$/, '$1'));
+const STEMMER_OF: Record<Language, (word: string) => string> = { fr: frenchFolded, de: german, it: italian, en: english };
 const STEMMERS = Object.values(STEMMER_OF);
 
 /** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */

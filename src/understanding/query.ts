@@ -24,6 +24,7 @@ import {
   CASE_WORDS,
   NEGATION_WORDS,
   PLURAL_CANTON_WORDS,
+  PROFILE_CUES,
   TOPIC_STEMS,
   TRIAGE_CUES,
   type Institution,
@@ -59,6 +60,8 @@ export interface Query {
   /** "How often": passages that give a frequency answer it. */
   wantsFrequency: boolean;
   wantsTriage: boolean;
+  /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
+  wantsProfile: boolean;
   /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
   negated: boolean;
   /** Words that name no canton, institution, topic or cue and are not function words. */
@@ -252,12 +255,19 @@ export class Understanding {
     // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
     // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
+    // An institution named twice ("EL/PC") counts once.
+    const counted = new Set<Institution>();
     const meaningfulWords = ws.flatMap((w, i) => {
       const institution = institutionAt.get(i);
+      if (institution && counted.has(institution)) return [];
+      if (institution) counted.add(institution);
       if (institution && !meaningful(w)) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
       return !cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : [];
     });
 
+    // "How is CII organised in Zug?", and nothing else: the canton's profile, whatever its parts call it.
+    const profileWords = new Set(PROFILE_CUES.flatMap((p) => phraseAt(ws, p)));
+    const wantsProfile = cantonMentions.length > 0 && topics.length === 0 && profileWords.size > 0 && contentWords.every((w) => profileWords.has(ws.indexOf(w)));
     const asked = this.indicationNumbers(text);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     return {
@@ -281,6 +291,7 @@ export class Understanding {
       wantsShare,
       wantsFrequency,
       wantsTriage,
+      wantsProfile,
       negated,
       contentWords,
       meaningfulWords,

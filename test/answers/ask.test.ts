@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { stems } from '../../src/search/fulltext.js';
 
 const kb = loadKnowledge();
 const assistant = new Assistant(kb);
@@ -257,6 +258,25 @@ describe('ask', () => {
     const other = ask('IncORPore: was bringt das den Beraterinnen eigentlich?');
     expect(other.text).toMatch(/^\*\*Jura — Koordinationsprojekte: IncORP/);
     expect(other.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it("gives a canton's profile when asked how its CII is organised, in each language", () => {
+    for (const [question, canton] of [
+      ['wie ist die IIZ im Kanton Zug organisiert?', 'Zug'],
+      ['comment la CII est-elle organisée à Genève ?', 'Genève'],
+      ['come è organizzata la CII nei Grigioni?', 'Grigioni'],
+      ['how is CII organised in Lucerne?', 'Lucerne'],
+    ]) {
+      const a = ask(question!);
+      expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+      // The profile: several of the canton's parts, not one.
+      expect(a.text.match(new RegExp(`\\*\\*${canton} — `, 'g'))!.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('reads a French feminine participle written without accents like the masculine ("organisee" as "organisé")', () => {
+    expect(stems('organisee')).toContain(stems('organisation').find((s) => s === 'organis'));
+    expect(stems('geree')).toContain('ger');
   });
 
   it('answers a question in two parts with both answers, the canton carried into the second', () => {
