@@ -1,6 +1,6 @@
 // `ask(text, context)`: a question in, an answer with sources out. Structured look-ups first (an
 // indication, a canton's part, a list, a definition), the full-text search behind them.
-import { MESSAGES, t } from '../i18n.js';
+import { MESSAGES, fill, t } from '../i18n.js';
 import { editionAsked, editionWords } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
 import { followUp } from '../conversation/context.js';
@@ -90,7 +90,9 @@ export class Assistant {
    * The answer to a question already read (the bot reads each message once). A question in two
    * parts that ask for different things gets both answers, the second read as a follow-up of the
    * first ("GR: wie viele Fälle 2022 und seit wann gilt das Konzept?": the canton carries over);
-   * when a part is not understood or both ask for the same, the question is answered whole.
+   * when both ask for the same or the first is not understood, the question is answered whole; when
+   * the second part is not understood, the first part's answer says so (unless the whole question
+   * finds a passage of its own).
    */
   answer(q: Query): Answer {
     const whole = this.answerWhole(q);
@@ -100,6 +102,11 @@ export class Assistant {
     if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
     const inCanton = second.cantons.length === 0 ? { ...second, cantons: first.cantons } : second;
     const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
+    // Rather than nothing, the part understood, saying which part is not.
+    const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
+    if (two.confidence < CONFIDENCE_THRESHOLD && !wholeElsewhere) {
+      return { ...one, text: `${one.text}\n\n${fill(t(MESSAGES.partUnknown, q.language), { part: second.text.trim() })}` };
+    }
     if (two.confidence < CONFIDENCE_THRESHOLD || !two.about || sameRef(one.about, two.about)) return whole;
     return joined(one, two);
   }

@@ -288,6 +288,12 @@ describe('ask', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 
+  it('answers the part of a two-part question it understands, and says which part it does not', () => {
+    const a = ask('wie viele IIZ-Fälle hatte Bern 2022 und wer repariert dort die Velos?');
+    expect(a.text).toMatch(/\*\*Bern — Fallzahlen 2022\*\*/);
+    expect(a.text).toMatch(/Zum zweiten Teil der Frage, «wer repariert dort die Velos\?», finde ich keine sichere Antwort\./);
+  });
+
   it('answers the canton report as a whole when the question asks about the report itself', () => {
     const a = ask('von wann ist der Neuenburger IIZ-Bericht?');
     expect(a.text).toMatch(/14\.03\.2013/);
