@@ -255,6 +255,9 @@ export class Understanding {
     // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
     // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
+    // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
+    const inTerm = new Set(glossaryHits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
     const meaningfulWords = ws.flatMap((w, i) => {
@@ -262,7 +265,7 @@ export class Understanding {
       if (institution && counted.has(institution)) return [];
       if (institution) counted.add(institution);
       if (institution && !meaningful(w)) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
-      return !cantonOrCue.has(i) && meaningful(w) ? [alternatives(w, i)] : [];
+      return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i)) ? [alternatives(w, i)] : [];
     });
 
     // "How is CII organised in Zug?", and nothing else: the canton's profile, whatever its parts call it.
