@@ -1,6 +1,6 @@
 // `ask(text, context)`: a question in, an answer with sources out. Structured look-ups first (an
 // indication, a canton's part, a list, a definition), the full-text search behind them.
-import { MESSAGES, fill, t } from '../i18n.js';
+import { MESSAGES, t } from '../i18n.js';
 import { editionAsked, editionWords } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
 import { followUp } from '../conversation/context.js';
@@ -105,7 +105,7 @@ export class Assistant {
     // Rather than nothing, the part understood, saying which part is not.
     const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
     if (two.confidence < CONFIDENCE_THRESHOLD && !wholeElsewhere) {
-      return { ...one, text: `${one.text}\n\n${fill(t(MESSAGES.partUnknown, q.language), { part: second.text.trim() })}` };
+      return { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
     }
     if (two.confidence < CONFIDENCE_THRESHOLD || !two.about || sameRef(one.about, two.about)) return whole;
     return joined(one, two);
