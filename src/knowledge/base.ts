@@ -35,6 +35,7 @@ export const SINGLE_FILES = {
   neuchatel: ['neuchatel.yaml', topicDocument],
   oias: ['oias.yaml', topicDocument],
   nationalProgramme: ['national-programme.yaml', topicDocument],
+  guide: ['guide.yaml', topicDocument],
   glossary: ['glossary.yaml', glossaryDocument],
   derivations: ['triage-derivations.yaml', derivationsDocument],
   errata: ['errata.yaml', errataDocument],

@@ -100,6 +100,7 @@ function documentProblems(kb: KnowledgeBase, problems: Problem[]): void {
     ['neuchatel.yaml', kb.neuchatel, neuchatel],
     ['oias.yaml', kb.oias, oias],
     ['national-programme.yaml', kb.nationalProgramme, sheet],
+    ['guide.yaml', kb.guide, guide],
   ];
   for (const [file, doc, document] of expect) {
     if (doc.document !== document) problems.push({ file, field: 'document', message: `expected ${document}` });

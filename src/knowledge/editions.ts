@@ -39,6 +39,7 @@ export const REPORT_FILES: Record<TopicDocumentKey, string> = {
   neuchatel: SINGLE_FILES.neuchatel[0],
   oias: SINGLE_FILES.oias[0],
   nationalProgramme: SINGLE_FILES.nationalProgramme[0],
+  guide: SINGLE_FILES.guide[0],
 };
 
 type SourceDocument = SourcesDocument['documents'][number];

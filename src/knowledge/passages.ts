@@ -190,6 +190,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     ...topicPassages('neuchatel', kb.neuchatel, kb),
     ...topicPassages('oias', kb.oias, kb),
     ...topicPassages('nationalProgramme', kb.nationalProgramme, kb),
+    ...topicPassages('guide', kb.guide, kb),
     ...glossary,
     ...sourcePassages(kb),
     ...unattributedProjectPassages(kb),

@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from './base.js';
 import type { BlockId, CantonCode, DocumentFile, Erratum, InventoryPart, Organisme } from './schema.js';
 
-export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory';
+export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory' | 'guide';
 
 export type PassageRef =
   | { kind: 'canton'; code: CantonCode; part: InventoryPart }
@@ -41,7 +41,7 @@ export function topicKey(ref: PassageRef): string {
 
 export const projectKey = (id: string) => `project:${id}`;
 
-const TOPIC_DOCUMENTS = ['inventory', 'neuchatel', 'oias', 'nationalProgramme'] as const;
+const TOPIC_DOCUMENTS = ['inventory', 'neuchatel', 'oias', 'nationalProgramme', 'guide'] as const;
 
 /** Every topic of the base with the errata written on it as a whole (empty lists included). */
 function inlineTopics(kb: KnowledgeBase): Map<string, Erratum[]> {

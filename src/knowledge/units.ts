@@ -18,7 +18,7 @@ export function unitsOf(kb: KnowledgeBase): Unit[] {
       if ('items' in value) for (const p of value.items) units.push({ where: `cantons/${code}.yaml project ${p.id}`, ...(p.questions ? { questions: p.questions } : {}) });
     }
   }
-  const documents = [['inventory.yaml', kb.inventory], ['neuchatel.yaml', kb.neuchatel], ['oias.yaml', kb.oias], ['national-programme.yaml', kb.nationalProgramme]] as const;
+  const documents = [['inventory.yaml', kb.inventory], ['neuchatel.yaml', kb.neuchatel], ['oias.yaml', kb.oias], ['national-programme.yaml', kb.nationalProgramme], ['guide.yaml', kb.guide]] as const;
   for (const [file, doc] of documents) for (const s of doc.sections) units.push({ where: `${file} section ${s.id}`, ...(s.questions ? { questions: s.questions } : {}) });
   for (const p of kb.inventory.unattributedProjects) units.push({ where: `inventory.yaml project ${p.id}`, ...(p.questions ? { questions: p.questions } : {}) });
   for (const i of kb.indications.indications) units.push({ where: `indications.yaml indication ${i.number}`, ...(i.questions ? { questions: i.questions } : {}) });
