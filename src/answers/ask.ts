@@ -15,6 +15,7 @@ import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
+import { contactAnswer } from './contact.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
@@ -95,6 +96,11 @@ export class Assistant {
    * finds a passage of its own).
    */
   answer(q: Query): Answer {
+    const found = this.answerParts(q);
+    return contactAnswer(this.kb, this.index, q, found) ?? found;
+  }
+
+  private answerParts(q: Query): Answer {
     const whole = this.answerWhole(q);
     if (!q.parts) return whole;
     const [first, second] = q.parts;

@@ -13,6 +13,7 @@ import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
+  CONTACT_CUES,
   COUNT_CUES,
   DATE_CUES,
   FREQUENCY_CUES,
@@ -60,6 +61,8 @@ export interface Query {
   /** "How often": passages that give a frequency answer it. */
   wantsFrequency: boolean;
   wantsTriage: boolean;
+  /** A telephone number or an e-mail address is asked for. */
+  wantsContact: boolean;
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
   /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
@@ -226,6 +229,7 @@ export class Understanding {
     const wantsDate = cue(DATE_CUES);
     const wantsShare = cue(SHARE_CUES);
     const wantsFrequency = cue(FREQUENCY_CUES);
+    const wantsContact = cue(CONTACT_CUES);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -243,7 +247,7 @@ export class Understanding {
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
-    const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /^\d+$/.test(w)) && !/^(cii|iiz)$/.test(w);
+    const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !/^(cii|iiz)$/.test(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
     // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.
@@ -295,6 +299,7 @@ export class Understanding {
       wantsFrequency,
       wantsTriage,
       wantsProfile,
+      wantsContact,
       negated,
       contentWords,
       meaningfulWords,

@@ -58,6 +58,9 @@ export const CASE_WORDS = allCues('case');
 /** Case words that can only be plural: "CII cases" counts cases, where "a CII case" asks what one is. */
 export const PLURAL_CASE_WORDS = allCues('case.plural');
 
+/** Words that ask for a telephone number or an e-mail address. */
+export const CONTACT_CUES = allCues('contact');
+
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');
 

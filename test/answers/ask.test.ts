@@ -294,6 +294,15 @@ describe('ask', () => {
     expect(a.text).toMatch(/Zum zweiten Teil der Frage finde ich keine sichere Antwort\./);
   });
 
+  it("says the base has no telephone number or e-mail for a canton's coordinator, and offers what it has", () => {
+    const a = ask('email of the CII coordinator in Vaud?');
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(a.text).toMatch(/only for the national CII office/);
+    expect(a.followUps).toEqual(expect.arrayContaining(['Vaud — Steering']));
+    // The one contact the sources print is given when asked for.
+    expect(ask('Telefonnummer der nationalen IIZ-Fachstelle?').text).toMatch(/\+41 58 484 97 30/);
+  });
+
   it('answers the canton report as a whole when the question asks about the report itself', () => {
     const a = ask('von wann ist der Neuenburger IIZ-Bericht?');
     expect(a.text).toMatch(/14\.03\.2013/);
