@@ -12,14 +12,15 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit three to four points under the training score at the end of session 6 (90.1 / 85.6 /
-// 88.7 / 86.0 %, with ten blind sets in it), the follow-up floor three under 86.3 %: they guard against
-// regressions, they do not pin the score.
+// Training floors sit two to three points under the training score at the end of session 7 (89.2 / 86.1 /
+// 89.8 / 87.3 %, with thirteen blind sets in it), the follow-up floor two under 82.4 % (the twelfth and
+// thirteenth sets' conversations brought it down from 84.8 %): they guard against regressions, they do not pin
+// the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.87, de: 0.82, it: 0.85, en: 0.83 },
+  training: { fr: 0.87, de: 0.84, it: 0.87, en: 0.85 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.83;
+const FOLLOW_UP_FLOOR = 0.8;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
