@@ -34,6 +34,18 @@ describe('follow-up questions', () => {
     expect((await ask('e la 20?', 'it')).answer.text).toMatch(/^\*\*20\./);
   });
 
+  it('"the one after?", "und der danach?", "e quella dopo?" after an indication give the one that follows', async () => {
+    for (const [first, then, language, next] of [
+      ['indication 20 of the EISP guide', 'and the one after?', 'en', 21],
+      ['Hinweis 7 im USBI-Leitfaden', 'und der danach?', 'de', 8],
+      ['indicazione 30 della guida', 'e quella dopo?', 'it', 31],
+    ] as const) {
+      const ask = conversation();
+      await ask(first, language);
+      expect((await ask(then, language)).answer.text).toMatch(new RegExp(`^\\*\\*${next}\\.`));
+    }
+  });
+
   it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
     const ask = conversation();
     expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);
