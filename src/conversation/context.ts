@@ -25,6 +25,8 @@ export interface TopicContext {
   topics: Topic[];
   /** A project within `about`, when the answer was about one. */
   focus?: string;
+  /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
+  counted?: boolean;
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -64,7 +66,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   // by: its few other words only ask for it ("and what does Bern have?").
   if (!about) {
     const oneOfThem = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
-    return oneOfThem ? { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] } : q;
+    if (oneOfThem) return { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] };
+    // After a list of projects, institutions named with little else ask for the same list between
+    // them ("und zwischen IV und ALV?"), counted if it was.
+    const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
+    return otherInstitutions ? { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) } : q;
   }
   const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
@@ -118,7 +124,7 @@ export class ConversationContexts {
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
     if (answer.about) context = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
-    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy) };
+    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}) };
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;

@@ -46,6 +46,17 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
+    const ask = conversation();
+    const first = await ask('wie viele Koordinationsprojekte zwischen ALV und Sozialhilfe?');
+    const then = await ask('und zwischen IV und Sozialhilfe?');
+    const count = (text: string) => Number(/Koordinationsprojekte: (\d+)/.exec(text)?.[1]);
+    const aiAs = [...kb.cantons.values()].flatMap((c) => (c.inventory.projects.status === 'reported' ? c.inventory.projects.items : [])).filter((p) => p.table === 8).length + kb.inventory.unattributedProjects.filter((p) => p.table === 8).length;
+    expect(count(first.answer.text)).toBeGreaterThan(0);
+    expect(count(then.answer.text)).toBe(aiAs);
+    expect(then.answer.text).toMatch(/Basel-Stadt/);
+  });
+
   it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
     const ask = conversation();
     expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);
