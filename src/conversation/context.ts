@@ -87,8 +87,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {
-    // "Et à Zurich ?": another canton, the same part.
+    // "Et à Zurich ?": another canton, the same part; "something similar in Valais?" after one
+    // project: that canton's projects.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
+    const likeIt = context.focus !== undefined && q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
+    if (likeIt && about.kind === 'canton' && q.cantons[0] !== about.code) return { ...q, topics: inherited, contentWords: [], meaningfulWords: [] };
     return bare && q.cantons.length > 0 && about.kind === 'canton' ? { ...q, topics: inherited } : q;
   }
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",

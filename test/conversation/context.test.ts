@@ -57,6 +57,12 @@ describe('follow-up questions', () => {
     expect(then.answer.text).toMatch(/Basel-Stadt/);
   });
 
+  it('"anything similar in Fribourg?" after one project of another canton gives that canton\'s projects', async () => {
+    const ask = conversation();
+    expect((await ask("what does Jura's IncORPore do?")).answer.text).toMatch(/^\*\*Jura — Coordination projects: IncORP/);
+    expect((await ask('anything similar in Fribourg?')).answer.text).toMatch(/^\*\*Fribourg — Coordination projects\*\*/);
+  });
+
   it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
     const ask = conversation();
     expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);
