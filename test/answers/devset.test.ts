@@ -12,12 +12,11 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 7 (89.2 / 86.1 /
-// 89.8 / 87.3 %, with thirteen blind sets in it), the follow-up floor two under 82.4 % (the twelfth and
-// thirteenth sets' conversations brought it down from 84.8 %): they guard against regressions, they do not pin
-// the score.
+// Training floors sit two to three points under the training score at the end of session 7 (88.7 / 86.4 /
+// 89.7 / 87.5 %, with fourteen blind sets in it), the follow-up floor three under 83.6 %: they guard against
+// regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.87, de: 0.84, it: 0.87, en: 0.85 },
+  training: { fr: 0.86, de: 0.84, it: 0.87, en: 0.85 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
 const FOLLOW_UP_FLOOR = 0.8;
