@@ -90,7 +90,7 @@ export class Assistant {
   /**
    * The answer to a question already read (the bot reads each message once). A question in two
    * parts that ask for different things gets both answers, the second read as a follow-up of the
-   * first ("GR: wie viele Fälle 2022 und seit wann gilt das Konzept?": the canton carries over);
+   * first ("BE: Fallzahlen 2022 und wer leitet die Steuergruppe?": the canton carries over);
    * when both ask for the same or the first is not understood, the question is answered whole; when
    * the second part is not understood, the first part's answer says so (unless the whole question
    * finds a passage of its own).

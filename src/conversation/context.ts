@@ -68,7 +68,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const oneOfThem = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
     if (oneOfThem) return { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] };
     // After a list of projects, institutions named with little else ask for the same list between
-    // them ("und zwischen IV und ALV?"), counted if it was.
+    // them ("et entre l'AI et l'AC ?"), counted if it was.
     const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
     return otherInstitutions ? { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) } : q;
   }
@@ -87,7 +87,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {
-    // "Et à Zurich ?": another canton, the same part; "something similar in Valais?" after one
+    // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
     // project: that canton's projects.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
     const likeIt = context.focus !== undefined && q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;

@@ -89,7 +89,7 @@ export const canton = z.strictObject({
   /** Other usual forms users type (without accents, older spellings, abbreviations). */
   aliases: z.array(nonEmpty),
   /**
-   * The canton's adjective and its people's name as each language writes them ("die Bündner IIZ",
+   * The canton's adjective and its people's name as each language writes them ("der Bündner Steuerungsausschuss",
    * "la CII vaudoise"); forms two cantons share ("Appenzeller") are left out.
    */
   adjectives: z.array(nonEmpty),

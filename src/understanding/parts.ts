@@ -1,4 +1,4 @@
-// A question in two parts ("GR: wie viele Fälle 2022 und seit wann gilt das Konzept?"): where it
+// A question in two parts ("BE: Fallzahlen 2022 und wer leitet die Steuergruppe?"): where it
 // splits, at a joining word before a question word (locales/<language>/cues.yaml: question.join,
 // question.wh). Each part is then read and answered on its own.
 import { allCues } from '../locales.js';

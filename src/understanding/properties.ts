@@ -23,7 +23,7 @@ const EITHER = new Set(allCues('either'));
 const NEGATIONS = [...NEGATION_WORDS, ...allCues('property.negation')];
 /** Words that deny only once an earlier property was denied: "noch" after "weder", "né" after "non hanno". */
 const CONTINUED = allCues('property.negation.continued');
-/** Question words: a question holding one ("… und wer koordiniert dort?") asks for more than yes or no. */
+/** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
 const WH = new Set(allCues('question.wh'));
 /** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
 const LEAD = new Set([...allCues('property.yesno.lead'), ...allCues('canton.before'), ...allCues('canton.named.preposition'), ...CANTON_NOUNS]);

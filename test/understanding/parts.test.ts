@@ -3,7 +3,7 @@ import { questionParts } from '../../src/understanding/parts.js';
 
 describe('a question in two parts', () => {
   it('splits at a joining word before a question word, in each language', () => {
-    expect(questionParts('GR: wie viele Fälle 2022 und seit wann gilt das Konzept?')).toEqual(['GR: wie viele Fälle 2022', 'seit wann gilt das Konzept?']);
+    expect(questionParts('BE: Fallzahlen 2022 und seit wann gibt es die Fachstelle?')).toEqual(['BE: Fallzahlen 2022', 'seit wann gibt es die Fachstelle?']);
     expect(questionParts("Qui préside le groupe à Genève, et c'est qui le coordinateur ?")).toEqual(['Qui préside le groupe à Genève', "c'est qui le coordinateur ?"]);
     expect(questionParts('chi coordina in Ticino e quante persone ci sono?')).toEqual(['chi coordina in Ticino', 'quante persone ci sono?']);
     expect(questionParts('who chairs the Bern group and since when does it exist?')).toEqual(['who chairs the Bern group', 'since when does it exist?']);
