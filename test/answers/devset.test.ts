@@ -12,14 +12,14 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 7 (88.7 / 86.4 /
-// 89.7 / 87.5 %, with fourteen blind sets in it), the follow-up floor three under 83.6 %: they guard against
+// Training floors sit two to three points under the training score at the end of session 7 (88.8 / 86.5 /
+// 89.4 / 86.0 %, with fifteen blind sets in it), the follow-up floor three under 81.9 %: they guard against
 // regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.86, de: 0.84, it: 0.87, en: 0.85 },
+  training: { fr: 0.86, de: 0.84, it: 0.87, en: 0.83 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.8;
+const FOLLOW_UP_FLOOR = 0.79;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
