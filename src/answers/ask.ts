@@ -45,7 +45,6 @@ const CANTON_DOCUMENTS: Partial<Record<CantonCode, 'neuchatel' | 'oias'>> = { NE
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();
 
-/** A passage about the canton: its parts, and the report that is about it alone. */
 /** A canton's own passages, its report's sections, and the report as a whole ("the Neuchâtel report: from when?"). */
 function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   const report = CANTON_DOCUMENTS[code];
@@ -108,7 +107,7 @@ export class Assistant {
     if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
     const inCanton = second.cantons.length === 0 ? { ...second, cantons: first.cantons } : second;
     const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
-    // Rather than nothing, the part understood, saying which part is not.
+    // Rather than nothing, the first part's answer, saying the second found none.
     const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
     if (two.confidence < CONFIDENCE_THRESHOLD && !wholeElsewhere) {
       return { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
@@ -292,12 +291,12 @@ export class Assistant {
     const wanted = wordsToMatch(q);
     const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
     if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return cantonAnswer(this.kb, q, code);
-    const found30 = rankedSearch(this.index, q, 30, inScope);
+    const candidates = rankedSearch(this.index, q, 30, inScope);
     // The canton's report as a whole (its summary holds many words) answers a question about the
     // report itself, whose words its title holds ("le rapport neuchâtelois date de quand ?").
-    const overview = found30.find((h) => h.hit.passage.ref.kind === 'source');
-    const sections = found30.filter((h) => h !== overview);
-    const hits = overview && this.index.inHeading(wordsToMatch(q), overview.hit.passage) ? found30 : sections;
+    const overview = candidates.find((h) => h.hit.passage.ref.kind === 'source');
+    const sections = candidates.filter((h) => h !== overview);
+    const hits = overview && this.index.inHeading(wordsToMatch(q), overview.hit.passage) ? candidates : sections;
     const top = hits[0];
     const topicHit = hits.find((h) => inTopic(h.hit.passage));
     const found = top?.coverage ?? 0;

@@ -261,7 +261,7 @@ export class Understanding {
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
     // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
     const inTerm = new Set(glossaryHits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
-    const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
+    const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
     const meaningfulWords = ws.flatMap((w, i) => {
