@@ -5,15 +5,11 @@ import type { Canton, CantonCode, InventoryPart, Language, Text } from '../knowl
 import { projectText, type Passage } from '../knowledge/passages.js';
 import { projectKey, topicKey } from '../knowledge/topics.js';
 import type { FullTextIndex } from '../search/fulltext.js';
-import { wordsToMatch } from './search.js';
+import { NOTHING_REPORTED, wordsToMatch } from './search.js';
 import type { Query } from '../understanding/query.js';
 import { TOPIC_PARTS, type Institution } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { followUpsForCanton, followUpsForList } from './followups.js';
-
-
-/** The confidence of an answer that can only say the inventory reports nothing: under the threshold. */
-const NOTHING_REPORTED = 0.3;
 
 const OVERVIEW_PARTS: InventoryPart[] = ['anchoring', 'steering', 'composition', 'criteria', 'platform'];
 

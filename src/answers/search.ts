@@ -13,6 +13,9 @@ import { AnswerBuilder, type Answer } from './builder.js';
 /** Below this, the assistant says it does not know rather than quote a weak match. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
+/** The confidence of an answer that can only say the inventory reports nothing: under the threshold. */
+export const NOTHING_REPORTED = 0.3;
+
 /** References are flat records: the same kind and the same values. */
 export function sameRef(a: PassageRef, b: PassageRef): boolean {
   const x = a as unknown as Record<string, unknown>;
@@ -176,5 +179,7 @@ export function searchAnswer(
   const sections = doc
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
-  return b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  // A canton's part the inventory does not report says so, but answers nothing.
+  const sure = reported(kb, top.hit.passage) ? confidence : NOTHING_REPORTED;
+  return b.build(sure, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
 }

@@ -303,6 +303,13 @@ describe('ask', () => {
     expect(ask('Telefonnummer der nationalen IIZ-Fachstelle?').text).toMatch(/\+41 58 484 97 30/);
   });
 
+  it('says, without claiming an answer, that the inventory reports nothing for a canton part found by search', () => {
+    const a = ask('Koordinator Appenzell Innerrhoden, wie erreichbar?');
+    expect(a.text).toMatch(/^\*\*Appenzell Innerrhoden — /);
+    expect(a.text).toMatch(/erwähnt den Kanton Appenzell Innerrhoden nie/);
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
   it('answers the canton report as a whole when the question asks about the report itself', () => {
     const a = ask('von wann ist der Neuenburger IIZ-Bericht?');
     expect(a.text).toMatch(/14\.03\.2013/);
