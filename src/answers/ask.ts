@@ -107,12 +107,12 @@ export class Assistant {
     if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
     const inCanton = second.cantons.length === 0 ? { ...second, cantons: first.cantons } : second;
     const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
-    // Rather than nothing, the first part's answer, saying the second found none.
-    const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
-    if (two.confidence < CONFIDENCE_THRESHOLD && !wholeElsewhere) {
-      return { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
+    if (two.confidence < CONFIDENCE_THRESHOLD) {
+      // Rather than nothing, the first part's answer, saying the second found none.
+      const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
+      return wholeElsewhere ? whole : { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
     }
-    if (two.confidence < CONFIDENCE_THRESHOLD || !two.about || sameRef(one.about, two.about)) return whole;
+    if (!two.about || sameRef(one.about, two.about)) return whole;
     return joined(one, two);
   }
 

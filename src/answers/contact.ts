@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import type { Query } from '../understanding/query.js';
 import { AnswerBuilder, type Answer } from './builder.js';
+import { offerTitles } from './search.js';
 
 /** A telephone number or an e-mail address, as the sources print them. */
 const CONTACT = /@|\+41 ?\d/;
@@ -18,6 +19,6 @@ export function contactAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query,
   const offered = [...new Set([...(heading && found.confidence > 0 ? [heading] : []), ...holding])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(MESSAGES.noContact, lang));
-  if (offered.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${offered.map((s) => `« ${s} »`).join(', ')} ?`);
+  if (offered.length > 0) offerTitles(b, lang, offered);
   return { ...b.build(0, offered), settled: true };
 }

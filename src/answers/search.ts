@@ -2,6 +2,7 @@
 // honest "I don't know" with the closest topics when the match is weak.
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { Language } from '../knowledge/schema.js';
 import type { Passage, PassageRef } from '../knowledge/passages.js';
 import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
 import { fold } from '../understanding/normalize.js';
@@ -43,13 +44,18 @@ function reported(kb: KnowledgeBase, p: Passage): boolean {
   return p.ref.kind !== 'canton' || kb.cantons.get(p.ref.code)!.inventory[p.ref.part].status === 'reported';
 }
 
+/** "Did you mean: « A », « B » ?", offering passages by their titles. */
+export function offerTitles(b: AnswerBuilder, lang: Language, titles: string[]): void {
+  b.line(`${t(MESSAGES.didYouMean, lang)}: ${titles.map((s) => `« ${s} »`).join(', ')} ?`);
+}
+
 export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], confidence = 0): Answer {
   const lang = query.language;
   const b = new AnswerBuilder(kb, lang);
   b.line(t(MESSAGES.dontKnow, lang));
   const suggestions = [...new Set(hits.filter((h) => reported(kb, h.passage)).map((h) => h.passage.heading[lang]))].slice(0, 3);
   // Something close: offer it. Nothing close: the question is outside the base; say what it covers.
-  if (suggestions.length > 0) b.line(`${t(MESSAGES.didYouMean, lang)}: ${suggestions.map((s) => `« ${s} »`).join(', ')} ?`);
+  if (suggestions.length > 0) offerTitles(b, lang, suggestions);
   else b.line(t(MESSAGES.covers, lang));
   return b.build(confidence, suggestions);
 }

@@ -62,11 +62,13 @@ function topicOf(part: string): Topic[] {
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
   if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
-  // After a list of cantons, one of them named with little else asks for the part they were listed
-  // by: its few other words only ask for it ("and what does Bern have?").
+  // One canton named with little else: its few other words only ask for the part of it the
+  // context names ("and what does Bern have?", "anything like it in Jura?").
+  const oneCanton = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
+  const inCanton = (topics: Topic[]): Query => ({ ...q, topics, contentWords: [], meaningfulWords: [] });
+  // After a list of cantons, one of them asks for the part they were listed by.
   if (!about) {
-    const oneOfThem = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
-    if (oneOfThem) return { ...q, topics: context.topics, contentWords: [], meaningfulWords: [] };
+    if (oneCanton) return inCanton(context.topics);
     // After a list of projects, institutions named with little else ask for the same list between
     // them ("et entre l'AI et l'AC ?"), counted if it was.
     const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
@@ -90,8 +92,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
     // project: that canton's projects.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
-    const likeIt = context.focus !== undefined && q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
-    if (likeIt && about.kind === 'canton' && q.cantons[0] !== about.code) return { ...q, topics: inherited, contentWords: [], meaningfulWords: [] };
+    if (oneCanton && context.focus !== undefined && about.kind === 'canton' && q.cantons[0] !== about.code) return inCanton(inherited);
     return bare && q.cantons.length > 0 && about.kind === 'canton' ? { ...q, topics: inherited } : q;
   }
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",

@@ -106,6 +106,11 @@ function stemIn(language: Language, folded: string): string {
  */
 export const NAMED_WEIGHT = 3;
 
+/** A passage's heading and other names, stemmed: what names it. */
+function nameStems(p: Passage): string[] {
+  return [...textStems(p.heading), ...(p.aliases ? textStems({ fr: p.aliases.join(' ') }) : [])];
+}
+
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
 export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
@@ -196,7 +201,7 @@ export class FullTextIndex {
         p.id,
         {
           // Other names count as the heading; errata notes as context ("2010 or 2011?" finds the dates they reconcile).
-          heading: [...textStems(p.heading), ...(p.aliases ? textStems({ fr: p.aliases.join(' ') }) : [])],
+          heading: nameStems(p),
           body: textStems(p.text),
           context: [...(p.context ? textStems(p.context) : []), ...p.errata.flatMap((e) => textStems(e.note))],
           questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
@@ -285,7 +290,7 @@ export class FullTextIndex {
 
   /** Whether the passage's heading (or another of its names) holds every one of the words. */
   inHeading(queryWords: string[], passage: Passage): boolean {
-    const heading = new Set([...textStems(passage.heading), ...(passage.aliases ? textStems({ fr: passage.aliases.join(' ') }) : [])]);
+    const heading = new Set(nameStems(passage));
     return queryWords.every((w) => this.stemsOf(w).some((s) => heading.has(s)));
   }
 

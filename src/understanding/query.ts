@@ -121,6 +121,9 @@ const INSTITUTION_WORDS = Object.fromEntries(
 /** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
 const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
 
+/** The places in the question's words that a phrase found in it takes. */
+const positions = (hit: { at: number; length: number }) => Array.from({ length: hit.length }, (_, k) => hit.at + k);
+
 /** The words of a text that are not function words, in order. */
 function contentOf(ws: string[]): string[] {
   return ws.filter((w) => !STOPWORDS.has(w) && w.length > 1);
@@ -211,7 +214,7 @@ export class Understanding {
     const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m));
     cantonMentions.forEach((m) => mark(m.at, m.length));
     const cantonOrCue = new Set(used);
-    const cantonWords = new Set(cantonMentions.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.at + k)));
+    const cantonWords = new Set(cantonMentions.flatMap(positions));
 
     const institutionHits = named.filter((h) => !cantonWords.has(h.at));
     institutionHits.forEach((h) => mark(h.at, h.length));
@@ -260,7 +263,7 @@ export class Understanding {
     // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
     // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
-    const inTerm = new Set(glossaryHits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const inTerm = new Set(glossaryHits.flatMap(positions));
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
