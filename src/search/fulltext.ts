@@ -13,6 +13,10 @@ import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { STOPWORDS } from './stopwords.js';
+import { allCues } from '../locales.js';
+
+/** How adverbs end in each language (cues adverb.endings). */
+const ADVERB_ENDINGS = allCues('adverb.endings');
 
 /**
  * Words are stemmed folded ("organisée" as "organisee"), where the French stemmer no longer sees a
@@ -326,6 +330,8 @@ export class FullTextIndex {
     // In how many passages any of its stems occurs: the word is there when one of them is.
     const lists = forms.map((s) => this.passagesWithStem().get(s) ?? []);
     const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
+    // An adverb the base never uses ("typischerweise", "usually") says how, not what: it weighs nothing.
+    if (df === 0 && ADVERB_ENDINGS.some((e) => word.endsWith(e))) return remember(this.weights, word, 0);
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 

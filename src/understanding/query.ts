@@ -211,7 +211,12 @@ export class Understanding {
     // beside another one ("ALV und SH"), unless a canton word precedes it ("Kanton SH").
     const institutionCode = (m: { at: number; length: number }) =>
       m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && named.some((h) => h.at !== m.at);
-    const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m));
+    // Likewise a code that is a glossary term's name in another language ("SA / AG", the legal
+    // form) is the term when the question names it another way too.
+    const terms = this.glossary.find(ws);
+    const termCode = (m: { at: number; length: number }) =>
+      m.length === 1 && ws[m.at]!.length === 2 && terms.some((h) => h.at === m.at && terms.some((o) => o.at !== m.at && o.value === h.value));
+    const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m) && !termCode(m));
     cantonMentions.forEach((m) => mark(m.at, m.length));
     const cantonOrCue = new Set(used);
     const cantonWords = new Set(cantonMentions.flatMap(positions));
@@ -239,8 +244,7 @@ export class Understanding {
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
 
     // After the cues: "was ist" is a question, not the Lucerne office WAS.
-    const glossaryHits = this.glossary
-      .find(ws)
+    const glossaryHits = terms
       .filter((h) => !cantonOrCue.has(h.at))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
