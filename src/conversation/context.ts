@@ -58,6 +58,13 @@ function topicOf(part: string): Topic[] {
   return topic ? [topic] : [];
 }
 
+/** The topics an answer was about: the canton's part it gave when the question's topics name another ("was macht BS an der Schnittstelle…?" found projects). */
+function topicsAnswered(query: Query, about: PassageRef): Topic[] {
+  if (about.kind !== 'canton' || query.topics.some((t) => TOPIC_PARTS[t].includes(about.part))) return query.topics;
+  const part = topicOf(about.part);
+  return part.length > 0 ? part : query.topics;
+}
+
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
   if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
@@ -127,7 +134,7 @@ export class ConversationContexts {
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
-    if (answer.about) context = { about: answer.about, topics: query.topics, ...(answer.focus ? { focus: answer.focus } : {}) };
+    if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}) };
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}) };
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
