@@ -274,6 +274,24 @@ export class Assistant {
   }
 
   /**
+   * Whether a passage about the canton outside the part a computed answer comes from holds clearly
+   * more of the question: "an agreement between the compensation office and the DGEM?" names a
+   * project, not whether the canton's CII rests on agreements.
+   */
+  private heldElsewhere(q: Query, computed: Answer, inScope: (p: Passage) => boolean): boolean {
+    const about = computed.about;
+    if (about?.kind !== 'canton') return false;
+    const inPart = (p: Passage) => p.ref.kind === 'canton' && p.ref.part === about.part;
+    // The words that named the topic or property are the computed answer's; the others it must hold.
+    const content = new Set(q.contentWords);
+    const wanted = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
+    if (wanted.length === 0) return false;
+    const said = this.index.textCoverage(wanted, { [computed.language]: computed.text });
+    const top = rankedSearch(this.index, q, 12, (p) => inScope(p) && !inPart(p))[0];
+    return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= said + CLEARLY_CLOSER;
+  }
+
+  /**
    * One canton: the part its topic names, unless a passage about the canton holds more of the
    * question's other words (a project's or a report's name with the canton's).
    */
@@ -282,9 +300,9 @@ export class Assistant {
     const eligible = eligibilityAnswer(this.kb, q, code);
     if (eligible) return eligible;
     // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
-    const yesNo = propertyYesNoAnswer(this.kb, q, code);
-    if (yesNo) return yesNo;
     const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
+    const yesNo = propertyYesNoAnswer(this.kb, q, code);
+    if (yesNo && !this.heldElsewhere(q, yesNo, inScope)) return yesNo;
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
     if (q.meaningfulWords.length === 0 || q.wantsProfile) return cantonAnswer(this.kb, q, code);

@@ -348,8 +348,16 @@ export class FullTextIndex {
    * words (those that name the passage, written out in the question) count NAMED_WEIGHT times.
    */
   coverageOf(queryWords: string[], passages: Passage[], typos = true, named?: Set<string>): number {
+    return this.share(queryWords, passages.map((p) => this.passageStems.get(p.id)!), typos, named);
+  }
+
+  /** The share of the words a text holds, as `coverage` counts it for a passage (an answer computed from several). */
+  textCoverage(queryWords: string[], text: Partial<Record<Language, string>>): number {
+    return this.share(queryWords, [new Set(textStems(text))]);
+  }
+
+  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>): number {
     if (queryWords.length === 0) return 0;
-    const held = passages.map((p) => this.passageStems.get(p.id)!);
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
     const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
     let found = 0;

@@ -63,6 +63,12 @@ describe('follow-up questions', () => {
     expect((await ask('anything similar in Fribourg?')).answer.text).toMatch(/^\*\*Fribourg — Coordination projects\*\*/);
   });
 
+  it('"und Genf?" after projects found for a question whose words named another part gives Geneva\'s projects', async () => {
+    const ask = conversation();
+    expect((await ask('was macht Basel-Stadt an der Schnittstelle zwischen IV und Sozialhilfe?')).answer.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte/);
+    expect((await ask('und Genf?')).answer.text).toMatch(/^\*\*Genf — Koordinationsprojekte/);
+  });
+
   it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
     const ask = conversation();
     expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);

@@ -40,6 +40,13 @@ describe('cantons in a question', () => {
     expect(understanding.read('wie viele IIZ-Fälle hatte SH 2022?').cantons).toEqual(['SH']);
   });
 
+  it('reads "AG" beside "SA" as the legal form, and alone as Aargau', () => {
+    const form = understanding.read('quelles EISP sont des SA / AG ?');
+    expect(form.cantons).toEqual([]);
+    expect(form.glossaryTerms).toContain('SA');
+    expect(understanding.read('wer leitet die IIZ in AG?').cantons).toEqual(['AG']);
+  });
+
   it('does not take ordinary words for canton codes', () => {
     expect(codes('je ne sais pas')).toEqual([]);
     expect(codes('so what is the criteria')).toEqual([]);
