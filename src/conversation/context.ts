@@ -58,11 +58,16 @@ function topicOf(part: string): Topic[] {
   return topic ? [topic] : [];
 }
 
-/** The topics an answer was about: the canton's part it gave when the question's topics name another ("was macht BS an der Schnittstelle…?" found projects). */
+/**
+ * The topics an answer was about: the canton's part it gave first ("Software für komplexe Fälle im
+ * Wallis?" gave the platform, not the case numbers), and alone when the question's topics name
+ * another part ("was macht BS an der Schnittstelle…?" found projects).
+ */
 function topicsAnswered(query: Query, about: PassageRef): Topic[] {
-  if (about.kind !== 'canton' || query.topics.some((t) => TOPIC_PARTS[t].includes(about.part))) return query.topics;
-  const part = topicOf(about.part);
-  return part.length > 0 ? part : query.topics;
+  const given = about.kind === 'canton' ? topicOf(about.part) : [];
+  if (given.length === 0) return query.topics;
+  const named = query.topics.some((t) => about.kind === 'canton' && TOPIC_PARTS[t].includes(about.part));
+  return named ? [...given, ...query.topics.filter((t) => t !== given[0])] : given;
 }
 
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */

@@ -82,7 +82,6 @@ export const TRIAGE_CUES = allCues('triage');
 /** Words that ask how a named canton organises its CII as a whole ("wie ist die IIZ in Zug organisiert?"). */
 export const PROFILE_CUES = allCues('canton.profile');
 
-/** The meanings of SYNONYM_GROUPS: each a list under synonyms.<meaning> in every language. */
 /** The meanings that have synonym groups: every cue list named synonyms.<meaning>. */
 const SYNONYM_MEANINGS = cueNames('fr').filter((name) => name.startsWith('synonyms.')).map((name) => name.slice('synonyms.'.length));
 
