@@ -130,9 +130,10 @@ function contentOf(ws: string[]): string[] {
 }
 
 /** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
-function hasStem(word: string, stem: string): boolean {
+function hasStem(word: string, stem: string, typos = true): boolean {
   if (word.startsWith(stem)) return true;
   if (stem.length >= 6 && word.includes(stem)) return true;
+  if (!typos) return false;
   // One typo, not on the first letter: checking that first keeps this cheap for every word and stem.
   // The word's start is read one letter shorter or longer too: a missing letter ("acordo") shifts it.
   if (stem.length < 5 || word[0] !== stem[0] || word.length < stem.length - 1) return false;
@@ -140,6 +141,9 @@ function hasStem(word: string, stem: string): boolean {
 }
 
 const splitCache = new Map<string, string[]>();
+
+/** A cue's last word read as a prefix ("case" in "cases"), unless too short to say anything as one ("no" is not "norme"). */
+const endsAs = (word: string, cue: string) => (cue.length >= 4 ? word.startsWith(cue) : word === cue);
 
 /** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases"), or none. */
 export function phraseAt(ws: string[], phrase: string): number[] {
@@ -149,9 +153,9 @@ export function phraseAt(ws: string[], phrase: string): number[] {
   const last = parts.length - 1;
   for (let i = 0; i + parts.length <= ws.length; i++) {
     // Most positions fail on the first word; checking it alone first keeps this cheap.
-    if (last === 0 ? !ws[i]!.startsWith(first) : ws[i] !== first) continue;
+    if (last === 0 ? !endsAs(ws[i]!, first) : ws[i] !== first) continue;
     let ok = true;
-    for (let k = 1; k <= last && ok; k++) ok = k === last ? ws[i + k]!.startsWith(parts[k]!) : ws[i + k] === parts[k];
+    for (let k = 1; k <= last && ok; k++) ok = k === last ? endsAs(ws[i + k]!, parts[k]!) : ws[i + k] === parts[k];
     if (ok) return parts.map((_, k) => i + k);
   }
   return [];
@@ -327,7 +331,8 @@ export class Understanding {
           found = at.length > 0;
         } else {
           for (let i = 0; i < ws.length; i++) {
-            if (!used.has(i) && hasStem(ws[i]!, stem)) {
+            // A word the base knows is no typo: "comptes" is not "comite" misspelt.
+            if (!used.has(i) && hasStem(ws[i]!, stem, !this.languages.knows(ws[i]!))) {
               topicWords.add(i);
               found = true;
             }

@@ -16,3 +16,18 @@ describe('the words a question asks the answer to hold', () => {
     expect(words.filter((w) => w.split('|').includes('el')).length).toBe(1);
   });
 });
+
+describe('cue words', () => {
+  it('reads a short cue as a whole word only: "no" is no negation in "norme", "not" none in "notes"', () => {
+    const q = understanding.read('quelle norme pour les comptes des EISP ?');
+    expect(q.meaningfulWords).toContain('norme');
+    expect(q.negated).toBe(false);
+    expect(understanding.read('cantons with no steering committee').negated).toBe(true);
+  });
+
+  it('takes no word the base knows for a misspelt topic cue: "comptes" is not "comité", "guide" not "guida"', () => {
+    expect(understanding.read('le guide et la présentation des comptes', 'fr').topics).toEqual([]);
+    // A word the base does not know still may be one: "comitte".
+    expect(understanding.read('qui est dans le comitte de Genève ?', 'fr').topics).toContain('steering');
+  });
+});
