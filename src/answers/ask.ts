@@ -153,10 +153,8 @@ export class Assistant {
     if (computed) return computed;
     // "How many projects between AC and AS": counted over every canton's rows of the table.
     const projectsCounted = q.wantsCount && q.topics.includes('projects');
-    // "Projects between AC and migration", no canton named: that interface's projects in every canton.
-    const interfaceProjects = q.topics.includes('projects') && q.institutions.length >= 2;
-    if ((q.wantsList && !q.wantsCount) || projectsCounted || interfaceProjects) {
-      const list = listAnswer(kb, this.index, projectsCounted || interfaceProjects ? { ...q, topics: ['projects'] } : q);
+    if ((q.wantsList && !q.wantsCount) || projectsCounted) {
+      const list = listAnswer(kb, this.index, projectsCounted ? { ...q, topics: ['projects'] } : q);
       if (list) return list;
     } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0 && !q.wantsDate) {
       return glossaryAnswer(kb, this.index, q, q.glossaryTerms);

@@ -323,12 +323,6 @@ describe('ask', () => {
     expect(ask('what legal forms do EISP actually have?').text).toMatch(/Legal forms, sectors and examples/);
   });
 
-  it('lists the projects between two institutions in every canton when no canton is named', () => {
-    const a = ask('welche Koordinationsprojekte gibt es zwischen RAV und Migration?');
-    expect(a.text).toMatch(/^\*\*Koordinationsprojekte\*\*/);
-    expect(a.text.split('\n').filter((l) => l.startsWith('• ')).length).toBeGreaterThanOrEqual(2);
-  });
-
   it("answers a canton's project the question describes rather than a yes or no on a property its words touch", () => {
     const a = ask("y a-t-il à Vaud un accord entre la caisse de compensation et la DGEM ?");
     expect(a.text).toMatch(/^\*\*Vaud — Projets de coordination/);
