@@ -181,9 +181,9 @@ export class FullTextIndex {
         boost: FIELD_BOOSTS,
         tokenize: (text) => words(text),
         processTerm: stems,
-        prefix: (term) => term.length >= 5,
-        // Typo tolerance only for words the base does not have: a known word is no typo, and
-        // fuzzy matching is the costliest part of a search.
+        // Prefixes and typos only for words the base does not have: a known word is itself
+        // ("koordinat" need not stand for every longer stem), and both searches cost the most.
+        prefix: (term) => term.length >= 5 && !this.vocabulary.has(term),
         fuzzy: (term) => (term.length >= 5 && !this.vocabulary.has(term) ? 0.2 : false),
         // Two typos at most: a wider fuzzy search costs more than it finds.
         maxFuzzy: 2,
