@@ -3,7 +3,7 @@
 import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import type { Erratum, InventoryPart, Language, Source, Text } from '../knowledge/schema.js';
+import type { CantonCode, Erratum, InventoryPart, Language, Source, Text } from '../knowledge/schema.js';
 import { asOfLine, sourceOf, type AnswerSource } from './citations.js';
 import { topicErrata } from '../knowledge/topics.js';
 
@@ -24,6 +24,8 @@ export interface Answer {
   settled?: true;
   /** A list of cantons: the part they are listed by, which a follow-up naming one of them asks for ("and Zurich's?"). */
   listedBy?: InventoryPart;
+  /** The cantons a list names: a follow-up naming none asks about them ("and which offices are they in?"). */
+  listed?: CantonCode[];
   /** The lines closing the text (the edition cited, a dated source), said once when answers are joined. */
   notes?: string[];
 }

@@ -156,5 +156,5 @@ export function listAnswer(kb: KnowledgeBase, index: FullTextIndex, query: Query
   }
   if (selected.length === 0) return undefined;
   const answer = b.build(0.85, followUpsForList(kb, lang, topic, selected.map((c) => c.code)));
-  return topic ? { ...answer, listedBy: TOPIC_PARTS[topic][0]! } : answer;
+  return topic ? { ...answer, listedBy: TOPIC_PARTS[topic][0]!, listed: selected.map((c) => c.code) } : answer;
 }

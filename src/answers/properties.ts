@@ -105,7 +105,7 @@ export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined 
     if (row.cantons.every((code) => listed.has(code))) b.line(row.note[lang]).cite(row.source);
   }
   close(kb, b, conditions.map((k) => k.property), { listed: selected, unsettled: settled ? unsettled : [] });
-  return { ...b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(conditions[0]!.property.part), [...listed])), listedBy: conditions[0]!.property.part };
+  return { ...b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(conditions[0]!.property.part), [...listed])), listedBy: conditions[0]!.property.part, listed: [...listed] };
 }
 
 /** The canton's own facts a yes or a no rests on, with their errata: a table's projects, or the property's part. */

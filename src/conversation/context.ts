@@ -4,10 +4,10 @@
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { BLOCK_IDS, LANGUAGES } from '../knowledge/schema.js';
+import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import type { Query } from '../understanding/query.js';
-import { CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -18,6 +18,8 @@ const TTL_MS = 24 * 60 * 60 * 1000;
 const FOLLOW_UP_WORDS = 4;
 /** A short question with no subject of its own and at most this many content words continues the last one. */
 const TIED_WORDS = 2;
+/** A list of at most this many cantons is one a follow-up can ask about as a whole ("and their offices?"). */
+const FOLLOWED_CANTONS = 6;
 
 export interface TopicContext {
   /** What the last answer was about; none after a list of cantons, whose part `topics` holds. */
@@ -27,6 +29,8 @@ export interface TopicContext {
   focus?: string;
   /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
   counted?: boolean;
+  /** The cantons the list before named. */
+  cantons?: CantonCode[];
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -84,7 +88,14 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     // After a list of projects, institutions named with little else ask for the same list between
     // them ("et entre l'AI et l'AC ?"), counted if it was.
     const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
-    return otherInstitutions ? { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) } : q;
+    if (otherInstitutions) return { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) };
+    // After a short list, a question naming no canton and saying little else asks about the cantons
+    // listed ("quali cantoni hanno due coordinatori?" then "e da quali uffici dipendono?").
+    const listed = context.cantons ?? [];
+    // One asking for a canton ("und welcher Kanton…?") asks among all of them.
+    const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));
+    const aboutThem = listed.length >= 2 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
+    return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
   const step = q.words.some((w) => NEXT.has(w)) ? 1 : q.words.some((w) => PREVIOUS.has(w)) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
@@ -140,7 +151,7 @@ export class ConversationContexts {
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
     if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}) };
-    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}) };
+    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;

@@ -69,6 +69,16 @@ describe('follow-up questions', () => {
     expect((await ask('und Genf?')).answer.text).toMatch(/^\*\*Genf — Koordinationsprojekte/);
   });
 
+  it('after a short list of cantons, a question naming none asks about those cantons; one asking which canton asks among all', async () => {
+    const ask = conversation();
+    expect((await ask('welche Kantone haben zwei IIZ-Koordinatoren?')).answer.text).toMatch(/Aargau \(AG\)/);
+    const them = (await ask('und wo sind sie angestellt?')).answer.text;
+    for (const name of ['Aargau', 'Schwyz', 'Thurgau', 'Waadt']) expect(them).toMatch(new RegExp(`\\*\\*${name} — `));
+    const again = conversation();
+    await again('welche Kantone haben zwei IIZ-Koordinatoren?');
+    expect((await again('und welcher Kanton hat eine Plattform?')).answer.text).not.toMatch(/^\*\*Aargau/);
+  });
+
   it('"und der nächste Block?" after a block of the model agreement gives the next block; a German "Indikation" is an indication', async () => {
     const ask = conversation();
     expect((await ask('Block E im USBI-Leitfaden')).answer.text).toMatch(/^\*\*Block E:/);
