@@ -179,7 +179,10 @@ export function searchAnswer(
     b.fact(hit.passage.text, hit.passage.source, hit.passage.errata, hit.passage.asOf);
   }
   const shown = new Set(related.map((h) => h.hit.passage.heading[lang]));
-  const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage) && reported(kb, h.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
+  // A title that is itself a question ("What is it about?") would be read as a follow-up of this
+  // answer when clicked: only the top passage's own document offers it.
+  const offerable = (p: Passage) => reported(kb, p) && !p.heading[lang].trim().endsWith('?');
+  const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage) && offerable(h.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
   // A short document's other sections, when the search offers little else.
   const doc = top.hit.passage.ref.kind === 'document' ? top.hit.passage.ref.doc : undefined;
   const sections = doc

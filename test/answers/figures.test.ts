@@ -14,7 +14,8 @@ import { askDev, joinGroups, loadDevSet } from './devset.js';
 const SEEDS = resolve(process.env.SEEDS_DIR ?? projectPath('..', 'shared', 'seeds'));
 
 const CITATIONS = [
-  /\b(?:l|Z|r|rr|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
+  // "l.529-534, 544-549", "rr. 529-534 e 544-549": the ranges joined by a comma or an "and".
+  /\b(?:l|Z|r|rr|p)\.\s?\d+(?:\s?[-–]\s?\d+)?(?:(?:,|\s(?:and|et|und|e))\s?\d+(?:\s?[-–]\s?\d+)?)*/g,
   /\b(?:lines?|lignes?|Zeilen?|righe|riga)\s\d+(?:\s?[-–]\s?\d+)?/gi,
   /\b00[0-4]\b/g,
 ];

@@ -39,6 +39,9 @@ describe('follow-up questions', () => {
       ['indication 20 of the EISP guide', 'and the one after?', 'en', 21],
       ['Hinweis 7 im USBI-Leitfaden', 'und der danach?', 'de', 8],
       ['indicazione 30 della guida', 'e quella dopo?', 'it', 31],
+      // Any inflection of the word: "im nächsten", "les suivantes".
+      ['Hinweis 11 im USBI-Leitfaden', 'und im nächsten?', 'de', 12],
+      ['Hinweis 15 im USBI-Leitfaden', 'und im vorigen?', 'de', 14],
     ] as const) {
       const ask = conversation();
       await ask(first, language);
