@@ -273,7 +273,7 @@ export class Assistant {
 
   /**
    * Whether a passage about the canton outside the part a computed answer comes from holds clearly
-   * more of the question: "an agreement between the compensation office and the DGEM?" names a
+   * more of the question: an agreement for young people on social assistance names a
    * project, not whether the canton's CII rests on agreements.
    */
   private heldElsewhere(q: Query, computed: Answer, inScope: (p: Passage) => boolean): boolean {

@@ -65,9 +65,9 @@ function topicOf(part: string): Topic[] {
 }
 
 /**
- * The topics an answer was about: the canton's part it gave first ("Software für komplexe Fälle im
- * Wallis?" gave the platform, not the case numbers), and alone when the question's topics name
- * another part ("was macht BS an der Schnittstelle…?" found projects).
+ * The topics an answer was about: the canton's part it gave first (a question naming a tool and
+ * cases got the platform, not the case numbers), and alone when the question's topics name
+ * another part ("wie läuft es in Bern zwischen RAV und Sozialhilfe?" found projects).
  */
 function topicsAnswered(query: Query, about: PassageRef): Topic[] {
   const given = about.kind === 'canton' ? topicOf(about.part) : [];
@@ -92,7 +92,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
     if (otherInstitutions) return { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) };
     // After a short list, a question naming no canton and saying little else asks about the cantons
-    // listed ("quali cantoni hanno due coordinatori?" then "e da quali uffici dipendono?").
+    // listed ("which cantons have two coordinators?", then "in which offices do they work?").
     const listed = context.cantons ?? [];
     // One asking for a canton ("und welcher Kanton…?") asks among all of them.
     const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));

@@ -330,7 +330,7 @@ export class FullTextIndex {
     // In how many passages any of its stems occurs: the word is there when one of them is.
     const lists = forms.map((s) => this.passagesWithStem().get(s) ?? []);
     const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
-    // An adverb the base never uses ("typischerweise", "usually") says how, not what: it weighs nothing.
+    // An adverb the base never uses ("normalerweise", "usually") says how, not what: it weighs nothing.
     if (df === 0 && ADVERB_ENDINGS.some((e) => word.endsWith(e))) return remember(this.weights, word, 0);
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }

@@ -317,16 +317,16 @@ describe('ask', () => {
   });
 
   it('does not let an adverb the base never uses, or a softening particle, refuse a question it answers', () => {
-    const a = ask('welche Rechtsformen haben USBI gewöhnlicherweise?');
+    const a = ask('welche Rechtsform haben USBI gewöhnlicherweise?');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
     expect(a.text).toMatch(/Rechtsformen, Branchen und Beispiele/);
     expect(ask('what legal forms do EISP actually have?').text).toMatch(/Legal forms, sectors and examples/);
   });
 
   it("answers a canton's project the question describes rather than a yes or no on a property its words touch", () => {
-    const a = ask("y a-t-il à Vaud un accord entre la caisse de compensation et la DGEM ?");
-    expect(a.text).toMatch(/^\*\*Vaud — Projets de coordination/);
-    expect(a.text).toMatch(/CCVD/);
+    const a = ask('Hat Basel-Stadt eine Vereinbarung für junge Sozialhilfebeziehende ohne Berufsabschluss?');
+    expect(a.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte/);
+    expect(a.text).not.toMatch(/durch Vereinbarungen zwischen den Institutionen geregelt/);
   });
 
   it('answers in Italian with the Italian text of the base', () => {

@@ -40,7 +40,7 @@ describe('follow-up questions', () => {
       ['Hinweis 7 im USBI-Leitfaden', 'und der danach?', 'de', 8],
       ['indicazione 30 della guida', 'e quella dopo?', 'it', 31],
       // Any inflection of the word: "im nächsten", "les suivantes".
-      ['Hinweis 11 im USBI-Leitfaden', 'und im nächsten?', 'de', 12],
+      ['Hinweis 11 im USBI-Leitfaden', 'und beim nächsten?', 'de', 12],
       ['Hinweis 15 im USBI-Leitfaden', 'und im vorigen?', 'de', 14],
     ] as const) {
       const ask = conversation();
@@ -66,19 +66,19 @@ describe('follow-up questions', () => {
     expect((await ask('anything similar in Fribourg?')).answer.text).toMatch(/^\*\*Fribourg — Coordination projects\*\*/);
   });
 
-  it('"und Genf?" after projects found for a question whose words named another part gives Geneva\'s projects', async () => {
+  it('"und Waadt?" after projects found for a question whose words named another part gives Vaud\'s projects', async () => {
     const ask = conversation();
-    expect((await ask('was macht Basel-Stadt an der Schnittstelle zwischen IV und Sozialhilfe?')).answer.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte/);
-    expect((await ask('und Genf?')).answer.text).toMatch(/^\*\*Genf — Koordinationsprojekte/);
+    expect((await ask('wie läuft es in Bern zwischen RAV und Sozialhilfe?')).answer.text).toMatch(/^\*\*Bern — Koordinationsprojekte/);
+    expect((await ask('und Waadt?')).answer.text).toMatch(/^\*\*Waadt — Koordinationsprojekte/);
   });
 
   it('after a short list of cantons, a question naming none asks about those cantons; one asking which canton asks among all', async () => {
     const ask = conversation();
-    expect((await ask('welche Kantone haben zwei IIZ-Koordinatoren?')).answer.text).toMatch(/Aargau \(AG\)/);
-    const them = (await ask('und wo sind sie angestellt?')).answer.text;
-    for (const name of ['Aargau', 'Schwyz', 'Thurgau', 'Waadt']) expect(them).toMatch(new RegExp(`\\*\\*${name} — `));
+    expect((await ask('Kantone mit einer gemeinsamen Charta?')).answer.text).toMatch(/Thurgau \(TG\)/);
+    const them = (await ask('und wer koordiniert?')).answer.text;
+    for (const name of ['Thurgau', 'Wallis']) expect(them).toMatch(new RegExp(`\\*\\*${name} — `));
     const again = conversation();
-    await again('welche Kantone haben zwei IIZ-Koordinatoren?');
+    await again('Kantone mit einer gemeinsamen Charta?');
     expect((await again('und welcher Kanton hat eine Plattform?')).answer.text).not.toMatch(/^\*\*Aargau/);
   });
 
