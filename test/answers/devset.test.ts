@@ -12,14 +12,14 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 7 (88.8 / 86.5 /
-// 89.4 / 86.0 %, with fifteen blind sets in it), the follow-up floor three under 81.9 %: they guard against
+// Training floors sit two to three points under the training score at the end of session 8 (87.7 / 84.3 /
+// 88.0 / 84.6 %, with twenty blind sets in it), the follow-up floor three under 80.8 %: they guard against
 // regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.86, de: 0.84, it: 0.87, en: 0.83 },
+  training: { fr: 0.85, de: 0.82, it: 0.85, en: 0.82 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.79;
+const FOLLOW_UP_FLOOR = 0.78;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
