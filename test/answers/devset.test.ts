@@ -12,8 +12,8 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 8 (87.7 / 84.3 /
-// 88.0 / 84.6 %, with twenty blind sets in it), the follow-up floor three under 80.8 %: they guard against
+// Training floors sit two to three points under the training score at the end of session 8 (87.8 / 83.9 /
+// 87.9 / 84.5 %, with twenty-one blind sets in it), the follow-up floor two under 80.4 %: they guard against
 // regressions, they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
   training: { fr: 0.85, de: 0.82, it: 0.85, en: 0.82 },
