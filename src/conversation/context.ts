@@ -70,9 +70,10 @@ function topicOf(part: string): Topic[] {
  * another part ("wie läuft es in Bern zwischen RAV und Sozialhilfe?" found projects).
  */
 function topicsAnswered(query: Query, about: PassageRef): Topic[] {
-  const given = about.kind === 'canton' ? topicOf(about.part) : [];
+  if (about.kind !== 'canton') return query.topics;
+  const given = topicOf(about.part);
   if (given.length === 0) return query.topics;
-  const named = query.topics.some((t) => about.kind === 'canton' && TOPIC_PARTS[t].includes(about.part));
+  const named = query.topics.some((t) => TOPIC_PARTS[t].includes(about.part));
   return named ? [...given, ...query.topics.filter((t) => t !== given[0])] : given;
 }
 
