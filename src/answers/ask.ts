@@ -19,7 +19,7 @@ import { contactAnswer } from './contact.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, closeness, dontKnow, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, closeness, dontKnow, isQuestionTitle, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -125,9 +125,8 @@ export class Assistant {
       return OLDER_EDITIONS.get(older.kb)!.answer(older.query);
     }
     const kb = this.kb;
-    const scoped = q.scope ? this.scopeRoute(q, q.scope) : undefined;
-    if (scoped) return scoped;
-    // A title asks for its section, unless it follows an answer about something else ("what is it about?").
+    // A title asks for its section (a button offering it), unless it is itself a question and follows
+    // an answer about something else ("what is it about?").
     const section = this.sectionTitles.get(q.words.join(' '));
     // The same document: the last answer was one of its sections, or the document as a whole.
     const scope = q.scope;
@@ -135,7 +134,9 @@ export class Assistant {
       !scope ||
       (section?.ref.kind === 'document' &&
         ((scope.kind === 'document' && scope.doc === section.ref.doc) || (scope.kind === 'source' && scope.document === section.source.document)));
-    if (section && sameDocument) return this.sectionAnswer(q, section);
+    if (section && (sameDocument || !Object.values(section.heading).some(isQuestionTitle))) return this.sectionAnswer(q, section);
+    const scoped = scope ? this.scopeRoute(q, scope) : undefined;
+    if (scoped) return scoped;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
@@ -193,9 +194,11 @@ export class Assistant {
     if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
-    // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?").
-    const rival = q.refersBack && q.focus ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
-    if (rival && closeness(rival) > closeness(top) + prior) return undefined;
+    // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?"),
+    // unless the project holds none of them ("and who leads those teams?": the canton's office does).
+    const rival = q.refersBack && q.focus && closeness(top) > 0 ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
+    // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
+    if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
 

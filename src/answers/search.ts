@@ -60,6 +60,11 @@ export function dontKnow(kb: KnowledgeBase, query: Query, hits: SearchHit[], con
   return b.build(confidence, suggestions);
 }
 
+/** Whether a title is itself a question ("What is it about?"): said after an answer, it asks about that answer. */
+export function isQuestionTitle(heading: string): boolean {
+  return heading.trim().endsWith('?');
+}
+
 /** A year, or a date written "01.06.24". */
 const YEAR = /\b(19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
@@ -181,7 +186,7 @@ export function searchAnswer(
   const shown = new Set(related.map((h) => h.hit.passage.heading[lang]));
   // A title that is itself a question ("What is it about?") would be read as a follow-up of this
   // answer when clicked: only the top passage's own document offers it.
-  const offerable = (p: Passage) => reported(kb, p) && !p.heading[lang].trim().endsWith('?');
+  const offerable = (p: Passage) => reported(kb, p) && !isQuestionTitle(p.heading[lang]);
   const others = [...new Set(hits.filter((h) => !sameSource(h.hit.passage, top.hit.passage) && offerable(h.hit.passage)).map((h) => h.hit.passage.heading[lang]))];
   // A short document's other sections, when the search offers little else.
   const doc = top.hit.passage.ref.kind === 'document' ? top.hit.passage.ref.doc : undefined;

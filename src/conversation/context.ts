@@ -29,7 +29,7 @@ export interface TopicContext {
   focus?: string;
   /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
   counted?: boolean;
-  /** The cantons the list before named. */
+  /** The cantons the list before named, or the one canton a question that found nothing named. */
   cantons?: CantonCode[];
 }
 
@@ -93,11 +93,12 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
     if (otherInstitutions) return { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) };
     // After a short list, a question naming no canton and saying little else asks about the cantons
-    // listed ("which cantons have two coordinators?", then "in which offices do they work?").
+    // listed ("which cantons have two coordinators?", then "in which offices do they work?"); after
+    // a question about one canton that found nothing, about that canton.
     const listed = context.cantons ?? [];
     // One asking for a canton ("und welcher Kanton…?") asks among all of them.
     const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));
-    const aboutThem = listed.length >= 2 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
+    const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
   const step = says(q.words, NEXT) ? 1 : says(q.words, PREVIOUS) ? -1 : 0;
@@ -155,6 +156,8 @@ export class ConversationContexts {
     let context: TopicContext;
     if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}) };
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
+    // Nothing found for a question about one canton: the canton is still what the conversation is about.
+    else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons };
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;

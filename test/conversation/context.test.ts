@@ -143,6 +143,18 @@ describe('follow-up questions', () => {
     expect(reserves.answer.sources.map((s) => s.document)).toContain('000_d12930a7fe8d9108.txt');
   });
 
+  it('pointing back at a canton\'s part, a question holding none of its words gets the part of that canton that holds them', async () => {
+    const ask = conversation();
+    expect((await ask('Regierungsratsbeschluss IIZ Solothurn?')).answer.text).toMatch(/^\*\*Solothurn — Politische und rechtliche Verankerung\*\*/);
+    expect((await ask('und wer vertritt wen in deren Steuergruppe?')).answer.text).toMatch(/^\*\*Solothurn — Steuerung\*\*[\s\S]*Regierungsrat/);
+  });
+
+  it('after a question about one canton that the base cannot answer, the next one is still about that canton', async () => {
+    const ask = conversation();
+    expect((await ask('combien coûte une place en crèche en Valais ?')).answer.confidence).toBeLessThan(0.5);
+    expect((await ask('et la base légale de la CII ?')).answer.text).toMatch(/^\*\*Valais — Ancrage politique et normatif\*\*/);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
