@@ -15,7 +15,7 @@ import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
-import { contactAnswer } from './contact.js';
+import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
@@ -96,7 +96,7 @@ export class Assistant {
    */
   answer(q: Query): Answer {
     const found = this.answerParts(q);
-    return contactAnswer(this.kb, this.index, q, found) ?? found;
+    return askedKindAnswer(this.kb, this.index, q, found) ?? found;
   }
 
   private answerParts(q: Query): Answer {

@@ -13,6 +13,7 @@ import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
+  AMOUNT_CUES,
   CONTACT_CUES,
   COUNT_CUES,
   DATE_CUES,
@@ -63,6 +64,8 @@ export interface Query {
   wantsTriage: boolean;
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
+  /** An amount of money is asked for ("how much is the allowance"). */
+  wantsAmount: boolean;
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
   /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
@@ -242,6 +245,8 @@ export class Understanding {
     const wantsShare = cue(SHARE_CUES);
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
+    // Not a cue taken out of the words: "earn" or "allowance" is what such a question is about.
+    const wantsAmount = AMOUNT_CUES.some((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -311,6 +316,7 @@ export class Understanding {
       wantsTriage,
       wantsProfile,
       wantsContact,
+      wantsAmount,
       negated,
       contentWords,
       meaningfulWords,

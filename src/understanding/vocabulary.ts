@@ -70,6 +70,12 @@ export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency
 /** Phrases that ask for a share: a passage with a percentage answers them. */
 export const SHARE_CUES = allCues('share');
 
+/** Phrases that ask for an amount of money (an allowance, a price, a wage). */
+export const AMOUNT_CUES = allCues('amount');
+
+/** The words that give an amount in a text ("francs", "half"). */
+export const AMOUNT_WORDS = new RegExp(`\\b(${alternatives(allCues('amount.text'))})\\b`);
+
 /** Words that ask to compare. */
 export const COMPARE_STEMS = allCues('compare');
 

@@ -303,6 +303,16 @@ describe('ask', () => {
     expect(ask('Telefonnummer der nationalen IIZ-Fachstelle?').text).toMatch(/\+41 58 484 97 30/);
   });
 
+  it('says the base gives no amount of money when the answer found holds none, and gives those it has', () => {
+    const allowance = ask('wie viel bekommt man von der Arbeitslosenversicherung pro Monat?');
+    expect(allowance.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(allowance.text).toMatch(/^Die Wissensbasis nennt keine Beträge/);
+    expect(ask('quanto costa un corso di lingua per un rifugiato a Basilea?').text).toMatch(/^La base non indica importi/);
+    // The sources' own amounts: a budget in francs, a share of the costs.
+    expect(ask('Combien coûte chaque année le système OIAS au canton de Berne ?').text).toMatch(/28 millions de francs/);
+    expect(ask("PML pour un chômeur sans indemnités: combien paie l'AC ?").text).toMatch(/moitié des coûts/);
+  });
+
   it('says, without claiming an answer, that the inventory reports nothing for a canton part found by search', () => {
     const a = ask('Koordinator Appenzell Innerrhoden, wie erreichbar?');
     expect(a.text).toMatch(/^\*\*Appenzell Innerrhoden — /);

@@ -1,0 +1,42 @@
+// Kinds of fact the sources hardly give: a telephone number or an e-mail address (only the national
+// CII office's), an amount of money (no allowance, wage or price). An answer asked for one and
+// holding none says so, offering what it found and, for contacts, the passages that do hold one,
+// rather than pass a canton's steering off as the contact asked for, or a project as the allowance.
+import { MESSAGES, t, type Localized } from '../i18n.js';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import type { FullTextIndex } from '../search/fulltext.js';
+import { fold } from '../understanding/normalize.js';
+import type { Query } from '../understanding/query.js';
+import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
+import { AnswerBuilder, type Answer } from './builder.js';
+import { offerTitles } from './search.js';
+
+interface Kind {
+  asked: (q: Query) => boolean;
+  heldIn: (text: string, q?: Query) => boolean;
+  missing: Localized;
+  /** Whether the passages holding one are offered: the few contacts are; amounts would be beside the point. */
+  offerHolders: boolean;
+}
+
+/** A telephone number or an e-mail address, as the sources print them. */
+const CONTACT = /@|\+41 ?\d/;
+
+const KINDS: Kind[] = [
+  { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, offerHolders: true },
+  // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
+  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q?.wantsShare === true && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, offerHolders: false },
+];
+
+export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
+  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(found.text, q));
+  if (!kind) return undefined;
+  const lang = q.language;
+  const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
+  const holding = kind.offerHolders ? index.passagesWhere((p) => kind.heldIn(p.text[lang])).map((p) => p.heading[lang]) : [];
+  const offered = [...new Set([...(heading && found.confidence > 0 ? [heading] : []), ...holding])].slice(0, 3);
+  const b = new AnswerBuilder(kb, lang);
+  b.line(t(kind.missing, lang));
+  if (offered.length > 0) offerTitles(b, lang, offered);
+  return { ...b.build(0, offered), settled: true };
+}
