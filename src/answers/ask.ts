@@ -116,7 +116,17 @@ export class Assistant {
     return joined(one, two);
   }
 
+  /**
+   * A follow-up with no subject of its own that nothing answers better is about the answer before,
+   * as if it pointed back to it ("Für welche Altersgruppe genau?" after a project).
+   */
   private answerWhole(q: Query): Answer {
+    const found = this.answerAnew(q);
+    if (found.confidence >= CONFIDENCE_THRESHOLD || found.settled || !q.scope) return found;
+    return this.scopeRoute({ ...q, refersBack: true }, q.scope, true) ?? found;
+  }
+
+  private answerAnew(q: Query): Answer {
     // A question asking for an older edition ("en 2025 ?") is answered from the knowledge of then,
     // by an assistant built for it when first asked for.
     const older = editionAsked(this.kb, q);
@@ -177,8 +187,9 @@ export class Assistant {
    * Fribourg's steering), unless a passage elsewhere (in the same canton, when the canton carried
    * over) holds clearly more of it. The last answer counts as evidence: more when the question points
    * back to it ("y", "dort", "ne"), when it may hold none of the new words ("and since when?").
+   * `nothingElse`: no passage elsewhere answered it, so none is a rival.
    */
-  private scopeRoute(q: Query, scope: PassageRef): Answer | undefined {
+  private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
     // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections.
@@ -196,7 +207,7 @@ export class Assistant {
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
     // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?"),
     // unless the project holds none of them ("and who leads those teams?": the canton's office does).
-    const rival = q.refersBack && q.focus && closeness(top) > 0 ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
+    const rival = nothingElse || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
     // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
     if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));

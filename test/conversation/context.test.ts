@@ -155,6 +155,14 @@ describe('follow-up questions', () => {
     expect((await ask('et la base légale de la CII ?')).answer.text).toMatch(/^\*\*Valais — Ancrage politique et normatif\*\*/);
   });
 
+  it('a short follow-up that nothing else answers is about the answer before, even holding none of its words', async () => {
+    const ask = conversation();
+    expect((await ask('Viadukt im Baselbiet, was ist das?')).answer.text).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*/);
+    const then = await ask('Welche Altersklasse genau?');
+    expect(then.answer.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(then.answer.text).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*[\s\S]*50/);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
