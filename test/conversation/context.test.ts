@@ -163,6 +163,19 @@ describe('follow-up questions', () => {
     expect(then.answer.text).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*[\s\S]*50/);
   });
 
+  it('"is it the same in …?" after a canton\'s part asks for that part of the other canton, in each language', async () => {
+    for (const [first, then, heading] of [
+      ['critères CII à Fribourg', 'et à Genève, c\'est pareil ?', 'Genève — Critères d\'un cas CII'],
+      ['criteri CII a Friburgo', 'e a Ginevra è uguale?', 'Ginevra — Criteri per un caso CII'],
+      ['IIZ-Kriterien Freiburg', 'und in Genf gleich?', 'Genf — Kriterien für einen IIZ-Fall'],
+      ['CII criteria in Fribourg', 'the same in Geneva?', 'Geneva — Criteria for a CII case'],
+    ] as const) {
+      const ask = conversation();
+      await ask(first);
+      expect((await ask(then)).answer.text).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
+    }
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
