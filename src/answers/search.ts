@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Language } from '../knowledge/schema.js';
 import type { Passage, PassageRef } from '../knowledge/passages.js';
 import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
-import { fold } from '../understanding/normalize.js';
+import { fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
 import { FREQUENCY_WORDS } from '../understanding/vocabulary.js';
@@ -139,11 +139,36 @@ function kindsOf(passage: Passage) {
   return kinds;
 }
 
+/** What a passage's text glosses in brackets, in any language, as folded words: "un bilan de la situation (pronostic 1)". */
+const GLOSSED = new WeakMap<Passage, string[][]>();
+
+function glossedIn(passage: Passage): string[][] {
+  let glossed = GLOSSED.get(passage);
+  if (!glossed) GLOSSED.set(passage, (glossed = Object.values(passage.text).flatMap((text) => [...text.matchAll(/\(([^()]{1,40})\)/g)].map((m) => words(m[1]!)))));
+  return glossed;
+}
+
+/**
+ * Whether the passage glosses the words a definition asks for, each term in brackets of its own (not
+ * "(pronostic 1 et pronostic 2)", a mere reference): it says what they are, not only uses them.
+ */
+function defines(query: Query, passage: Passage): boolean {
+  const asked = new Set(query.contentWords);
+  if (asked.size === 0) return false;
+  const terms = glossedIn(passage).filter((gloss) => gloss.every((w) => asked.has(w)));
+  return [...asked].every((w) => terms.some((gloss) => gloss.includes(w)));
+}
+
 /** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */
 function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
   const kinds = kindsOf(hit.passage);
-  const answersIt = (query.wantsCount && kinds.figure) || (query.wantsDate && kinds.year) || (query.wantsShare && kinds.share) || (query.wantsFrequency && kinds.frequency);
+  const answersIt =
+    (query.wantsCount && kinds.figure) ||
+    (query.wantsDate && kinds.year) ||
+    (query.wantsShare && kinds.share) ||
+    (query.wantsFrequency && kinds.frequency) ||
+    (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
   const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0);
   return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage, true, title.length > 0 ? new Set(title) : undefined), bonus };

@@ -260,6 +260,12 @@ describe('ask', () => {
     expect(other.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
+  it('answers "what is X" with the passage that says what X is, not one that only uses the term', () => {
+    const a = ask('Neuenburg: was bedeutet pronostic 2?');
+    expect(a.text).toMatch(/^\*\*Neuenburg — Zusammenarbeit\*\*/);
+    expect(a.text).toMatch(/Beurteilungsgespräch \(Prognose 2\)/);
+  });
+
   it("gives a canton's profile when asked how its CII is organised, in each language", () => {
     for (const [question, canton] of [
       ['wie ist die IIZ im Kanton Zug organisiert?', 'Zug'],
