@@ -10,13 +10,8 @@ import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
 import type { Query } from './query.js';
-import { CANTON_NOUNS, COUNT_CUES, INSTITUTION_PHRASES, NEGATION_WORDS, PLURAL_CANTON_WORDS } from './vocabulary.js';
+import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, INSTITUTION_PHRASES, NEGATION_WORDS, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
-/**
- * Words that never tell properties apart: "CII" and "IIZ" are in most questions, and written inside
- * a name ("composition CII complète", "IIZ-Büro") they would split its cue.
- */
-const IGNORED = new Set(allCues('property.ignored'));
 /** The connective that makes a list of properties "either": otherwise all must hold. */
 const EITHER = new Set(allCues('either'));
 /** Words that deny the property after them: the general negations and those of property questions ("ni", "weder", "nessun"). */
@@ -54,7 +49,8 @@ function span(at: number, length: number): number[] {
 
 /** The words of a question (or a cue) that may name a property. */
 function kept(words: string[]): string[] {
-  return words.filter((w) => !IGNORED.has(w));
+  // "CII" written inside a name ("composition CII complète", "IIZ-Büro") would split its cue.
+  return words.filter((w) => !COLLABORATION_NAMES.has(w));
 }
 
 export class PropertyReader {

@@ -14,6 +14,7 @@ import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
   AMOUNT_CUES,
+  COLLABORATION_NAMES,
   CONTACT_CUES,
   COUNT_CUES,
   DATE_CUES,
@@ -259,11 +260,11 @@ export class Understanding {
 
     const topics = this.topics(ws, used);
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
-    const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n === 'cii' || n === 'iiz'));
+    const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n !== undefined && COLLABORATION_NAMES.has(n)));
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
-    const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !/^(cii|iiz)$/.test(w);
+    const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !COLLABORATION_NAMES.has(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
     // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.

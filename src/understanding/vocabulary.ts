@@ -67,6 +67,9 @@ export const FREQUENCY_CUES = allCues('frequency');
 /** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
 export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency.text'))})\\b`);
 
+/** The names of interinstitutional collaboration itself ("CII", "IIZ", "IIC"): in most questions, they tell nothing apart. */
+export const COLLABORATION_NAMES = new Set(allCues('collaboration.names'));
+
 /** Phrases that ask for a share: a passage with a percentage answers them. */
 export const SHARE_CUES = allCues('share');
 

@@ -332,6 +332,12 @@ describe('ask', () => {
     expect(a.text).toMatch(/keine Titelseite/);
   });
 
+  it('reads "IIC", as English writers abbreviate it, as CII', () => {
+    const iic = ask('What does the IIC office in Lucerne do?');
+    expect(iic.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(iic.text).toBe(ask('What does the CII office in Lucerne do?').text);
+  });
+
   it('does not let an adverb the base never uses, or a softening particle, refuse a question it answers', () => {
     const a = ask('welche Rechtsform haben USBI gewöhnlicherweise?');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
