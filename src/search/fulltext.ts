@@ -12,6 +12,7 @@ import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
+import { EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { allCues } from '../locales.js';
 
@@ -330,8 +331,9 @@ export class FullTextIndex {
     // In how many passages any of its stems occurs: the word is there when one of them is.
     const lists = forms.map((s) => this.passagesWithStem().get(s) ?? []);
     const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
-    // An adverb the base never uses ("normalerweise", "usually") says how, not what: it weighs nothing.
-    if (df === 0 && ADVERB_ENDINGS.some((e) => word.endsWith(e))) return remember(this.weights, word, 0);
+    // An adverb the base never uses ("normalerweise", "usually"), or another everyday word of the
+    // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing.
+    if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || EVERYDAY_WORDS.has(word))) return remember(this.weights, word, 0);
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 

@@ -310,7 +310,7 @@ describe('ask', () => {
   });
 
   it('says the base gives no amount of money when the answer found holds none, and gives those it has', () => {
-    const allowance = ask('wie viel bekommt man von der Arbeitslosenversicherung pro Monat?');
+    const allowance = ask('Wie hoch ist das Taggeld der ALV für eine alleinstehende Person?');
     expect(allowance.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
     expect(allowance.text).toMatch(/^Die Wissensbasis nennt keine Beträge/);
     expect(ask('quanto costa un corso di lingua per un rifugiato a Basilea?').text).toMatch(/^La base non indica importi/);
@@ -336,6 +336,14 @@ describe('ask', () => {
     const iic = ask('What does the IIC office in Lucerne do?');
     expect(iic.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
     expect(iic.text).toBe(ask('What does the CII office in Lucerne do?').text);
+  });
+
+  it('does not let an everyday word the base never uses ("folks") refuse a question it answers', () => {
+    const a = ask('AmiPlus in Aargau, who is it for, like what kind of folks?');
+    expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(a.text).toMatch(/^\*\*Aargau — Coordination projects: AmiPlus/);
+    // A rare word it never uses still says the question is elsewhere.
+    expect(ask('how do I renew my passport in Aargau?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
   it('does not let an adverb the base never uses, or a softening particle, refuse a question it answers', () => {

