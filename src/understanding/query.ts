@@ -14,6 +14,7 @@ import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
   AMOUNT_CUES,
+  OUTSIDE_SUBJECTS,
   COLLABORATION_NAMES,
   CONTACT_CUES,
   COUNT_CUES,
@@ -67,6 +68,8 @@ export interface Query {
   wantsContact: boolean;
   /** An amount of money is asked for ("how much is the allowance"). */
   wantsAmount: boolean;
+  /** The subjects of an insurance's own rules the question names ("gain assure"), which the sources hardly touch. */
+  outsideSubjects: string[];
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
   /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
@@ -248,6 +251,7 @@ export class Understanding {
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out of the words: "earn" or "allowance" is what such a question is about.
     const wantsAmount = AMOUNT_CUES.some((p) => phraseAt(ws, p).length > 0);
+    const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
     const negated = cue(NEGATION_WORDS);
@@ -318,6 +322,7 @@ export class Understanding {
       wantsProfile,
       wantsContact,
       wantsAmount,
+      outsideSubjects,
       negated,
       contentWords,
       meaningfulWords,

@@ -76,6 +76,9 @@ export const SHARE_CUES = allCues('share');
 /** Phrases that ask for an amount of money (an allowance, a price, a wage). */
 export const AMOUNT_CUES = allCues('amount');
 
+/** Subjects of the insurances' own rules and of residence permits, which the sources do not set out ("gain assuré"). */
+export const OUTSIDE_SUBJECTS = allCues('outside');
+
 /** The words that give an amount in a text ("francs", "half"). */
 export const AMOUNT_WORDS = new RegExp(`\\b(${alternatives(allCues('amount.text'))})\\b`);
 

@@ -319,6 +319,15 @@ describe('ask', () => {
     expect(ask("PML pour un chômeur sans indemnités: combien paie l'AC ?").text).toMatch(/moitié des coûts/);
   });
 
+  it("says the base does not set out an insurance's own rules when asked about one, in the user's language", () => {
+    const waiting = ask('What is the waiting period before the IV pays anything?');
+    expect(waiting.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(waiting.text).toMatch(/^The base does not set out the insurances' own rules/);
+    expect(ask('Ab welchem Rentenalter endet die Begleitung durch das RAV?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+    // A subject the sources do name is answered where they name it.
+    expect(ask('Neuchâtel 2013: le délai-cadre de l\'AC, quel avantage de la CII ?').text).toMatch(/délais-cadres/);
+  });
+
   it('says, without claiming an answer, that the inventory reports nothing for a canton part found by search', () => {
     const a = ask('Koordinator Appenzell Innerrhoden, wie erreichbar?');
     expect(a.text).toMatch(/^\*\*Appenzell Innerrhoden — /);
