@@ -16,8 +16,11 @@ interface Kind {
   asked: (q: Query) => boolean;
   heldIn: (text: string, q?: Query) => boolean;
   missing: Localized;
-  /** Whether the passages holding one are offered: the few contacts are; amounts would be beside the point. */
-  offerHolders: boolean;
+  /**
+   * The base holds a few (the national office's contact): it offers them and the question is settled.
+   * Otherwise what is asked is a gap in the sources a user may report (an allowance's amount).
+   */
+  holdsFew: boolean;
 }
 
 /** A subject named in a folded text, each of its words in any inflection ("delai cadre" in "délais-cadres"). */
@@ -27,22 +30,25 @@ const named = (subject: string) => new RegExp(`\\b${subject.split(' ').join('\\w
 const CONTACT = /@|\+41 ?\d/;
 
 const KINDS: Kind[] = [
-  { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, offerHolders: true },
-  // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
+  { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, holdsFew: true },
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
-  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q!.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, offerHolders: false },
-  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q?.wantsShare === true && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, offerHolders: false },
+  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q!.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
+  // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
+  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q?.wantsShare === true && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },
 ];
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
   const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(found.text, q));
   if (!kind) return undefined;
   const lang = q.language;
+  // What it found: the answer's title, or the closest titles it offered when it found none.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
-  const holding = kind.offerHolders ? index.passagesWhere((p) => kind.heldIn(p.text[lang])).map((p) => p.heading[lang]) : [];
-  const offered = [...new Set([...(heading && found.confidence > 0 ? [heading] : []), ...holding])].slice(0, 3);
+  const closest = heading && found.confidence > 0 ? [heading] : found.followUps;
+  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang])).map((p) => p.heading[lang]) : [];
+  const offered = [...new Set([...closest, ...holding])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(kind.missing, lang));
   if (offered.length > 0) offerTitles(b, lang, offered);
-  return { ...b.build(0, offered), settled: true };
+  const answer = b.build(0, offered);
+  return kind.holdsFew ? { ...answer, settled: true } : answer;
 }

@@ -31,6 +31,8 @@ export interface TopicContext {
   counted?: boolean;
   /** The cantons the list before named, or the one canton a question that found nothing named. */
   cantons?: CantonCode[];
+  /** The question before found nothing: only its canton carries over, to a question naming none. */
+  unanswered?: true;
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -87,10 +89,10 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const inCanton = (topics: Topic[]): Query => ({ ...q, topics, contentWords: [], meaningfulWords: [] });
   // After a list of cantons, one of them asks for the part they were listed by.
   if (!about) {
-    if (oneCanton) return inCanton(context.topics);
+    if (oneCanton && !context.unanswered) return inCanton(context.topics);
     // After a list of projects, institutions named with little else ask for the same list between
     // them ("et entre l'AI et l'AC ?"), counted if it was.
-    const otherInstitutions = context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
+    const otherInstitutions = !context.unanswered && context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
     if (otherInstitutions) return { ...q, topics: context.topics, wantsList: true, ...(context.counted ? { wantsCount: true } : {}) };
     // After a short list, a question naming no canton and saying little else asks about the cantons
     // listed ("which cantons have two coordinators?", then "in which offices do they work?"); after
@@ -157,7 +159,7 @@ export class ConversationContexts {
     if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}) };
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.
-    else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons };
+    else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons, unanswered: true };
     else return;
     // Written only when it changes: each store write costs more the more the store holds.
     if (JSON.stringify(context) === JSON.stringify(previous)) return;

@@ -153,6 +153,10 @@ describe('follow-up questions', () => {
     const ask = conversation();
     expect((await ask('combien coûte une place en crèche en Valais ?')).answer.confidence).toBeLessThan(0.5);
     expect((await ask('et la base légale de la CII ?')).answer.text).toMatch(/^\*\*Valais — Ancrage politique et normatif\*\*/);
+    // One naming the canton with words of its own is read on its own, its words kept.
+    const again = conversation();
+    await again('combien coûte une place en crèche en Valais ?');
+    expect((await again('que fait un zorglubeur en Valais ?')).answer.confidence).toBeLessThan(0.5);
   });
 
   it('a short follow-up that nothing else answers is about the answer before, even holding none of its words', async () => {
