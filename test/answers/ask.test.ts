@@ -341,6 +341,10 @@ describe('ask', () => {
     expect(a.text).toMatch(/keine Titelseite/);
   });
 
+  it('finds the open challenges however they are called open ("ouverts", "pending")', () => {
+    expect(ask('Quels problèmes restent ouverts pour la CII nationale ?').text).toMatch(/^\*\*Défis en suspens\*\*/);
+  });
+
   it('reads "IIC", as English writers abbreviate it, as CII', () => {
     const iic = ask('What does the IIC office in Lucerne do?');
     expect(iic.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
