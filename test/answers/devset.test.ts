@@ -12,14 +12,16 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 8 (87.8 / 83.9 /
-// 87.9 / 84.5 %, with twenty-one blind sets in it), the follow-up floor two under 80.4 %: they guard against
-// regressions, they do not pin the score.
+// Training floors sit two to three points under the training score at the end of session 9 (89.1 / 86.4 /
+// 89.3 / 87.4 %, with twenty-four blind sets in it), the follow-up floor three under 81.9 %, the ceiling on
+// out-of-scope questions answered three and a half over 10.5 %: they guard against regressions, they do
+// not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.85, de: 0.82, it: 0.85, en: 0.82 },
+  training: { fr: 0.86, de: 0.83, it: 0.86, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.78;
+const FOLLOW_UP_FLOOR = 0.79;
+const OUT_OF_SCOPE_CEILING = 0.14;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();
@@ -27,6 +29,12 @@ describe('the dev set', () => {
     const why = judge(q, askDev(assistant, q));
     if (why) failures.set(q.id, `${q.id} ${JSON.stringify(q.q)}: ${why}`);
   }
+
+  it(`answers at most ${OUT_OF_SCOPE_CEILING * 100} % of the questions out of scope, saying the others are not covered`, () => {
+    const outside = set.questions.filter((q) => q.outOfScope);
+    const answered = outside.filter((q) => failures.has(q.id)).map((q) => failures.get(q.id));
+    expect(answered.length / outside.length, answered.join('\n')).toBeLessThanOrEqual(OUT_OF_SCOPE_CEILING);
+  });
 
   it('has about 10 % of questions out of scope', () => {
     const share = set.questions.filter((q) => q.outOfScope).length / set.questions.length;
