@@ -118,7 +118,7 @@ export class Assistant {
 
   /**
    * A follow-up with no subject of its own that nothing answers better is about the answer before,
-   * as if it pointed back to it ("Für welche Altersgruppe genau?" after a project).
+   * as if it pointed back to it ("und welche Altersklasse?" after a project).
    */
   private answerWhole(q: Query): Answer {
     const found = this.answerAnew(q);
