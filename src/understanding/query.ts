@@ -249,7 +249,7 @@ export class Understanding {
     const wantsShare = cue(SHARE_CUES);
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
-    // Not a cue taken out of the words: "earn" or "allowance" is what such a question is about.
+    // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = AMOUNT_CUES.some((p) => phraseAt(ws, p).length > 0);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
