@@ -12,10 +12,10 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to three points under the training score at the end of session 9 (89.1 / 86.4 /
-// 89.3 / 87.4 %, with twenty-four blind sets in it), the follow-up floor three under 81.9 %, the ceiling on
-// out-of-scope questions answered three and a half over 10.5 %: they guard against regressions, they do
-// not pin the score.
+// Training floors sit two to four points under the training score at the end of session 9 (89.0 / 85.2 /
+// 89.5 / 87.8 %, with twenty-five blind sets in it), the follow-up floor two and a half under 81.5 %, the
+// ceiling on out-of-scope questions answered three and a half over 10.4 %: they guard against regressions,
+// they do not pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
   training: { fr: 0.86, de: 0.83, it: 0.86, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
