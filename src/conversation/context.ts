@@ -6,7 +6,7 @@ import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
-import { phraseAt, type Query } from '../understanding/query.js';
+import { holdsCue, type Query } from '../understanding/query.js';
 import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
@@ -38,8 +38,6 @@ export interface TopicContext {
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
 const NEXT = LANGUAGES.flatMap((l) => SEQUENCE_CUES.next[l]);
 const PREVIOUS = LANGUAGES.flatMap((l) => SEQUENCE_CUES.previous[l]);
-/** Whether the words hold one of the cues, read as cues are ("nachst" in "im nächsten"). */
-const says = (words: string[], cues: string[]) => cues.some((cue) => phraseAt(words, cue).length > 0);
 const OPENINGS = LANGUAGES.flatMap((l) => OPENING_CONTINUATIONS[l]).map((phrase) => phrase.split(' '));
 
 /** Whether the question opens as a continuation of the one before ("und…", "what about…"). */
@@ -103,7 +101,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
-  const step = says(q.words, NEXT) ? 1 : says(q.words, PREVIOUS) ? -1 : 0;
+  const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;

@@ -168,6 +168,11 @@ export function phraseAt(ws: string[], phrase: string): number[] {
   return [];
 }
 
+/** Whether the words hold one of the cues, each read as `phraseAt` reads it ("nachst" in "im nächsten"). */
+export function holdsCue(ws: string[], cues: readonly string[]): boolean {
+  return cues.some((cue) => phraseAt(ws, cue).length > 0);
+}
+
 export class Understanding {
   private readonly cantons: CantonRecognizer;
   private readonly institutions: PhraseMatcher<Institution>;
@@ -250,7 +255,7 @@ export class Understanding {
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
-    const wantsAmount = AMOUNT_CUES.some((p) => phraseAt(ws, p).length > 0);
+    const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsList = cue(PLURAL_CANTON_WORDS);
