@@ -34,6 +34,8 @@ const CACHE_LIMIT = 50_000;
 const COMPOUND_PART = 4;
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
 const SEARCHES_KEPT = 16;
+/** Stems whose matches are kept (a few thousand cover the words questions use). */
+const TERMS_KEPT = 4_000;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -151,6 +153,12 @@ type Field = 'heading' | 'body' | 'context' | 'questions';
 /** How much each field counts in a search: headings most, how people ask next, the document's title least. */
 export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
+/** A stem's matches: the passages' places in the base, and their scores, best first. */
+interface TermMatches {
+  places: Int32Array;
+  scores: Float64Array;
+}
+
 /** What building the index produces: the MiniSearch index and each passage's stems. */
 interface Built {
   index: MiniSearch<{ id: string }>;
@@ -160,11 +168,16 @@ interface Built {
 export class FullTextIndex {
   private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
+  /** Each passage's place in the base, and the passages' ids in that order. */
+  private readonly placeOf: Map<string, number>;
+  private readonly ids: string[];
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
   private readonly passageStems: Map<string, Set<string>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, { id: string; score: number }[]>();
+  /** Each stem's matches, the most recent TERMS_KEPT. */
+  private readonly termMatches = new Map<string, TermMatches>();
   /** Per-word answers about the base, which never changes once built. */
   private readonly weights = new Map<string, number>();
   private readonly known = new Map<string, boolean>();
@@ -173,6 +186,8 @@ export class FullTextIndex {
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    this.ids = passages.map((p) => p.id);
+    this.placeOf = new Map(this.ids.map((id, i) => [id, i]));
     const options: Options<{ id: string }> = {
       fields: ['heading', 'body', 'context', 'questions'],
       // The fields are stems already; only the query's words need stemming, in all four languages.
@@ -229,7 +244,7 @@ export class FullTextIndex {
     const key = `${exact ? 'exact' : 'wide'}\u0000${query}`;
     let results = this.results.get(key);
     if (!results) {
-      results = this.index.search(query, exact ? { fuzzy: false, prefix: false } : {}).map((r) => ({ id: r.id as string, score: r.score }));
+      results = this.combined(words(query).flatMap(stems), exact);
       if (this.results.size >= SEARCHES_KEPT) this.results.delete(this.results.keys().next().value!);
       this.results.set(key, results);
     }
@@ -241,6 +256,50 @@ export class FullTextIndex {
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /**
+   * MiniSearch's OR search over the stems, one stem at a time: a passage scores the sum of its
+   * stems' scores times the number of distinct stems it holds, as MiniSearch scores the whole query.
+   * Each stem's matches are kept, since the same stems come back question after question and
+   * searching a stem (its prefixes and typos above all) is most of what a question costs.
+   */
+  private combined(terms: string[], exact: boolean): { id: string; score: number }[] {
+    const sums = new Float64Array(this.ids.length);
+    const held = new Uint16Array(this.ids.length);
+    const touched: number[] = [];
+    const counted = new Set<string>();
+    for (const term of terms) {
+      const { places, scores } = this.matchesOf(term, exact);
+      // A stem asked twice adds its score twice but counts once, as in MiniSearch.
+      const first = !counted.has(term);
+      counted.add(term);
+      for (let i = 0; i < places.length; i++) {
+        const place = places[i]!;
+        if (held[place] === 0) touched.push(place);
+        sums[place] = sums[place]! + scores[i]!;
+        if (first) held[place] = held[place]! + 1;
+      }
+    }
+    // Equal scores keep the base's order (a row shared by two cantons: the first canton's).
+    return touched
+      .map((place) => ({ place, score: sums[place]! * held[place]! }))
+      .sort((a, b) => b.score - a.score || a.place - b.place)
+      .map(({ place, score }) => ({ id: this.ids[place]!, score }));
+  }
+
+  /** One stem's passages (their places in the base) and scores, with its prefixes and typos unless `exact`. */
+  private matchesOf(term: string, exact: boolean): TermMatches {
+    const key = `${exact ? 'exact' : 'wide'}\u0000${term}`;
+    const cached = this.termMatches.get(key);
+    if (cached) return cached;
+    // The term is a stem already: it is looked for as it is.
+    const asIs = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
+    const results = this.index.search(term, exact ? { ...asIs, fuzzy: false, prefix: false } : asIs);
+    const matches = { places: Int32Array.from(results, (r) => this.placeOf.get(r.id as string)!), scores: Float64Array.from(results, (r) => r.score) };
+    if (this.termMatches.size >= TERMS_KEPT) this.termMatches.delete(this.termMatches.keys().next().value!);
+    this.termMatches.set(key, matches);
+    return matches;
   }
 
   /**
