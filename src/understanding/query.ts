@@ -9,6 +9,8 @@ import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, fold } from './normalize.js';
+import { inStandardForm, type IsWord } from './dialect.js';
+import { COMMON_WORDS } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
@@ -205,7 +207,13 @@ export class Understanding {
     );
   }
 
-  read(text: string, fallbackLanguage: Language = 'fr'): Query {
+  /** A word of the language: in the base's texts in it, or one of its everyday words. */
+  private readonly isWord: IsWord = (word, language) => this.languages.writes(word, language) || COMMON_WORDS[language].has(word);
+
+  read(typed: string, fallbackLanguage: Language = 'fr'): Query {
+    // A question in Swiss German is read in Standard German.
+    const standard = inStandardForm(typed, this.isWord);
+    const text = standard && this.languages.detect(typed, fallbackLanguage).language === standard.language ? standard.text : typed;
     const whole = this.readOne(text, fallbackLanguage);
     const parts = questionParts(text);
     if (!parts) return whole;

@@ -1,0 +1,45 @@
+// Swiss German as people type it in chats is read as Standard German; other questions are left alone.
+import { describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/answers/ask.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { inStandardForm } from '../../src/understanding/dialect.js';
+import { COMMON_WORDS } from '../../src/search/everyday.js';
+
+const isWord = (word: string, language: 'fr' | 'de' | 'it' | 'en') => COMMON_WORDS[language].has(word);
+
+const assistant = new Assistant(loadKnowledge());
+
+describe('questions in Swiss German', () => {
+  it('writes dialect words in Standard German, keeping a capital and leaving acronyms alone', () => {
+    expect(inStandardForm('Wer isch z Züri zueständig?', isWord)).toEqual({ text: 'Wer ist z Zurich zustandig?', language: 'de' });
+    expect(inStandardForm('Was isch es ESO?', isWord)?.text).toBe('Was ist es ESO?');
+  });
+
+  it("respells the other words of a dialect question by the dialect's spellings, when that gives a German word", () => {
+    expect(inStandardForm('Was isch d Rolle vo de nationali Gruppe bi de Bildig?', isWord)?.text).toBe('Was ist d Rolle von de nationale Gruppe bei de Bildung?');
+    // Without a dialect word nothing is respelt: "Bildig" alone may be a typo of anything.
+    expect(inStandardForm('Was machen die nationali Gruppe für Bildig?', isWord)).toBeUndefined();
+  });
+
+  it.each([
+    'Qui préside le comité de pilotage à Genève ?',
+    'Wer leitet die Steuergruppe im Kanton Bern?',
+    'Chi presiede il gruppo di coordinamento nel Ticino?',
+    'Who chairs the steering committee in Vaud?',
+  ])('leaves a question without dialect words as it is: %s', (question) => {
+    expect(inStandardForm(question, isWord)).toBeUndefined();
+  });
+
+  it('answers a question about a canton named the Swiss way, in German', () => {
+    const answer = assistant.ask('Wer isch im Kanton Züri für d IIZ zueständig?');
+    expect(answer.about).toMatchObject({ kind: 'canton', code: 'ZH' });
+    expect(answer.language).toBe('de');
+    expect(answer.text).toContain('Zürich');
+  });
+
+  it('counts the cases of a canton asked for in dialect words', () => {
+    const answer = assistant.ask('Wie vill Lüüt hend im Bärn e IIZ-Fall gha?');
+    expect(answer.about).toMatchObject({ kind: 'canton', code: 'BE', part: 'caseNumbers2022' });
+    expect(answer.text).toContain('800');
+  });
+});
