@@ -34,7 +34,7 @@ describe('follow-up questions', () => {
     expect((await ask('e la 20?', 'it')).answer.text).toMatch(/^\*\*20\./);
   });
 
-  it('"the one after?", "und der danach?", "e quella dopo?" after an indication give the one that follows', async () => {
+  it('"the one after?", "und der danach?", "e quella dopo?" after an indication give the one that follows; "the one before?" the one before', async () => {
     for (const [first, then, language, next] of [
       ['indication 20 of the EISP guide', 'and the one after?', 'en', 21],
       ['Hinweis 7 im USBI-Leitfaden', 'und der danach?', 'de', 8],
@@ -42,10 +42,28 @@ describe('follow-up questions', () => {
       // Any inflection of the word: "im nächsten", "les suivantes".
       ['Hinweis 11 im USBI-Leitfaden', 'und beim nächsten?', 'de', 12],
       ['Hinweis 15 im USBI-Leitfaden', 'und im vorigen?', 'de', 14],
+      // "The one before", as each language says it.
+      ['indication 33 of the EISP guide', 'and the one before?', 'en', 32],
+      ['Hinweis 9 im USBI-Leitfaden', 'und der davor?', 'de', 8],
+      ["indication 27 du guide EISP", "et celle d'avant ?", 'fr', 26],
+      ['indicazione 40 della guida', 'e quella prima?', 'it', 39],
     ] as const) {
       const ask = conversation();
       await ask(first, language);
       expect((await ask(then, language)).answer.text).toMatch(new RegExp(`^\\*\\*${next}\\.`));
+    }
+  });
+
+  it('"and in Zug, something different?" after a canton\'s criteria gives Zug\'s criteria, in four languages', async () => {
+    for (const [first, then, language] of [
+      ['CII case criteria in Bern', 'what about Zug, something else there?', 'en'],
+      ["critères d'un cas CII à Berne", 'et à Zoug, quelque chose de différent ?', 'fr'],
+      ['criteri per un caso CII a Berna', 'e a Zugo, qualcosa di diverso?', 'it'],
+      ['Kriterien IIZ-Fall Bern', 'und in Zug, irgendwas anders?', 'de'],
+    ] as const) {
+      const ask = conversation();
+      await ask(first, language);
+      expect((await ask(then, language)).answer.about).toMatchObject({ kind: 'canton', code: 'ZG', part: 'criteria' });
     }
   });
 
