@@ -46,7 +46,7 @@ describe('follow-up questions', () => {
       ['indication 33 of the EISP guide', 'and the one before?', 'en', 32],
       ['Hinweis 9 im USBI-Leitfaden', 'und der davor?', 'de', 8],
       ["indication 27 du guide EISP", "et celle d'avant ?", 'fr', 26],
-      ['indicazione 40 della guida', 'e quella prima?', 'it', 39],
+      ['indicazione 40 della guida', 'fammi vedere quella di prima', 'it', 39],
     ] as const) {
       const ask = conversation();
       await ask(first, language);
