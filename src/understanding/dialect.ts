@@ -18,13 +18,16 @@ const SPELLINGS = Object.fromEntries(
 /** Whether a folded word is a word of the language (its texts in the base, its everyday words). */
 export type IsWord = (word: string, language: Language) => boolean;
 
-/** The language whose dialect has the folded word ("isch": German), if any: the word tells the language. */
-export function dialectLanguage(word: string): Language | undefined {
-  return WORDS.get(word)?.language;
-}
-
 /** A word in capitals is a name or an acronym ("NE-ESO"), whatever it spells. */
 const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase();
+
+const TOKENS = /[\p{L}\p{M}]+/gu;
+
+/** The dialect words of a text (folded), each with its language: they tell the language ("isch": German). */
+export function dialectWords(text: string): Map<string, Language> {
+  const found = (text.match(TOKENS) ?? []).filter((w) => !isAcronym(w)).map(fold).filter((w) => WORDS.has(w));
+  return new Map(found.map((w) => [w, WORDS.get(w)!.language]));
+}
 
 /** The shortest word whose dialect spelling is looked for: shorter ones are too often something else. */
 const SPELT_LENGTH = 4;
@@ -46,11 +49,9 @@ function respelt(word: string, language: Language, isWord: IsWord): string | und
  * language does not have are respelt by the dialect's spellings.
  */
 export function inStandardForm(text: string, isWord: IsWord): { text: string; language: Language } | undefined {
-  const tokens = /[\p{L}\p{M}]+/gu;
-  const language = text.match(tokens)?.find((w) => !isAcronym(w) && WORDS.has(fold(w))) ?? undefined;
-  const found = language ? WORDS.get(fold(language))!.language : undefined;
+  const found = dialectWords(text).values().next().value;
   if (!found) return undefined;
-  const standard = text.replace(tokens, (word) => {
+  const standard = text.replace(TOKENS, (word) => {
     if (isAcronym(word)) return word;
     const folded = fold(word);
     const replaced = WORDS.get(folded)?.standard ?? (folded.length >= SPELT_LENGTH && !isWord(folded, found) ? respelt(folded, found, isWord) : undefined);

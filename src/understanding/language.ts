@@ -7,7 +7,7 @@ import { cacheOf, type Codec } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { cues } from '../locales.js';
-import { dialectLanguage } from './dialect.js';
+import { dialectWords } from './dialect.js';
 import { words } from './normalize.js';
 import { typoDistance } from './phrases.js';
 
@@ -210,9 +210,11 @@ export class LanguageDetector {
 
   detect(text: string, fallback: Language = 'fr'): LanguageGuess {
     const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
+    // Dialect words count as their language's words ("isch": German).
+    const dialect = dialectWords(text);
     for (const word of words(unquoted(text).replace(CANTON_CODE, ' '))) {
       if (/\d/.test(word)) continue;
-      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialectLanguage(word) === lang);
+      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialect.get(word) === lang);
       const asName = this.cantonNames.get(word);
       for (const lang of inLexicon) scores[lang] += 1;
       for (const lang of asName ?? []) scores[lang] += 1;

@@ -28,6 +28,8 @@ describe('language of a short question', () => {
     // Names and acronyms the base writes in every language cast no vote ("Medval", "ORP-CMS").
     ['projet coaching ORP-CMS valais', 'fr'],
     ['Medval Freiburg Teams', 'de'],
+    // A name in capitals is no dialect word, whatever it spells ("ESO" in "NE-ESO").
+    ['NE-ESO partners?', 'en'],
     ['NE-ESO pilot results', 'en'],
     // A canton code is not the French "ne" nor the Italian "ti".
     ['Fallplattform NE', 'de'],
