@@ -43,12 +43,16 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 
 const queryStemCache = new Map<string, string[]>();
 
+/** The longest word kept as it is, unstemmed. */
+const SHORT_WORD = 3;
+
 /** Every stem the word may have in one of the four languages: the query's language is not the text's. */
 export function stems(word: string): string[] {
   const cached = queryStemCache.get(word);
   if (cached) return cached;
   const folded = fold(word);
-  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : [...new Set(STEMMERS.map((s) => s(folded)).filter((s) => s.length >= 2))];
+  // A word of three letters is an abbreviation or a root: stemming "ace" would give "ac", another one.
+  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : folded.length <= SHORT_WORD ? [folded] : [...new Set(STEMMERS.map((s) => s(folded)).filter((s) => s.length >= 2))];
   return remember(queryStemCache, word, all);
 }
 

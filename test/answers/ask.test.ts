@@ -372,6 +372,12 @@ describe('ask', () => {
     expect(a.text).not.toMatch(/durch Vereinbarungen zwischen den Institutionen geregelt/);
   });
 
+  it('reads a three-letter abbreviation as itself: "ACE" is the decree that anchors CII, not the unemployment insurance "AC"', () => {
+    expect(ask('ACE CII Jura date').about).toMatchObject({ kind: 'canton', code: 'JU', part: 'anchoring' });
+    // "59 ans" is no "an" of a project's dates: the daily allowances asked about are not in the base.
+    expect(ask("à 59 ans, combien d'indemnités journalières de chômage au maximum ?").confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
