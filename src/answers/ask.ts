@@ -10,7 +10,7 @@ import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
-import { Understanding, type Query } from '../understanding/query.js';
+import { Understanding, contentOf, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
@@ -159,6 +159,8 @@ export class Assistant {
     if (q.cantons.length === 1) return this.cantonRoute(q, q.cantons[0]!);
     // One institution's rules; a question naming two or more is about what they share.
     const organismes = q.institutions.flatMap((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF] ?? []);
+    const liked = q.like ? this.index.passage(q.like) : undefined;
+    if (liked && organismes.length === 1) return this.likeRoute(q, liked, organismes[0]!);
     if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
     const computed = propertyAnswer(kb, q);
     if (computed) return computed;
@@ -230,6 +232,13 @@ export class Assistant {
     if (entry >= CONFIDENCE_THRESHOLD && entry >= (hits[0]?.coverage ?? 0)) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
     if ((hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, hits);
     return dontKnow(this.kb, q, entries.map((h) => h.hit), hits[0]?.coverage ?? 0);
+  }
+
+  /** The institution's rule most like the passage a follow-up points to ("und bei der IV?" after the ALV's durations). */
+  private likeRoute(q: Query, liked: Passage, organisme: Organisme): Answer {
+    // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
+    const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
+    return organismeAnswer(this.kb, q, organisme, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);
   }
 
   /**

@@ -20,6 +20,8 @@ export interface Answer {
   about?: PassageRef;
   /** The one thing within it the answer is about, where narrower (a project of a canton's projects). */
   focus?: string;
+  /** The passage the answer gives alone, where it gives one of several (one rule of an institution's). */
+  passage?: string;
   /** The base settles the question by what it lacks ("there is no indication 99"): nothing is missing from it to report. */
   settled?: true;
   /** A list of cantons: the part they are listed by, which a follow-up naming one of them asks for ("and Zurich's?"). */

@@ -73,5 +73,6 @@ export function organismeAnswer(kb: KnowledgeBase, query: Query, id: Organisme, 
   b.heading(organisme.names[query.language]);
   if (hits.length > 0) for (const { hit } of hits) b.fact(hit.passage.text, hit.passage.source, hit.passage.errata);
   else for (const rule of organisme.rules) b.fact(rule.text, rule.source, rule.errata);
-  return b.build(0.9, followUpsForOrganisme(query.language, id), { kind: 'organisme', id });
+  const answer = b.build(0.9, followUpsForOrganisme(query.language, id), { kind: 'organisme', id });
+  return hits[0] ? { ...answer, passage: hits[0].hit.passage.id } : answer;
 }

@@ -27,6 +27,8 @@ export interface TopicContext {
   topics: Topic[];
   /** A project within `about`, when the answer was about one. */
   focus?: string;
+  /** The passage the answer gave first (one rule of an institution's), for "and at the IV?". */
+  passage?: string;
   /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
   counted?: boolean;
   /** The cantons the list before named, or the one canton a question that found nothing named. */
@@ -113,6 +115,9 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
     return next ? { ...q, blocks: [next] } : q;
   }
+  // "Und bei der IV?" after one institution's rule: the other institution's rule like it.
+  const otherInstitution = about.kind === 'organisme' && context.passage && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
+  if (otherInstitution) return { ...q, like: context.passage! };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {
@@ -154,7 +159,7 @@ export class ConversationContexts {
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
-    if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}) };
+    if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}) };
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.
     else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons, unanswered: true };

@@ -330,6 +330,11 @@ export class FullTextIndex {
     return remember(this.stemsByWord, word, [...new Set(word.split(ALTERNATIVE).flatMap((w) => this.formsOf(w)).flatMap(stems))]);
   }
 
+  /** The passage with this id. */
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
   /** Every passage that the filter keeps, in the base's order. */
   passagesWhere(filter: (p: Passage) => boolean): Passage[] {
     return [...this.byId.values()].filter(filter);

@@ -89,6 +89,8 @@ export interface Query {
   refersBack?: boolean;
   /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */
   focus?: string;
+  /** A follow-up naming another institution ("und bei der IV?"): the passage it asks the like of. */
+  like?: string;
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];
 }
@@ -134,7 +136,7 @@ const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' ')
 const positions = (hit: { at: number; length: number }) => Array.from({ length: hit.length }, (_, k) => hit.at + k);
 
 /** The words of a text that are not function words, in order. */
-function contentOf(ws: string[]): string[] {
+export function contentOf(ws: string[]): string[] {
   return ws.filter((w) => !STOPWORDS.has(w) && w.length > 1);
 }
 

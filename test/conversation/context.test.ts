@@ -54,6 +54,19 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('"und bei der IV?" after one rule of the ALV for agreements with EISP gives the IV\'s rule on the same', async () => {
+    for (const [first, then, language, said] of [
+      ['ALV: Dauer und Kündigung von Leistungsvereinbarungen mit USBI in der Praxis?', 'und bei der IV?', 'de', /IV – Dauer und Kündigung.*31\. Juli/],
+      ['AC, durée et résiliation des conventions EISP en pratique ?', "et pour l'AI ?", 'fr', /AI – durée et résiliation.*31 juillet/],
+    ] as const) {
+      const ask = conversation();
+      await ask(first, language);
+      const { answer } = await ask(then, language);
+      expect(answer.about).toEqual({ kind: 'organisme', id: 'ai' });
+      expect(answer.text).toMatch(said);
+    }
+  });
+
   it('"and in Zug, something different?" after a canton\'s criteria gives Zug\'s criteria, in four languages', async () => {
     for (const [first, then, language] of [
       ['CII case criteria in Bern', 'what about Zug, something else there?', 'en'],
