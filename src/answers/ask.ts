@@ -234,7 +234,7 @@ export class Assistant {
     return dontKnow(this.kb, q, entries.map((h) => h.hit), hits[0]?.coverage ?? 0);
   }
 
-  /** The institution's rule most like the passage a follow-up points to ("und für die IV?" after the ALV's durations). */
+  /** The institution's rule most like the passage a follow-up points to ("und was gilt bei der Invalidenversicherung?" after the ALV's durations). */
   private likeRoute(q: Query, liked: Passage, organisme: Organisme): Answer {
     // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
     const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);

@@ -89,7 +89,7 @@ export interface Query {
   refersBack?: boolean;
   /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */
   focus?: string;
-  /** A follow-up naming another institution ("und für die IV?"): the passage it asks the like of. */
+  /** A follow-up naming another institution ("und was gilt bei der Invalidenversicherung?"): the passage it asks the like of. */
   like?: string;
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];

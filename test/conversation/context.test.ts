@@ -54,9 +54,9 @@ describe('follow-up questions', () => {
     }
   });
 
-  it('"und für die IV?" after one rule of the ALV for agreements with EISP gives the IV\'s rule on the same', async () => {
+  it('"und was gilt bei der Invalidenversicherung?" after one rule of the ALV for agreements with EISP gives the IV\'s rule on the same', async () => {
     for (const [first, then, language, said] of [
-      ['ALV: Dauer und Kündigung von Leistungsvereinbarungen mit USBI in der Praxis?', 'und für die IV?', 'de', /IV – Dauer und Kündigung.*31\. Juli/],
+      ['ALV: Dauer und Kündigung von Leistungsvereinbarungen mit USBI in der Praxis?', 'und was gilt bei der Invalidenversicherung?', 'de', /IV – Dauer und Kündigung.*31\. Juli/],
       ['AC, durée et résiliation des conventions EISP en pratique ?', "et pour l'AI ?", 'fr', /AI – durée et résiliation.*31 juillet/],
     ] as const) {
       const ask = conversation();
