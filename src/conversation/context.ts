@@ -115,7 +115,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
     return next ? { ...q, blocks: [next] } : q;
   }
-  // "Und bei der IV?" after one institution's rule: the other institution's rule like it.
+  // "And what about the IV?" after one institution's rule: the other institution's rule like it.
   const otherInstitution = about.kind === 'organisme' && context.passage && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
   if (otherInstitution) return { ...q, like: context.passage! };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
