@@ -19,7 +19,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, closeness, dontKnow, isQuestionTitle, rankedSearch, sameRef, searchAnswer, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, closeness, dontKnow, isQuestionTitle, rankedSearch, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -326,12 +326,12 @@ export class Assistant {
     if (yesNo && !this.heldElsewhere(q, yesNo, inScope)) return yesNo;
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];
     const inTopic = (p: Passage) => p.ref.kind === 'canton' && topicParts.includes(p.ref.part);
-    if (q.meaningfulWords.length === 0 || q.wantsProfile) return cantonAnswer(this.kb, q, code);
+    if (q.meaningfulWords.length === 0 || q.wantsProfile) return this.cantonPart(q, code);
     // With nothing but topic words, the topic's part answers unless it holds none of them
     // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
     const wanted = wordsToMatch(q);
     const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
-    if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return cantonAnswer(this.kb, q, code);
+    if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return this.cantonPart(q, code);
     const candidates = rankedSearch(this.index, q, 30, inScope);
     // The canton's report as a whole (its summary holds many words) answers a question about the
     // report itself, whose words its title holds ("le rapport neuchâtelois date de quand ?").
@@ -354,6 +354,14 @@ export class Assistant {
     // like any passage ("renewing a driving licence" is not in a canton's steering).
     const partHolds = this.topicCoverage(q, this.index.passagesWhere((p) => inScope(p) && inTopic(p)));
     if (partHolds < CONFIDENCE_THRESHOLD) return dontKnow(this.kb, q, hits.filter((h) => inTopic(h.hit.passage)).map((h) => h.hit), partHolds);
-    return cantonAnswer(this.kb, q, code);
+    return this.cantonPart(q, code);
+  }
+
+  /** A canton's part, as sure as what it says holds the question when the inventory reports nothing there. */
+  private cantonPart(q: Query, code: CantonCode): Answer {
+    const answer = cantonAnswer(this.kb, q, code);
+    const part = answer.about?.kind === 'canton' ? this.kb.cantons.get(code)!.inventory[answer.about.part] : undefined;
+    if (answer.confidence !== NOTHING_REPORTED || part?.status !== 'not-reported') return answer;
+    return { ...answer, confidence: unreportedConfidence(this.index, q, part.reason[q.language]) };
   }
 }

@@ -177,6 +177,17 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
 /** How close a hit is to the question: what ranks it. */
 export const closeness = (h: RankedHit) => h.coverage + h.bonus;
 
+/**
+ * How sure an answer is that says the inventory reports nothing: it answers nothing, unless what it
+ * says instead holds the question's own words (Basel-Landschaft counts no CII cases, but its note
+ * gives the one service that counts its own).
+ */
+export function unreportedConfidence(index: FullTextIndex, query: Query, text: string): number {
+  if (query.contentWords.length === 0) return NOTHING_REPORTED;
+  const held = index.textCoverage(query.contentWords, { [query.language]: text });
+  return held >= CONFIDENCE_THRESHOLD ? held : NOTHING_REPORTED;
+}
+
 export function searchAnswer(
   kb: KnowledgeBase,
   index: FullTextIndex,
@@ -218,7 +229,7 @@ export function searchAnswer(
   const sections = doc
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
-  // A canton's part the inventory does not report says so, but answers nothing.
-  const sure = reported(kb, top.hit.passage) ? confidence : NOTHING_REPORTED;
-  return b.build(sure, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  const answer = b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  // A canton's part the inventory does not report says so, but answers nothing, unless its note holds the question's own words.
+  return reported(kb, top.hit.passage) ? answer : { ...answer, confidence: unreportedConfidence(index, query, top.hit.passage.text[lang]) };
 }

@@ -378,6 +378,14 @@ describe('ask', () => {
     expect(ask("à 59 ans, combien d'indemnités journalières de chômage au maximum ?").confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
+  it("answers from a canton's part the inventory does not report when what it says instead holds the question's own words", () => {
+    const kiga = ask("Bâle-Campagne : le service d'insertion du KIGA, il a suivi combien de dossiers en 2022 ?");
+    expect(kiga.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(kiga.text).toMatch(/501/);
+    // Asked for the canton's CII cases, it still says the inventory reports none, without claiming an answer.
+    expect(ask('combien de cas CII à Bâle-Campagne en 2022 ?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
