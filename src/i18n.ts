@@ -14,7 +14,7 @@ export const MESSAGES = catalog('messages', [
 
 /** The assistant's words in answers: labels, and messages with {placeholders}. */
 export const ANSWER_WORDS = catalog('answers', [
-  'citedBy', 'block', 'noSuchIndication', 'noSuchCanton', 'projectCount', 'projectCountIn', 'yes', 'no', 'steeringCommittee', 'developmentCommittee', 'bureau', 'workingGroups',
+  'citedBy', 'block', 'noSuchIndication', 'indicationCount', 'noSuchCanton', 'projectCount', 'projectCountIn', 'yes', 'no', 'steeringCommittee', 'developmentCommittee', 'bureau', 'workingGroups',
 ] as const);
 
 /** A message with its {placeholders} filled. */

@@ -18,7 +18,7 @@ import { eligibilityAnswer } from './eligibility.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
-import { blockAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
+import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
 import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, closeness, dontKnow, isQuestionTitle, rankedSearch, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
@@ -112,7 +112,7 @@ export class Assistant {
       const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
       return wholeElsewhere ? whole : { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
     }
-    if (!two.about || sameRef(one.about, two.about)) return whole;
+    if (!two.about || (sameRef(one.about, two.about) && one.text === two.text)) return whole;
     return joined(one, two);
   }
 
@@ -148,6 +148,7 @@ export class Assistant {
     const scoped = scope ? this.scopeRoute(q, scope) : undefined;
     if (scoped) return scoped;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
+    if (q.countsIndications) return indicationCountAnswer(kb, q);
     if (q.unknownIndications.length > 0) return noSuchIndicationAnswer(kb, q, q.unknownIndications);
     if (q.blocks.length > 0) return blockAnswer(kb, q, q.blocks[0]!);
     if (q.unknownCanton) return unknownCantonAnswer(kb, q, q.unknownCanton);

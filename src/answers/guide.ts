@@ -35,6 +35,21 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
   return b.build(0.95, followUps, { kind: 'indication', number: last });
 }
 
+/** "How many indications": counted from the guide's blocks, each with the indications it groups. */
+export function indicationCountAnswer(kb: KnowledgeBase, query: Query): Answer {
+  const lang = query.language;
+  const { blocks, indications } = kb.indications;
+  const b = new AnswerBuilder(kb, lang);
+  b.line(fill(ANSWER_WORDS.indicationCount[lang], { n: indications.length, blocks: blocks.length }));
+  for (const block of blocks) {
+    const numbers = indications.filter((i) => i.block === block.id).map((i) => i.number);
+    const range = numbers.length === 1 ? `${numbers[0]}` : `${numbers[0]}–${numbers.at(-1)}`;
+    b.line(`• ${blockHeading(block, lang)} → ${range}`).cite(block.source);
+  }
+  // About the guide itself: "and who wrote it?" asks the guide.
+  return b.build(0.95, [FOLLOW_UPS.indication[lang]('1'), FOLLOW_UPS.block[lang](blocks[0]!.id)], { kind: 'source', document: blocks[0]!.source.document });
+}
+
 /** "Indication 99": the guide's range instead, with where to start. */
 export function noSuchIndicationAnswer(kb: KnowledgeBase, query: Query, numbers: number[]): Answer {
   const lang = query.language;

@@ -59,6 +59,8 @@ export interface Query {
   wantsComparison: boolean;
   wantsDefinition: boolean;
   wantsCount: boolean;
+  /** How many indications the guide has: a count naming indications and no number. */
+  countsIndications?: true;
   /** "Since when", "in which year": passages with a year answer it. */
   wantsDate: boolean;
   /** "What percentage": passages with a percentage answer it. */
@@ -108,6 +110,8 @@ const INDICATION_CUE = new RegExp(
     `(${NUMBER}(?:\\s*(?:,|${NUMBER_JOINS}|-|–)\\s*${NUMBER})*)`,
   'g',
 );
+/** The words that name the guide's indications themselves ("Hinweise"), not a number ("no", "Nr."). */
+const INDICATION_NAMES = new Set(allCues('indication.name'));
 /** A range of indications: its first and last numbers. */
 const INDICATION_RANGE = new RegExp(String.raw`^(\d{1,2})\s*(?:-|–|${RANGE_WORDS})\s*(\d{1,2})$`);
 /** The word canton with its first letter in either case ("[Cc]anton"). */
@@ -330,6 +334,7 @@ export class Understanding {
       wantsComparison,
       wantsDefinition,
       wantsCount,
+      ...(wantsCount && ws.some((w) => INDICATION_NAMES.has(w)) && !ws.some((w) => /\d/.test(w)) ? { countsIndications: true as const } : {}),
       wantsDate,
       wantsShare,
       wantsFrequency,

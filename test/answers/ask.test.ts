@@ -386,6 +386,20 @@ describe('ask', () => {
     expect(ask('combien de cas CII à Bâle-Campagne en 2022 ?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
+  it('counts the guide\'s indications by block when asked how many there are, in any language', () => {
+    for (const [question, said] of [
+      ["Le guide EISP, il a combien d'indications en tout ?", /compte 44 indications, réparties en 11 blocs/],
+      ['Wie viele Hinweise gibt es im USBI-Leitfaden?', /enthält 44 Hinweise in 11 Blöcken/],
+      ['quante indicazioni ci sono nella guida?', /contiene 44 indicazioni/],
+    ] as const) {
+      const a = ask(question);
+      expect(a.text).toMatch(said);
+      expect(a.text).toMatch(/Block|Bloc|Blocco/);
+    }
+    // A number names one indication: "how many blocks does indication 12 have" is no count of them.
+    expect(ask('indication 12: how many targets?').text).toMatch(/^\*\*12\./);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
