@@ -29,7 +29,7 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
   const last = numbers[numbers.length - 1]!;
   const first = byNumber.get(numbers[0]!)!;
   const followUps = [
-    ...(last < 44 ? [FOLLOW_UPS.indication[query.language](String(last + 1))] : []),
+    ...(last < kb.indications.indications.length ? [FOLLOW_UPS.indication[query.language](String(last + 1))] : []),
     FOLLOW_UPS.block[query.language](first.block),
   ];
   return b.build(0.95, followUps, { kind: 'indication', number: last });
