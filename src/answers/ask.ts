@@ -56,13 +56,14 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
 export class Assistant {
   readonly understanding: Understanding;
   readonly index: FullTextIndex;
-  /** A report's sections (and what it lacks) by their title in each language, as folded words: a title asks for its section. */
+  /** A report's sections (and what it lacks) and the glossary's entries by their title in each language, as folded words: a title asks for its passage. */
   private readonly sectionTitles = new Map<string, Passage>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.understanding = new Understanding(kb);
     this.index = new FullTextIndex(passagesOf(kb), cacheOf(kb));
-    for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document')) {
+    // A glossary entry's title is offered under answers too ("OAIS: Amt für soziale Aktion… (Genf)").
+    for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document' || x.ref.kind === 'glossary')) {
       for (const heading of Object.values(p.heading)) this.sectionTitles.set(questionWords(heading).join(' '), p);
     }
   }

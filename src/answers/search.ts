@@ -95,6 +95,8 @@ export interface RankedHit {
 
 /** What holding the kind of fact asked for adds (a figure for "how many"). */
 const KIND_BONUS = 0.1;
+/** What a document's overview gives up to its sections on a question about something in it. */
+const OVERVIEW_YIELD = 0.25;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
 const TITLE_BONUS = 0.25;
 
@@ -170,7 +172,10 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
     (query.wantsFrequency && kinds.frequency) ||
     (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
-  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0);
+  // A document's overview sums up all its sections: it answers a question about the document
+  // itself (its title holds the question's words), and otherwise yields to the section it sums up.
+  const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
+  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) - overview;
   return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage, true, title.length > 0 ? new Set(title) : undefined), bonus };
 }
 

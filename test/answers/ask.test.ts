@@ -400,6 +400,12 @@ describe('ask', () => {
     expect(ask('indication 12: how many targets?').text).toMatch(/^\*\*12\./);
   });
 
+  it("answers with a document's section rather than its overview when the question asks about something in it", () => {
+    expect(ask("fiche 5 du programme pauvreté : quels sont les défis d'aujourd'hui ?").about).toEqual({ kind: 'document', doc: 'nationalProgramme', section: 'challenges' });
+    // Asked when the document is from, the overview still answers.
+    expect(ask('de quand date la fiche 5 du programme pauvreté ?').about).toMatchObject({ kind: 'source' });
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
