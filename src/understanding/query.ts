@@ -10,7 +10,7 @@ import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
-import { COMMON_WORDS } from '../search/everyday.js';
+import { isCommonWord } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
@@ -214,7 +214,7 @@ export class Understanding {
   }
 
   /** A word of the language: in the base's texts in it, or one of its everyday words. */
-  private readonly isWord: IsWord = (word, language) => this.languages.writes(word, language) || COMMON_WORDS[language].has(word);
+  private readonly isWord: IsWord = (word, language) => this.languages.writes(word, language) || isCommonWord(word, language);
 
   read(typed: string, fallbackLanguage: Language = 'fr'): Query {
     // A question in Swiss German is read in Standard German.

@@ -12,16 +12,16 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit two to four points under the training score at the end of session 9 (89.0 / 85.2 /
-// 89.5 / 87.8 %, with twenty-five blind sets in it), the follow-up floor two and a half under 81.5 %, the
-// ceiling on out-of-scope questions answered three and a half over 10.4 %: they guard against regressions,
-// they do not pin the score.
+// Training floors sit three to four points under the training score at the end of session 10 (90.7 / 86.6 /
+// 90.0 / 87.4 %, with twenty-eight blind sets in it), the follow-up floor three under 83.0 %, the ceiling on
+// out-of-scope questions answered three and a half over 9.6 %: they guard against regressions, they do not
+// pin the score.
 const FLOORS: Record<Split, Record<Language, number>> = {
-  training: { fr: 0.86, de: 0.83, it: 0.86, en: 0.84 },
+  training: { fr: 0.87, de: 0.83, it: 0.87, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
 };
-const FOLLOW_UP_FLOOR = 0.79;
-const OUT_OF_SCOPE_CEILING = 0.14;
+const FOLLOW_UP_FLOOR = 0.8;
+const OUT_OF_SCOPE_CEILING = 0.13;
 
 describe('the dev set', () => {
   const failures = new Map<string, string>();

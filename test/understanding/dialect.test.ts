@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { inStandardForm } from '../../src/understanding/dialect.js';
-import { COMMON_WORDS } from '../../src/search/everyday.js';
+import { isCommonWord } from '../../src/search/everyday.js';
 
-const isWord = (word: string, language: 'fr' | 'de' | 'it' | 'en') => COMMON_WORDS[language].has(word);
+const isWord = isCommonWord;
 
 const assistant = new Assistant(loadKnowledge());
 
