@@ -9,7 +9,7 @@ import { LANGUAGES } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
-import type { Query } from './query.js';
+import { holdsCue, phraseAt, type Query } from './query.js';
 import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, INSTITUTION_PHRASES, NEGATION_WORDS, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
 /** The connective that makes a list of properties "either": otherwise all must hold. */
@@ -27,19 +27,6 @@ export interface Condition {
   property: CantonProperty;
   /** "Without it": the cantons that lack it are asked for. */
   negated: boolean;
-}
-
-/** Whether the words hold the phrase word for word: across a whole clause, "ni" must not be read in "niveau". */
-function holdsPhrase(ws: string[], phrase: string): boolean {
-  const parts = phrase.split(' ');
-  return ws.some((_, i) => parts.every((part, k) => ws[i + k] === part));
-}
-
-/** Where each occurrence of a phrase ends in the words, its last word read as a prefix ("wie viel" in "wie vielen"). */
-function phraseEnds(ws: string[], phrase: string): number[] {
-  const parts = phrase.split(' ');
-  const last = parts.length - 1;
-  return ws.flatMap((_, i) => (parts.every((part, k) => (k === last ? ws[i + k]?.startsWith(part) : ws[i + k] === part)) ? [i + parts.length] : []));
 }
 
 /** The positions a hit of `length` words at `at` covers. */
@@ -115,7 +102,7 @@ export class PropertyReader {
       .map(({ property, at, end }) => {
         const before = ws.slice(from, at);
         from = end;
-        const says = (list: string[]) => list.some((n) => holdsPhrase(before, n));
+        const says = (list: string[]) => holdsCue(before, list);
         const negated = says(NEGATIONS) || (denied && says(CONTINUED));
         denied ||= negated;
         return { property, negated };
@@ -128,7 +115,12 @@ export class PropertyReader {
    * ont-ils signalés ?"), nor which of something else is found in the cantons.
    */
   asksForCantons(q: Query): boolean {
-    if (q.wantsCount) return COUNT_CUES.some((cue) => phraseEnds(q.words, cue).some((end) => q.words.slice(end, end + 2).some((w) => CANTON_NOUNS.includes(w))));
+        if (q.wantsCount) {
+      return COUNT_CUES.some((cue) => {
+        const at = phraseAt(q.words, cue);
+        return at.length > 0 && q.words.slice(at.at(-1)! + 1, at.at(-1)! + 3).some((w) => CANTON_NOUNS.includes(w));
+      });
+    }
     if (!q.wantsList) return false;
     // "Welche Konferenzen haben die Koordinationsstellen in den Kantonen empfohlen?" lists
     // conferences: a list of cantons names them before what they have.
