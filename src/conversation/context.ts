@@ -7,6 +7,7 @@ import type { PassageRef } from '../knowledge/passages.js';
 import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { holdsCue, type Query } from '../understanding/query.js';
+import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
@@ -125,7 +126,9 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     // project: that canton's projects.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
     if (oneCanton && context.focus !== undefined && about.kind === 'canton' && q.cantons[0] !== about.code) return inCanton(inherited);
-    return bare && q.cantons.length > 0 && about.kind === 'canton' ? { ...q, topics: inherited } : q;
+    if (!(bare || oneCanton) || q.cantons.length === 0 || about.kind !== 'canton') return q;
+    // Everyday words ("how does that look?", "ça donne quoi ?") ask for the same part; others are looked for in it.
+    return q.contentWords.every((w) => EVERYDAY_WORDS.has(w)) ? inCanton(inherited) : { ...q, topics: inherited };
   }
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",
   // "there") or says little else.

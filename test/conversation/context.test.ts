@@ -185,7 +185,7 @@ describe('follow-up questions', () => {
     expect(then.answer.text).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*[\s\S]*50/);
   });
 
-  it('"is it the same in …?", "something different in …?" after a canton\'s part ask for that part of the other canton, in each language', async () => {
+  it('"is it the same in …?", "something different in …?", "how does that look in …?" after a canton\'s part ask for that part of the other canton, in each language', async () => {
     for (const [first, then, heading] of [
       ['critères CII à Fribourg', 'et à Genève, c\'est pareil ?', 'Genève — Critères d\'un cas CII'],
       ['criteri CII a Friburgo', 'e a Ginevra è uguale?', 'Ginevra — Criteri per un caso CII'],
@@ -196,6 +196,9 @@ describe('follow-up questions', () => {
       ["critères d'un cas CII à Berne", 'et à Zoug, quelque chose de différent ?', "Zoug — Critères d'un cas CII"],
       ['criteri per un caso CII a Berna', 'e a Zugo, qualcosa di diverso?', 'Zugo — Criteri per un caso CII'],
       ['Kriterien IIZ-Fall Bern', 'und in Zug, irgendwas anders?', 'Zug — Kriterien für einen IIZ-Fall'],
+      // Everyday words ask for the same part: "how does that look?".
+      ['CII case criteria in Bern', 'and in Geneva, how does that look?', 'Geneva — Criteria for a CII case'],
+      ["critères d'un cas CII à Berne", 'et à Genève, ça donne quoi ?', "Genève — Critères d'un cas CII"],
     ] as const) {
       const ask = conversation();
       await ask(first);
