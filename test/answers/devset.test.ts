@@ -12,10 +12,10 @@ import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, sp
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
 const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
-// Training floors sit three to four points under the training score at the end of session 10 (90.9 / 86.7 /
-// 89.7 / 87.5 %, with twenty-nine blind sets in it), the follow-up floor two and a half under 82.3 %, the
-// ceiling on out-of-scope questions answered three over 9.9 %: they guard against regressions, they do not
-// pin the score.
+// Training floors sit three to four points under the training score at the end of session 10 (90.8 / 86.8 /
+// 89.7 / 87.4 %, with thirty blind sets in it), the follow-up floor two under 82.0 %, the ceiling on
+// out-of-scope questions answered three over 10.1 %: they guard against regressions, they do not pin the
+// score.
 const FLOORS: Record<Split, Record<Language, number>> = {
   training: { fr: 0.87, de: 0.83, it: 0.87, en: 0.84 },
   validation: { fr: 0.9, de: 0.9, it: 0.9, en: 0.9 },
