@@ -15,7 +15,7 @@ const SPELLINGS = Object.fromEntries(
   LANGUAGES.map((language) => [language, dialect(language).spellings.map(([from, to]) => [new RegExp(from, 'u'), to] as const)]),
 ) as Record<Language, (readonly [RegExp, string])[]>;
 
-/** Whether a folded word is a word of the language (its texts in the base, its everyday words). */
+/** Whether a folded word is a word of the language (its texts in the base, its common words). */
 export type IsWord = (word: string, language: Language) => boolean;
 
 /** A word in capitals is a name or an acronym ("NE-ESO"), whatever it spells. */
