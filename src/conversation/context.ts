@@ -50,12 +50,12 @@ function opensAsContinuation(q: Query): boolean {
 
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
- * block or list, a triage, a definition not pointing back. A term or an institution named after a
+ * block or list, the guide's count of indications, a triage, a definition not pointing back. A term or an institution named after a
  * canton's or a report's answer is looked for there ("and the CDC there?"); after anything else it
  * is the new subject.
  */
 function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
-  if (q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage) return true;
+  if (q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage || q.countsIndications) return true;
   const named = q.glossaryTerms.length + q.institutions.length > 0;
   if (about.kind === 'canton' || about.kind === 'document') return named && q.wantsDefinition && !refersBack;
   return named;

@@ -34,6 +34,12 @@ describe('follow-up questions', () => {
     expect((await ask('e la 20?', 'it')).answer.text).toMatch(/^\*\*20\./);
   });
 
+  it('a count of the guide\'s indications after a canton\'s answer is a new subject, whatever article it uses ("le guide")', async () => {
+    const ask = conversation();
+    await ask('qui pilote la CII à Zurich ?');
+    expect((await ask("combien d'indications compte le guide EISP ?")).answer.text).toMatch(/compte 44 indications/);
+  });
+
   it('"the one after?", "und der danach?", "e quella dopo?" after an indication give the one that follows; "the one before?" the one before', async () => {
     for (const [first, then, language, next] of [
       ['indication 20 of the EISP guide', 'and the one after?', 'en', 21],
