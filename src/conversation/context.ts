@@ -50,9 +50,9 @@ function opensAsContinuation(q: Query): boolean {
 
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
- * block or list, the guide's count of indications, a triage, a definition not pointing back. A term or an institution named after a
- * canton's or a report's answer is looked for there ("and the CDC there?"); after anything else it
- * is the new subject.
+ * block or list, the guide's count of indications, a triage, a definition not pointing back. A term
+ * or an institution named after a canton's or a report's answer is looked for there ("and the CDC
+ * there?"); after anything else it is the new subject.
  */
 function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
   if (q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage || q.countsIndications) return true;

@@ -213,7 +213,7 @@ export class Understanding {
     );
   }
 
-  /** A word of the language: in the base's texts in it, or one of its everyday words. */
+  /** A word of the language: in the base's texts in it, or one of its common words. */
   private readonly isWord: IsWord = (word, language) => this.languages.writes(word, language) || isCommonWord(word, language);
 
   read(typed: string, fallbackLanguage: Language = 'fr'): Query {
