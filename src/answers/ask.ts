@@ -10,10 +10,10 @@ import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
-import { Understanding, contentOf, type Query } from '../understanding/query.js';
+import { Understanding, contentOf, phraseAt, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
@@ -51,6 +51,15 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   if (p.ref.kind === 'canton') return p.ref.code === code;
   if (p.ref.kind === 'document') return p.ref.doc === report;
   return p.ref.kind === 'source' && report !== undefined && p.ref.document === kb[report].document;
+}
+
+/** How many words a passage opens with that may name whose practice it gives ("ALV (beobachtete Praxis):"). */
+const OPENING_WORDS = 3;
+
+/** Whether a passage opens by naming the institution, as an indication's example of one institution's practice does. */
+function opensWith(p: Passage, institution: Institution, language: Language): boolean {
+  const opening = questionWords(p.text[language]).slice(0, OPENING_WORDS);
+  return INSTITUTION_PHRASES[institution].some((phrase) => phraseAt(opening, phrase).length > 0);
 }
 
 export class Assistant {
@@ -238,6 +247,9 @@ export class Assistant {
 
   /** The institution's rule most like the passage a follow-up points to ("und was gilt bei der Invalidenversicherung?" after the ALV's durations). */
   private likeRoute(q: Query, liked: Passage, organisme: Organisme): Answer {
+    // An indication's examples are each an institution's practice ("IV: …", "ALV (observed practice): …"): the one of the institution asked.
+    const examples = liked.ref.kind === 'indication' ? this.index.passagesWhere((p) => sameRef(p.ref, liked.ref) && p !== liked && opensWith(p, q.institutions[0]!, q.language)) : [];
+    if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, examples.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 })));
     // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
     const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
     return organismeAnswer(this.kb, q, organisme, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);
@@ -258,7 +270,9 @@ export class Assistant {
     // Rules the question tells apart are shown alone; when all hold it alike (the institution's
     // questions ask for its rules as a whole), all of them.
     const tellsApart = own.length > 1 && own[0]!.coverage > own.at(-1)!.coverage;
-    return organismeAnswer(this.kb, q, organisme, q.contentWords.length > 0 && tellsApart ? own.slice(0, 4) : []);
+    const answer = organismeAnswer(this.kb, q, organisme, q.contentWords.length > 0 && tellsApart ? own.slice(0, 4) : []);
+    // Shown whole, the rules are in the guide's order; a follow-up ("and at the IV?") asks the like of the closest.
+    return own[0] && !answer.passage ? { ...answer, passage: own[0].hit.passage.id } : answer;
   }
 
   /**

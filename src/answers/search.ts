@@ -8,7 +8,7 @@ import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
 import { fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
-import { FREQUENCY_WORDS } from '../understanding/vocabulary.js';
+import { DURATION_WORDS, FREQUENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
 /** Below this, the assistant says it does not know rather than quote a weak match. */
@@ -72,7 +72,7 @@ const YEAR = /\b(19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
  * The search's hits re-ranked by how many of the question's words each holds (a passage that holds
  * them all beats a shorter one that scores higher on a single rare word), then by score; a
  * question asking "how many" prefers passages with figures, "when" those with a year, "what
- * percentage" those with a percentage, "how often" those that give a frequency.
+ * percentage" those with a percentage, "how often" those that give a frequency, "how long" those that give a duration.
  */
 export function rankedSearch(
   index: FullTextIndex,
@@ -128,14 +128,15 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
   return titles.filter((title) => asked.includes(` ${title.join(' ')} `)).sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
-/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency. */
-const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean }>();
+/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration. */
+const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean }>();
 
 function kindsOf(passage: Passage) {
   let kinds = KINDS.get(passage);
   if (!kinds) {
     const text = Object.values(passage.text).join(' ');
-    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(fold(text)) };
+    const folded = fold(text);
+    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded) };
     KINDS.set(passage, kinds);
   }
   return kinds;
@@ -170,6 +171,7 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
     (query.wantsDate && kinds.year) ||
     (query.wantsShare && kinds.share) ||
     (query.wantsFrequency && kinds.frequency) ||
+    (query.wantsDuration && kinds.duration) ||
     (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
   // A document's overview sums up all its sections: it answers a question about the document

@@ -4,6 +4,7 @@
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
+import { topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { holdsCue, type Query } from '../understanding/query.js';
@@ -116,9 +117,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
     return next ? { ...q, blocks: [next] } : q;
   }
-  // "And what about the IV?" after one institution's rule: the other institution's rule like it.
-  const otherInstitution = about.kind === 'organisme' && context.passage && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
-  if (otherInstitution) return { ...q, like: context.passage! };
+  // "And what about the IV?" after one institution's rule: the other institution's rule like it;
+  // after an indication (whose gist passage its key names), its example for that institution.
+  const liked = about.kind === 'organisme' ? context.passage : about.kind === 'indication' ? topicKey(about) : undefined;
+  const otherInstitution = liked && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
+  if (otherInstitution) return { ...q, like: liked };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {

@@ -21,6 +21,8 @@ import {
   CONTACT_CUES,
   COUNT_CUES,
   DATE_CUES,
+  DURATION_CUES,
+  FILLER_CUES,
   FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
@@ -67,6 +69,8 @@ export interface Query {
   wantsShare: boolean;
   /** "How often": passages that give a frequency answer it. */
   wantsFrequency: boolean;
+  /** "How long": passages that give a duration answer it. */
+  wantsDuration: boolean;
   wantsTriage: boolean;
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
@@ -262,8 +266,11 @@ export class Understanding {
       });
       return hits.length > 0;
     };
+    cue(FILLER_CUES);
     const wantsDefinition = cue(DEFINITION_CUES);
-    const wantsCount = cue(COUNT_CUES);
+    // "Combien de temps", "how long": a duration, not a count.
+    const wantsDuration = cue(DURATION_CUES);
+    const wantsCount = cue(COUNT_CUES.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsDate = cue(DATE_CUES);
     const wantsShare = cue(SHARE_CUES);
     const wantsFrequency = cue(FREQUENCY_CUES);
@@ -338,6 +345,7 @@ export class Understanding {
       wantsDate,
       wantsShare,
       wantsFrequency,
+      wantsDuration,
       wantsTriage,
       wantsProfile,
       wantsContact,

@@ -64,6 +64,15 @@ export const CONTACT_CUES = allCues('contact');
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');
 
+/** Phrases that only say how often something holds ("en général", "meistens"): they name nothing. */
+export const FILLER_CUES = allCues('filler');
+
+/** Phrases that ask how long something lasts: a passage that gives a duration answers them. */
+export const DURATION_CUES = allCues('duration');
+
+/** Words that give a duration in a text ("limitée à une année civile", "unbefristet"). */
+export const DURATION_WORDS = new RegExp(`\\b(${alternatives(allCues('duration.text'))})\\b`);
+
 /** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
 export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency.text'))})\\b`);
 

@@ -173,6 +173,11 @@ describe('ask', () => {
     expect(ask('IIZ-Strukturen Appenzell Ausserrhoden').text).toMatch(/keine formalisierten/);
   });
 
+  it('answers "how long" with the passage that gives a duration', () => {
+    // Not the institution's general rule, which "generalmente" holds: "in generale" only says how often something holds.
+    expect(ask('AD: quanto durano in generale i contratti con le imprese sociali?').text.split('\n')[1]).toMatch(/AD, durata e disdetta/);
+  });
+
   it('answers "how often" with the passage that gives a frequency', () => {
     expect(ask('wie oft legt Bern die IIZ-Strategie fest').text).toMatch(/alle vier Jahre/);
   });

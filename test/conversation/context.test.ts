@@ -73,6 +73,14 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
+    const ask = conversation();
+    expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
+    const { answer } = await ask('und für die Invalidenversicherung?');
+    expect(answer.about).toEqual({ kind: 'indication', number: 38 });
+    expect(answer.text.split('\n')[1]).toMatch(/^• IV: .*unbefristet/);
+  });
+
   it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
     const ask = conversation();
     const first = await ask('wie viele Koordinationsprojekte zwischen ALV und Sozialhilfe?');

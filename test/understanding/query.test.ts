@@ -25,6 +25,16 @@ describe('cue words', () => {
     expect(understanding.read('cantons with no steering committee').negated).toBe(true);
   });
 
+  it('reads "how long" as asking for a duration, not a count, and drops words that only say how often something holds', () => {
+    for (const text of ['combien de temps dure en principe une convention AI ?', 'wie lange gilt normalerweise eine IV-Vereinbarung?', 'quanto tempo vale di solito una convenzione AI?', 'how long does an IV agreement usually run?']) {
+      const q = understanding.read(text);
+      expect(q.wantsDuration, text).toBe(true);
+      expect(q.wantsCount, text).toBe(false);
+      expect(q.meaningfulWords.some((w) => ['normalerweise', 'solito', 'usually'].includes(w)), text).toBe(false);
+    }
+    expect(understanding.read('combien de cantons ont un bureau CII ?').wantsCount).toBe(true);
+  });
+
   it('takes no word the base knows for a misspelt topic cue: "comptes" is not "comité", "guide" not "guida"', () => {
     expect(understanding.read('le guide et la présentation des comptes', 'fr').topics).toEqual([]);
     // A word the base does not know still may be one: "comitte".
