@@ -6,6 +6,7 @@ import { cacheOf } from '../knowledge/cache.js';
 import { followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
+import { CANTON_DOCUMENTS } from '../knowledge/topics.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
@@ -38,9 +39,6 @@ const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 const CLEARLY_CLOSER = 0.25;
 
 const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Record<string, Organisme>;
-
-/** Documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
-const CANTON_DOCUMENTS: Partial<Record<CantonCode, 'neuchatel' | 'oias'>> = { NE: 'neuchatel', BE: 'oias' };
 
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();

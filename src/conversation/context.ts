@@ -4,7 +4,7 @@
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { topicKey } from '../knowledge/topics.js';
+import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { holdsCue, type Query } from '../understanding/query.js';
@@ -56,7 +56,9 @@ function opensAsContinuation(q: Query): boolean {
  * there?"); after anything else it is the new subject.
  */
 function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
-  if (q.cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage || q.countsIndications) return true;
+  // The canton a report is about is that report's subject still ("and in Neuchâtel, what came after?" after a section of its report).
+  const cantons = q.cantons.filter((code) => !(about.kind === 'document' && CANTON_DOCUMENTS[code] === about.doc));
+  if (cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage || q.countsIndications) return true;
   const named = q.glossaryTerms.length + q.institutions.length > 0;
   if (about.kind === 'canton' || about.kind === 'document') return named && q.wantsDefinition && !refersBack;
   return named;

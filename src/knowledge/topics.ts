@@ -6,6 +6,9 @@ import type { BlockId, CantonCode, DocumentFile, Erratum, InventoryPart, Organis
 
 export type TopicDocumentKey = 'neuchatel' | 'oias' | 'nationalProgramme' | 'inventory' | 'guide';
 
+/** The documents that are about one canton: Neuchâtel's 2013 report, Bern's OIAS report. */
+export const CANTON_DOCUMENTS: Partial<Record<CantonCode, TopicDocumentKey>> = { NE: 'neuchatel', BE: 'oias' };
+
 export type PassageRef =
   | { kind: 'canton'; code: CantonCode; part: InventoryPart }
   | { kind: 'indication'; number: number }

@@ -81,6 +81,13 @@ describe('follow-up questions', () => {
     expect(answer.text.split('\n')[1]).toMatch(/^• IV: .*unbefristet/);
   });
 
+  it('the canton a report is about, named after one of its sections, keeps the report as the subject', async () => {
+    const ask = conversation();
+    await ask("rapport neuchâtelois 2013 : l'expérience MAMAC, c'était quoi ?");
+    const { answer } = await ask("et à Neuchâtel, qu'est-ce qui a pris le relais ?");
+    expect(answer.about).toEqual({ kind: 'document', doc: 'neuchatel', section: 'reseau-cii' });
+  });
+
   it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
     const ask = conversation();
     const first = await ask('wie viele Koordinationsprojekte zwischen ALV und Sozialhilfe?');
