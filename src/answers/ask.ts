@@ -120,7 +120,9 @@ export class Assistant {
       const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
       return wholeElsewhere ? whole : { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
     }
-    if (!two.about || (sameRef(one.about, two.about) && one.text === two.text)) return whole;
+    if (!two.about) return whole;
+    // Both parts found the same answer: it answers the question, unless the whole question finds one of its own.
+    if (sameRef(one.about, two.about) && one.text === two.text) return whole.confidence >= CONFIDENCE_THRESHOLD ? whole : two;
     return joined(one, two);
   }
 

@@ -146,7 +146,7 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
       if (!refersBack && q.contentWords.length > 0) return scoped;
       return { ...scoped, cantons: [about.code], topics: q.topics.length > 0 || q.contentWords.length > 0 ? q.topics : inherited };
     case 'indication':
-      return q.topics.length === 0 && q.contentWords.length === 0 ? { ...q, indications: [about.number] } : q;
+      return q.topics.length === 0 && q.contentWords.length === 0 ? { ...q, indications: [about.number] } : scoped;
     case 'glossary':
       return { ...scoped, glossaryTerms: [about.term], meaningfulWords: [...q.meaningfulWords, about.term.toLowerCase()] };
     default:

@@ -88,6 +88,14 @@ describe('follow-up questions', () => {
     expect(answer.about).toEqual({ kind: 'document', doc: 'neuchatel', section: 'reseau-cii' });
   });
 
+  it('a follow-up with words of its own after an indication looks in that indication first', async () => {
+    const ask = conversation();
+    await ask('indication 13 of the EISP guide');
+    const { answer } = await ask('any examples for the IT sector?');
+    expect(answer.about).toEqual({ kind: 'indication', number: 13 });
+    expect(answer.text).toMatch(/IT sector/);
+  });
+
   it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
     const ask = conversation();
     const first = await ask('wie viele Koordinationsprojekte zwischen ALV und Sozialhilfe?');
