@@ -9,6 +9,7 @@ import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages
 import { CANTON_DOCUMENTS } from '../knowledge/topics.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
+import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import { Understanding, contentOf, phraseAt, type Query } from '../understanding/query.js';
@@ -205,9 +206,10 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
-    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections.
-    const within = (p: Passage) =>
-      (scope.kind === 'document' && p.ref.kind === 'document' ? p.ref.doc === scope.doc : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
+    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections, with its overview (who wrote it, when).
+    const file = scope.kind === 'document' ? this.index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === scope.doc)[0]?.source.document : undefined;
+    const inDocument = (p: Passage) => (p.ref.kind === 'document' && scope.kind === 'document' && p.ref.doc === scope.doc) || (p.ref.kind === 'source' && p.ref.document === file);
+    const within = (p: Passage) => (scope.kind === 'document' ? inDocument(p) : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
@@ -220,7 +222,9 @@ export class Assistant {
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
     // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?"),
     // unless the project holds none of them ("and who leads those teams?": the canton's office does).
-    const rival = nothingElse || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
+    // Nor is there a rival to a question that points back in everyday words only ("and what does the project propose instead?"): it names nothing else.
+    const everyday = !inCanton && q.refersBack && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
+    const rival = nothingElse || everyday || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
     // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
     if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));

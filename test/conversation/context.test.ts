@@ -96,6 +96,13 @@ describe('follow-up questions', () => {
     expect(answer.text).toMatch(/IT sector/);
   });
 
+  it('a follow-up pointing back in everyday words after a report\'s section stays in that report', async () => {
+    const ask = conversation();
+    await ask('OIAS Bern : quels défauts a la rémunération actuelle des partenaires ?');
+    const { answer } = await ask('et le projet, il change quoi ?');
+    expect(answer.about).toEqual({ kind: 'document', doc: 'oias', section: 'project' });
+  });
+
   it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
     const ask = conversation();
     const first = await ask('wie viele Koordinationsprojekte zwischen ALV und Sozialhilfe?');
