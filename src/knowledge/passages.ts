@@ -127,9 +127,15 @@ function unavailablePassages(key: TopicDocumentKey, doc: TopicDocument): Passage
   }));
 }
 
+/** A document's name as its passages hold it: its title or short name, with the other names people give it. */
+function documentContext(kb: KnowledgeBase, file: string, name: 'title' | 'short'): Text | undefined {
+  const d = kb.sources.documents.find((x) => x.file === file);
+  return d && each((l) => [d[name][l], ...(d.names?.[l] ?? [])].join(' · '));
+}
+
 /** A document's passages hold its title as context: "OIAS budget" finds the budget section of the OIAS report. */
 function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeBase): Passage[] {
-  const context = kb.sources.documents.find((d) => d.file === doc.document)?.title;
+  const context = documentContext(kb, doc.document, 'title');
   return [
     ...doc.sections.flatMap((section) =>
       section.facts.map((f, i) => ({
@@ -172,7 +178,7 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     ...asQuestions(e.questions),
   }));
   // The guide's passages hold its short name as context, as a report's hold its title: "que dit le guide sur…".
-  const shortNames = new Map(kb.sources.documents.map((d) => [d.file, d.short]));
+  const shortNames = new Map(kb.sources.documents.map((d) => [d.file, documentContext(kb, d.file, 'short')]));
   const named = (p: Passage): Passage => {
     const short = shortNames.get(p.source.document);
     return short && !p.context ? { ...p, context: short } : p;

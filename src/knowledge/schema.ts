@@ -245,6 +245,8 @@ export const sourcesDocument = z.strictObject({
       /** How answers name the document beside each place cited (the full title once per answer). */
       short: text,
       title: text,
+      /** Other names people give the document ("Faktenblatt 5", "IIZ-Bericht"): its passages hold them, as they hold its title. */
+      names: z.strictObject({ fr: z.array(nonEmpty), de: z.array(nonEmpty), it: z.array(nonEmpty), en: z.array(nonEmpty) }).optional(),
       publisher: nonEmpty,
       date: nonEmpty,
       language: z.enum(LANGUAGES),

@@ -178,6 +178,10 @@ describe('ask', () => {
     expect(ask('AD: quanto durano in generale i contratti con le imprese sociali?').text.split('\n')[1]).toMatch(/AD, durata e disdetta/);
   });
 
+  it('reads a document named as people name it ("OIAS-Bericht", "laut") as the document, not as words to find', () => {
+    expect(ask('laut OIAS-Bericht: wie viele Partner gibt es?').text).toMatch(/8 POIAS-Partner/);
+  });
+
   it('answers "how often" with the passage that gives a frequency', () => {
     expect(ask('wie oft legt Bern die IIZ-Strategie fest').text).toMatch(/alle vier Jahre/);
   });
