@@ -1,6 +1,6 @@
 // Kinds of fact the sources hardly give: a telephone number or an e-mail address (only the national
-// CII office's), an insurance's own rules (insured earnings, waiting periods), an amount of money (no
-// allowance, wage or price). An answer asked for one and holding none says so, offering what it found
+// CII office's), a person's name (none), an insurance's own rules (insured earnings, waiting periods), an amount
+// of money (no allowance, wage or price). An answer asked for one and holding none says so, offering what it found
 // and, for contacts, the passages that do hold one, rather than pass a canton's steering off as the
 // contact asked for, or a project as the allowance.
 import { MESSAGES, t, type Localized } from '../i18n.js';
@@ -26,11 +26,15 @@ interface Kind {
 /** A subject named in a folded text, each of its words in any inflection ("delai cadre" in "délais-cadres"). */
 const named = (subject: string) => new RegExp(`\\b${subject.split(' ').join('\\w*\\W+')}`);
 
+/** A person named with a title ("Mme Borel", "Herr Gagg"): the base holds none, and would say so if it did. */
+const PERSON = /\b(?:M\.|Mme|Herr|Frau|Dr\.?|Mr\.?|Ms\.?|Sig\.(?:ra)?)\s+\p{Lu}/u;
+
 /** A telephone number or an e-mail address, as the sources print them. */
 const CONTACT = /@|\+41 ?\d/;
 
 const KINDS: Kind[] = [
   { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, holdsFew: true },
+  { asked: (q) => q.wantsPerson, heldIn: (text) => PERSON.test(text), missing: MESSAGES.noNames, holdsFew: false },
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").

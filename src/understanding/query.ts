@@ -19,6 +19,8 @@ import {
   OUTSIDE_SUBJECTS,
   COLLABORATION_NAMES,
   CONTACT_CUES,
+  PERSON_NAME_CUES,
+  PERSON_NOUNS,
   COUNT_CUES,
   DATE_CUES,
   DURATION_CUES,
@@ -74,6 +76,8 @@ export interface Query {
   wantsTriage: boolean;
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
+  /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
+  wantsPerson: boolean;
   /** An amount of money is asked for ("how much is the allowance"). */
   wantsAmount: boolean;
   /** The subjects of an insurance's own rules the question names ("gain assure"), which the sources hardly touch. */
@@ -275,6 +279,8 @@ export class Understanding {
     const wantsShare = cue(SHARE_CUES);
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
+    // Not a cue taken out: "coordinator" is what the question is about.
+    const wantsPerson = ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some((w) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun))));
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
@@ -349,6 +355,7 @@ export class Understanding {
       wantsTriage,
       wantsProfile,
       wantsContact,
+      wantsPerson,
       wantsAmount,
       outsideSubjects,
       negated,

@@ -61,6 +61,10 @@ export const PLURAL_CASE_WORDS = allCues('case.plural');
 /** Words that ask for a telephone number or an e-mail address. */
 export const CONTACT_CUES = allCues('contact');
 
+/** Words that ask for a name and words for a person: together, a person's name is asked for ("wie heisst die Koordinatorin?"). */
+export const PERSON_NAME_CUES = allCues('person.name');
+export const PERSON_NOUNS = allCues('person.noun');
+
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');
 

@@ -318,6 +318,15 @@ describe('ask', () => {
     expect(ask('Telefonnummer der nationalen IIZ-Fachstelle?').text).toMatch(/\+41 58 484 97 30/);
   });
 
+  it("says the base names no person when a coordinator's or head's name is asked for, and offers the role it has", () => {
+    const a = ask('Wie heisst die Leiterin der IIZ-Fachstelle in Luzern?');
+    expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(a.text).toMatch(/^Die Wissensbasis nennt keine Personen/);
+    expect(ask("le nom du coordinateur CII jurassien ?").text).toMatch(/^La base ne nomme aucune personne/);
+    // The name of a project or a platform is no person's.
+    expect(ask('what is the name of the case-management platform in Zug?').confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
   it('says the base gives no amount of money when the answer found holds none, and gives those it has', () => {
     const allowance = ask('Wie hoch ist das Taggeld der ALV für eine alleinstehende Person?');
     expect(allowance.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
