@@ -162,8 +162,14 @@ function defines(query: Query, passage: Passage): boolean {
   return [...asked].every((w) => terms.some((gloss) => gloss.includes(w)));
 }
 
+/** How many years after its publication a document may still tell of (what it planned for then). */
+const PLAN_HORIZON = 3;
+
 /** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */
 function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
+  // A document cannot tell what happened years after it was published (the 2013 report on 2022's cases), only what it planned.
+  const { published } = hit.passage;
+  if (published !== undefined && query.years.length > 0 && Math.min(...query.years) > published + PLAN_HORIZON) return { hit, coverage: 0, bonus: 0 };
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
   const kinds = kindsOf(hit.passage);
   const answersIt =

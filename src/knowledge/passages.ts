@@ -26,6 +26,8 @@ export interface Passage {
   source: Source;
   errata: Erratum[];
   asOf?: string;
+  /** The year its document was published (its edition's): it cannot tell what happened in a later year. */
+  published?: number;
   /** Words that place the passage without being shown: the title of the document it belongs to. */
   context?: Text;
   /** How people ask for the unit the passage belongs to (its `questions:`): searched, never shown. */
@@ -189,6 +191,11 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     const extra = (topics.get(p.topic ?? topicKey(p.ref)) ?? []).filter((e) => !p.errata.includes(e));
     return extra.length ? { ...p, errata: [...p.errata, ...extra] } : p;
   };
+  const published = new Map(kb.sources.documents.map((d) => [d.file, Number(d.edition.date.slice(0, 4))]));
+  const dated = (p: Passage): Passage => {
+    const year = published.get(p.source.document);
+    return year ? { ...p, published: year } : p;
+  };
   return [
     ...cantonPassages(kb),
     ...[...indications, ...organismes, ...principles].map(named),
@@ -200,5 +207,5 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     ...glossary,
     ...sourcePassages(kb),
     ...unattributedProjectPassages(kb),
-  ].map(withTopicErrata);
+  ].map((p) => dated(withTopicErrata(p)));
 }

@@ -67,6 +67,8 @@ export interface Query {
   countsIndications?: true;
   /** "Since when", "in which year": passages with a year answer it. */
   wantsDate: boolean;
+  /** The years the question names ("en 2022"): a document published before them cannot tell. */
+  years: number[];
   /** "What percentage": passages with a percentage answer it. */
   wantsShare: boolean;
   /** "How often": passages that give a frequency answer it. */
@@ -107,6 +109,9 @@ export interface Query {
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
 const CAPITALS_ONLY = new Set(allCues('institution.capitalsOnly'));
+
+/** A year as a question writes it. */
+const YEAR = /^(19|20)\d\d$/;
 
 const NUMBER = String.raw`\d{1,2}(?!\d)`;
 /** The words of a range of indications ("3 à 6", "1 bis 4", "5 to 8"); a dash is one in every language. */
@@ -349,6 +354,7 @@ export class Understanding {
       wantsCount,
       ...(wantsCount && ws.some((w) => INDICATION_NAMES.has(w)) && !ws.some((w) => /\d/.test(w)) ? { countsIndications: true as const } : {}),
       wantsDate,
+      years: ws.filter((w) => YEAR.test(w)).map(Number),
       wantsShare,
       wantsFrequency,
       wantsDuration,

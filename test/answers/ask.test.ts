@@ -318,6 +318,11 @@ describe('ask', () => {
     expect(ask('Telefonnummer der nationalen IIZ-Fachstelle?').text).toMatch(/\+41 58 484 97 30/);
   });
 
+  it('does not answer a question about a year from a document published long before it', () => {
+    // The Neuchâtel report of 2013 speaks of case management dossiers; 2022's cases are the inventory's to tell.
+    expect(ask('Neuchâtel : combien de dossiers CII suivis en 2022 ?').about).toEqual({ kind: 'canton', code: 'NE', part: 'caseNumbers2022' });
+  });
+
   it("says the base names no person when a coordinator's or head's name is asked for, and offers the role it has", () => {
     const a = ask('Wie heisst die Leiterin der IIZ-Fachstelle in Luzern?');
     expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
