@@ -153,6 +153,9 @@ export interface SearchHit {
 type Field = 'heading' | 'body' | 'context' | 'questions';
 
 /** How much each field counts in a search: headings most, how people ask next, the document's title least. */
+/** The least an institution or a glossary term named in a question weighs (about a content word's usual weight). */
+const NAMED_FLOOR = 2.5;
+
 export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
 /** A stem's matches: the passages' places in the base, and their scores, best first. */
@@ -420,7 +423,9 @@ export class FullTextIndex {
     let found = 0;
     let total = 0;
     for (const w of queryWords) {
-      const weight = this.weight(w) * (named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1);
+      // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
+      const base = w.includes(ALTERNATIVE) ? Math.max(this.weight(w), NAMED_FLOOR) : this.weight(w);
+      const weight = base * (named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1);
       const isThere = this.stemsOf(w).some(holds);
       total += weight;
       if (isThere) found += weight;
