@@ -242,7 +242,9 @@ export function searchAnswer(
   const sections = doc
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
-  const answer = b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  const built = b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  // One institution's rule, as its own route gives it: a follow-up ("and at the IV?") asks the like of it.
+  const answer = top.hit.passage.ref.kind === 'organisme' ? { ...built, passage: top.hit.passage.id } : built;
   // A canton's part the inventory does not report says so, but answers nothing, unless its note holds the question's own words.
   return reported(kb, top.hit.passage) ? answer : { ...answer, confidence: unreportedConfidence(index, query, top.hit.passage.text[lang]) };
 }
