@@ -81,26 +81,21 @@ describe('follow-up questions', () => {
     expect(answer.text.split('\n')[1]).toMatch(/^• IV: .*unbefristet/);
   });
 
-  it('the canton a report is about, named after one of its sections, keeps the report as the subject', async () => {
-    const ask = conversation();
-    await ask("rapport neuchâtelois 2013 : l'expérience MAMAC, c'était quoi ?");
-    const { answer } = await ask("et à Neuchâtel, qu'est-ce qui a pris le relais ?");
-    expect(answer.about).toEqual({ kind: 'document', doc: 'neuchatel', section: 'reseau-cii' });
-  });
-
-  it('a follow-up with words of its own after an indication looks in that indication first', async () => {
-    const ask = conversation();
-    await ask('indication 13 of the EISP guide');
-    const { answer } = await ask('any examples for the IT sector?');
-    expect(answer.about).toEqual({ kind: 'indication', number: 13 });
-    expect(answer.text).toMatch(/IT sector/);
-  });
-
-  it('a follow-up pointing back in everyday words after a report\'s section stays in that report', async () => {
-    const ask = conversation();
-    await ask('OIAS Bern : quels défauts a la rémunération actuelle des partenaires ?');
-    const { answer } = await ask('et le projet, il change quoi ?');
-    expect(answer.about).toEqual({ kind: 'document', doc: 'oias', section: 'project' });
+  it('a follow-up stays with the subject of the answer before where nothing in it names another', async () => {
+    for (const [first, then, about, said] of [
+      // The canton a report is about, named after one of its sections: the report still.
+      ["rapport neuchâtelois 2013 : l'expérience MAMAC, c'était quoi ?", "et à Neuchâtel, qu'est-ce qui a pris le relais ?", { kind: 'document', doc: 'neuchatel', section: 'reseau-cii' }, /Réseau CII/],
+      // Words of its own after an indication: looked for in that indication first.
+      ['indication 13 of the EISP guide', 'any examples for the IT sector?', { kind: 'indication', number: 13 }, /IT sector/],
+      // Pointing back in everyday words after a report's section: that report.
+      ['OIAS Bern : quels défauts a la rémunération actuelle des partenaires ?', 'et le projet, il change quoi ?', { kind: 'document', doc: 'oias', section: 'project' }, /POIAS/],
+    ] as const) {
+      const ask = conversation();
+      await ask(first);
+      const { answer } = await ask(then);
+      expect(answer.about, then).toEqual(about);
+      expect(answer.text, then).toMatch(said);
+    }
   });
 
   it('"und zwischen IV und Sozialhilfe?" after a count of projects between two institutions counts those between the two named', async () => {
