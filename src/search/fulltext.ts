@@ -152,10 +152,10 @@ export interface SearchHit {
 
 type Field = 'heading' | 'body' | 'context' | 'questions';
 
-/** How much each field counts in a search: headings most, how people ask next, the document's title least. */
 /** The least an institution or a glossary term named in a question weighs (about a content word's usual weight). */
 const NAMED_FLOOR = 2.5;
 
+/** How much each field counts in a search: headings most, how people ask next, the document's title least. */
 export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
 /** A stem's matches: the passages' places in the base, and their scores, best first. */

@@ -68,6 +68,9 @@ export const PERSON_NOUNS = allCues('person.noun');
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');
 
+/** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
+export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency.text'))})\\b`);
+
 /** Phrases that only say how often something holds ("en général", "meistens"): they name nothing. */
 export const FILLER_CUES = allCues('filler');
 
@@ -76,9 +79,6 @@ export const DURATION_CUES = allCues('duration');
 
 /** Words that give a duration in a text ("limitée à une année civile", "unbefristet"). */
 export const DURATION_WORDS = new RegExp(`\\b(${alternatives(allCues('duration.text'))})\\b`);
-
-/** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
-export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency.text'))})\\b`);
 
 /** The names of interinstitutional collaboration itself ("CII", "IIZ", "IIC"): in most questions, they tell nothing apart. */
 export const COLLABORATION_NAMES = new Set(allCues('collaboration.names'));
