@@ -120,6 +120,17 @@ function nameStems(p: Passage): string[] {
   return [...textStems(p.heading), ...(p.aliases ? textStems({ fr: p.aliases.join(' ') }) : [])];
 }
 
+/** A German pair of compounds sharing their head, the first written with a hyphen ("Daten- und Informationsaustausch"). */
+const ELIDED = /(\p{L}{3,})-\s+(?:und|oder|bzw\.?|sowie)\s+(\p{L}{6,})/gu;
+
+/** The compounds a German text writes short ("Daten- und Informationsaustausch": "datenaustausch"), as folded words. */
+export function elidedCompounds(text: string, known: (word: string) => boolean): string[] {
+  return [...text.matchAll(ELIDED)].flatMap((m) => {
+    const head = compoundSplit(fold(m[2]!), known)?.[1];
+    return head ? [`${fold(m[1]!)}${head}`] : [];
+  });
+}
+
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
 export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
@@ -221,13 +232,14 @@ export class FullTextIndex {
   }
 
   private static build(passages: Passage[], options: Options<{ id: string }>): Built {
+    const german = new Set(passages.flatMap((p) => words(p.text.de ?? '')));
     const tokens = new Map(
       passages.map((p) => [
         p.id,
         {
           // Other names count as the heading; errata notes as context ("2010 or 2011?" finds the dates they reconcile).
           heading: nameStems(p),
-          body: textStems(p.text),
+          body: [...textStems(p.text), ...textStems({ de: elidedCompounds(p.text.de ?? '', (w) => german.has(w)).join(' ') })],
           context: [...(p.context ? textStems(p.context) : []), ...p.errata.flatMap((e) => textStems(e.note))],
           questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
         },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { stems } from '../../src/search/fulltext.js';
+import { elidedCompounds, stems } from '../../src/search/fulltext.js';
 
 const kb = loadKnowledge();
 const assistant = new Assistant(kb);
@@ -171,6 +171,11 @@ describe('ask', () => {
 
   it("looks beyond a canton's topic part when that part holds none of the question's words", () => {
     expect(ask('IIZ-Strukturen Appenzell Ausserrhoden').text).toMatch(/keine formalisierten/);
+  });
+
+  it('finds a German compound the text writes short ("Daten- und Informationsaustausch" holds "Datenaustausch")', () => {
+    expect(elidedCompounds('Für den Daten- und Informationsaustausch wird CaseNet verwendet.', (w) => ['information', 'austausch'].includes(w))).toEqual(['datenaustausch']);
+    expect(ask('Zug: über welche Plattform läuft der Datenaustausch?').text).toMatch(/CaseNet/);
   });
 
   it('answers "how long" with the passage that gives a duration', () => {
