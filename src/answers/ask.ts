@@ -6,7 +6,7 @@ import { cacheOf } from '../knowledge/cache.js';
 import { followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
-import { CANTON_DOCUMENTS } from '../knowledge/topics.js';
+import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
@@ -44,12 +44,17 @@ const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfi
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();
 
-/** A canton's own passages, its report's sections, and the report as a whole ("the Neuchâtel report: from when?"). */
+/** A document's sections and the document as a whole, its overview (who wrote it, when). */
+function inDocument(kb: KnowledgeBase, p: Passage, doc: TopicDocumentKey): boolean {
+  if (p.ref.kind === 'document') return p.ref.doc === doc;
+  return p.ref.kind === 'source' && p.ref.document === kb[doc].document;
+}
+
+/** A canton's own passages, and its report's ("the Neuchâtel report: from when?"). */
 function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
-  const report = CANTON_DOCUMENTS[code];
   if (p.ref.kind === 'canton') return p.ref.code === code;
-  if (p.ref.kind === 'document') return p.ref.doc === report;
-  return p.ref.kind === 'source' && report !== undefined && p.ref.document === kb[report].document;
+  const report = CANTON_DOCUMENTS[code];
+  return report !== undefined && inDocument(kb, p, report);
 }
 
 /** How many words a passage opens with that may name whose practice it gives ("ALV (beobachtete Praxis):"). */
@@ -206,10 +211,8 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
-    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections, with its overview (who wrote it, when).
-    const file = scope.kind === 'document' ? this.index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === scope.doc)[0]?.source.document : undefined;
-    const inDocument = (p: Passage) => (p.ref.kind === 'document' && scope.kind === 'document' && p.ref.doc === scope.doc) || (p.ref.kind === 'source' && p.ref.document === file);
-    const within = (p: Passage) => (scope.kind === 'document' ? inDocument(p) : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
+    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections, with its overview.
+    const within = (p: Passage) => (scope.kind === 'document' ? inDocument(this.kb, p, scope.doc) : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).

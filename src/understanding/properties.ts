@@ -115,7 +115,7 @@ export class PropertyReader {
    * ont-ils signalés ?"), nor which of something else is found in the cantons.
    */
   asksForCantons(q: Query): boolean {
-        if (q.wantsCount) {
+    if (q.wantsCount) {
       return COUNT_CUES.some((cue) => {
         const at = phraseAt(q.words, cue);
         return at.length > 0 && q.words.slice(at.at(-1)! + 1, at.at(-1)! + 3).some((w) => CANTON_NOUNS.includes(w));
