@@ -57,6 +57,11 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   return report !== undefined && inDocument(kb, p, report);
 }
 
+/** A passage numbered as a point of a list ("3. Pilotage fondé sur des principes : …"). */
+const NUMBERED = /^(\d{1,2})[.)]\s/;
+/** Where a passage enumerates items in its text ("… : 1) …; 2) …"): split there, the text before first. */
+const ENUMERATED = /(?:^|[\s:;,])\d{1,2}\)\s/;
+
 /** How many words a passage opens with that may name whose practice it gives ("ALV (beobachtete Praxis):"). */
 const OPENING_WORDS = 3;
 
@@ -161,6 +166,8 @@ export class Assistant {
       (section?.ref.kind === 'document' &&
         ((scope.kind === 'document' && scope.doc === section.ref.doc) || (scope.kind === 'source' && scope.document === section.source.document)));
     if (section && (sameDocument || !Object.values(section.heading).some(isQuestionTitle))) return this.sectionAnswer(q, section);
+    const item = scope && q.item !== undefined ? this.itemRoute(q, scope, q.item) : undefined;
+    if (item) return item;
     const scoped = scope ? this.scopeRoute(q, scope) : undefined;
     if (scoped) return scoped;
     if (q.indications.length > 0) return indicationsAnswer(kb, q, q.indications);
@@ -211,8 +218,7 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
-    // A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections, with its overview.
-    const within = (p: Passage) => (scope.kind === 'document' ? inDocument(this.kb, p, scope.doc) : sameRef(p.ref, scope)) && (!q.focus || p.topic === q.focus);
+    const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
@@ -231,6 +237,49 @@ export class Assistant {
     // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
     if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
+  }
+
+  /** A short document (Neuchâtel 2013, OIAS, the programme sheet) is one scope across its sections, with its overview. */
+  private inScope(p: Passage, scope: PassageRef): boolean {
+    return scope.kind === 'document' ? inDocument(this.kb, p, scope.doc) : sameRef(p.ref, scope);
+  }
+
+  /**
+   * The item at a place of the last answer's list ("le troisième ?", "und das letzte?"): a passage
+   * numbered so ("3. Pilotage…"); an item of a passage that enumerates them ("1) …; 2) …"), which a
+   * passage elsewhere may tell more of; one of a part's projects or a section's points, in order.
+   */
+  private itemRoute(q: Query, scope: PassageRef, place: number): Answer | undefined {
+    const passages = this.index.passagesWhere((p) => sameRef(p.ref, scope));
+    const at = <T>(items: T[]) => (place === -1 ? items.at(-1) : items[place - 1]);
+    const alone = (passage: Passage) => searchAnswer(this.kb, this.index, q, undefined, [{ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }]);
+    // The question's other words are the item's ("le troisième, il dure combien ?"), or it names another list ("the first recommendation").
+    const holds = (ps: Passage[]) => q.meaningfulWords.length === 0 || this.index.coverageOf(wordsToMatch(q), ps) >= CONFIDENCE_THRESHOLD;
+    const numbered = passages.map((p) => ({ p, n: Number(NUMBERED.exec(p.text[q.language])?.[1] ?? NaN) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
+    if (numbered.length >= 2) {
+      const found = place === -1 ? numbered.at(-1) : numbered.find((x) => x.n === place);
+      return found && holds([found.p]) ? alone(found.p) : undefined;
+    }
+    for (const passage of passages) {
+      const items = passage.text[q.language].split(ENUMERATED).slice(1);
+      if (items.length < 2) continue;
+      const item = at(items);
+      if (!item) return undefined;
+      const said = questionWords(item);
+      const itemWords = contentOf(said);
+      const asked = { ...q, words: [...q.words, ...said], contentWords: [...q.contentWords, ...itemWords], meaningfulWords: [...q.meaningfulWords, ...itemWords] };
+      const hits = rankedSearch(this.index, asked, 12, (p) => p !== passage && p.ref.kind !== 'glossary');
+      return (hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD ? searchAnswer(this.kb, this.index, asked, undefined, hits) : alone(passage);
+    }
+    const projects = [...new Set(passages.flatMap((p) => (p.topic ? [p.topic] : [])))];
+    if (projects.length >= 2) {
+      const project = at(projects);
+      const shown = passages.filter((p) => p.topic === project);
+      return shown.length > 0 && holds(shown) ? searchAnswer(this.kb, this.index, q, undefined, shown.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }))) : undefined;
+    }
+    // A section's points, in the order an answer shows them.
+    const point = passages.length >= 2 ? at(passages) : undefined;
+    return point && holds([point]) ? alone(point) : undefined;
   }
 
   /**

@@ -224,9 +224,11 @@ export function searchAnswer(
     .sort((a, b) => closeness(b) - closeness(a));
   const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
-  // Facts under one heading stay together.
+  // Facts under one heading stay together: the closest first, the others in the order of their
+  // source (a list reads as it was written).
   const headingOrder = [...new Set(related.map((h) => h.hit.passage.heading[lang]))];
-  related.sort((a, b) => headingOrder.indexOf(a.hit.passage.heading[lang]) - headingOrder.indexOf(b.hit.passage.heading[lang]));
+  const place = (h: RankedHit) => headingOrder.indexOf(h.hit.passage.heading[lang]);
+  related.sort((a, b) => place(a) - place(b) || Number(b === top) - Number(a === top) || index.positionOf(a.hit.passage) - index.positionOf(b.hit.passage));
   let heading = top.hit.passage.heading[lang];
   for (const { hit } of related) {
     if (hit.passage.heading[lang] !== heading) b.heading((heading = hit.passage.heading[lang]));

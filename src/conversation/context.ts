@@ -7,9 +7,10 @@ import type { PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
+import { ALTERNATIVE } from '../understanding/normalize.js';
 import { holdsCue, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -83,9 +84,29 @@ function topicsAnswered(query: Query, about: PassageRef): Topic[] {
   return named ? [...given, ...query.topics.filter((t) => t !== given[0])] : given;
 }
 
+/**
+ * A follow-up naming a place in the last answer's list ("the third one", "l'ultimo"): after a list of
+ * cantons, that canton, for the part they were listed by; after anything else, the item at that
+ * place among the last answer's passages, which the assistant finds (`item`, in its scope).
+ */
+function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
+  const { ordinal } = q;
+  if (!ordinal || q.cantons.length + q.indications.length > 0) return undefined;
+  const said = new Set([...ordinal.at.map((i) => q.words[i]), ...ORDINAL_NOUNS]);
+  const rest = { ...q, contentWords: q.contentWords.filter((w) => !said.has(w)), meaningfulWords: q.meaningfulWords.filter((w) => !said.has(w.split(ALTERNATIVE)[0])) };
+  if (context.about) return { ...rest, scope: context.about, refersBack: true, item: ordinal.place };
+  const listed = context.cantons ?? [];
+  const code = listed.length >= 2 ? listed[ordinal.place === -1 ? listed.length - 1 : ordinal.place - 1] : undefined;
+  return code ? { ...rest, cantons: [code], topics: q.topics.length > 0 ? q.topics : context.topics } : undefined;
+}
+
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
-  if (!context || q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
+  if (!context) return q;
+  // A place in the last answer's list points back to it, however much else the question says.
+  const item = ordinalFollowUp(q, context);
+  if (item) return item;
+  if (q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
   // One canton named with little else: its few other words only ask for the part of it the
   // context names ("and what does Bern have?", "anything like it in Jura?").

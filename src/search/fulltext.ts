@@ -184,6 +184,7 @@ interface Built {
 export class FullTextIndex {
   private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
+  private readonly positions: Map<string, number>;
   /** Each passage's place in the base, and the passages' ids in that order. */
   private readonly placeOf: Map<string, number>;
   private readonly ids: string[];
@@ -202,6 +203,7 @@ export class FullTextIndex {
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    this.positions = new Map(passages.map((p, i) => [p.id, i]));
     this.ids = passages.map((p) => p.id);
     this.placeOf = new Map(this.ids.map((id, i) => [id, i]));
     const options: Options<{ id: string }> = {
@@ -348,6 +350,11 @@ export class FullTextIndex {
   /** The passage with this id. */
   passage(id: string): Passage | undefined {
     return this.byId.get(id);
+  }
+
+  /** The passage's place in the base's order. */
+  positionOf(passage: Passage): number {
+    return this.positions.get(passage.id) ?? Infinity;
   }
 
   /** Every passage that the filter keeps, in the base's order. */

@@ -33,6 +33,7 @@ import {
   CANTON_NOUNS,
   CASE_WORDS,
   NEGATION_WORDS,
+  ORDINAL_CUES,
   PLURAL_CANTON_WORDS,
   PROFILE_CUES,
   TOPIC_STEMS,
@@ -103,6 +104,10 @@ export interface Query {
   focus?: string;
   /** A follow-up naming another institution ("und was gilt bei der Invalidenversicherung?"): the passage it asks the like of. */
   like?: string;
+  /** A place in a list ("the third one", "l'ultimo"): its place (-1 the last) and the words that say it. */
+  ordinal?: { place: number; at: number[] };
+  /** For a follow-up: the place of the item of the last answer's list it asks about. */
+  item?: number;
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];
 }
@@ -187,6 +192,18 @@ export function phraseAt(ws: string[], phrase: string): number[] {
     if (ok) return parts.map((_, k) => i + k);
   }
   return [];
+}
+
+/** The place in a list the words name ("der dritte", "the last one"), by whole words. */
+function ordinalIn(ws: string[]): Query['ordinal'] {
+  for (const { place, phrases } of ORDINAL_CUES) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const i = ws.findIndex((_, k) => parts.every((part, j) => ws[k + j] === part));
+      if (i >= 0) return { place, at: parts.map((_, j) => i + j) };
+    }
+  }
+  return undefined;
 }
 
 /** Whether the words hold one of the cues, each read as `phraseAt` reads it ("nachst" in "im nächsten"). */
@@ -334,6 +351,7 @@ export class Understanding {
     const profileWords = new Set(PROFILE_CUES.flatMap((p) => phraseAt(ws, p)));
     const wantsProfile = cantonMentions.length > 0 && topics.length === 0 && profileWords.size > 0 && contentWords.every((w) => profileWords.has(ws.indexOf(w)));
     const asked = this.indicationNumbers(text);
+    const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     return {
       text,
@@ -367,6 +385,7 @@ export class Understanding {
       negated,
       contentWords,
       meaningfulWords,
+      ...(ordinal ? { ordinal } : {}),
     };
   }
 

@@ -131,6 +131,15 @@ export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[
   previous: cues('sequence.previous'),
 };
 
+/** "The third one", "the last": a place in the list the last answer gave (-1 the last), with the phrases that say it, whole words. */
+export const ORDINAL_CUES: { place: number; phrases: string[] }[] = [
+  ...[1, 2, 3, 4, 5, 6].map((place) => ({ place, phrases: allCues(`ordinal.${place}`) })),
+  { place: -1, phrases: allCues('ordinal.last') },
+];
+
+/** Words that only name an item of a list or the list ("the last point of the list"), said with a place. */
+export const ORDINAL_NOUNS = new Set(allCues('ordinal.noun'));
+
 /** Words that tie a short question to the one before ("et à Zurich ?", "und dort?", "and its…"), as folded words per language. */
 export const CONTINUATION_WORDS: Record<Language, string[]> = cues('continuation');
 /** Words that open a question continuing the one before, however long the question ("and the bureau, which…"). */

@@ -237,6 +237,25 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('"und der dritte?", "le deuxième ?", "and the last one?" take the item at that place in the list the answer before gave', async () => {
+    for (const [first, then, heading] of [
+      // A list of cantons: the third canton listed, for the part they were listed by.
+      ['welche Kantone haben eine Fallplattform?', 'und der dritte?', 'Wallis — Fallführungsplattform'],
+      // A canton's projects, in the order the answer showed them.
+      ['projets de coordination à Fribourg', 'le deuxième ?', 'Fribourg — Projets de coordination: Délégués à la santé dans les ORP'],
+      // Numbered points: the one with that number, the last being the highest.
+      ['the design principles of a performance agreement', 'and the last one?', 'The four design principles of the performance agreement'],
+      // An item of a sentence that enumerates them ("1) …; 2) …"): the section that tells more of it.
+      ['gli assi prioritari di Neuchâtel 2009-2013', 'e il primo?', 'Case management della formazione professionale \\(meno di 30 anni\\)'],
+    ] as const) {
+      const ask = conversation();
+      await ask(first);
+      const reply = (await ask(then)).answer.text;
+      expect(reply).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
+      if (first.startsWith('the design')) expect(reply).toMatch(/^• 4\. Clarifying implicit provisions/m);
+    }
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
