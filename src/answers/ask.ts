@@ -177,8 +177,11 @@ export class Assistant {
     if (q.unknownCanton) return unknownCantonAnswer(kb, q, q.unknownCanton);
     if (q.wantsDefinition && q.glossaryTerms.length > 0 && q.cantons.length === 0) return this.definitionRoute(q);
     if (q.cantons.length >= 2) {
-      if (q.topics.length > 0 || q.wantsComparison) return comparisonAnswer(kb, q);
-      return searchAnswer(kb, this.index, q, (p) => p.ref.kind === 'canton' && q.cantons.includes(p.ref.code));
+      const inCantons = (p: Passage) => p.ref.kind === 'canton' && q.cantons.includes(p.ref.code);
+      if (q.wantsComparison || (q.topics.length > 0 && !this.heldBeyondTopics(q, inCantons))) return comparisonAnswer(kb, q);
+      // Each canton's own passage that holds the words, one after the other.
+      const each = q.cantons.map((code) => searchAnswer(kb, this.index, q, (p) => p.ref.kind === 'canton' && p.ref.code === code)).filter((a) => a.confidence >= CONFIDENCE_THRESHOLD);
+      return each.length > 0 ? each.reduce(joined) : searchAnswer(kb, this.index, q, inCantons);
     }
     if (q.cantons.length === 1) return this.cantonRoute(q, q.cantons[0]!);
     // One institution's rules; a question naming two or more is about what they share.
@@ -364,6 +367,18 @@ export class Assistant {
     const held = weigh(named) * NAMED_WEIGHT;
     const total = held + weigh(own);
     return total > 0 ? (held + weigh(own) * this.index.coverageOf(own, passages)) / total : 1;
+  }
+
+  /**
+   * Whether another part of the cantons holds the question's own words clearly better than the
+   * parts its topics name ("and where are they employed?" after cantons listed by their steering).
+   */
+  private heldBeyondTopics(q: Query, inCantons: (p: Passage) => boolean): boolean {
+    if (q.contentWords.length === 0) return false;
+    const parts = new Set(q.topics.flatMap((t) => TOPIC_PARTS[t]));
+    const inTopics = this.topicCoverage(q, this.index.passagesWhere((p) => inCantons(p) && p.ref.kind === 'canton' && parts.has(p.ref.part)));
+    const top = rankedSearch(this.index, q, 12, inCantons)[0];
+    return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= inTopics + CLEARLY_CLOSER;
   }
 
   /**
