@@ -258,7 +258,7 @@ describe('follow-up questions', () => {
 
   it('after a list of cantons, words of its own that another of their parts holds are answered from each canton\'s own passage', async () => {
     const ask = conversation();
-    await ask('Welche Kantone haben zwei IIZ-Koordinatoren?');
+    await ask('In welchen Kantonen gibt es zwei IIZ-Koordinatoren?');
     const text = (await ask('und bei wem sind sie angestellt?')).answer.text;
     // Listed by their steering, they say where their coordinators work under other parts: every one of them.
     for (const name of ['Aargau', 'Schwyz', 'Thurgau', 'Waadt']) expect(text).toMatch(new RegExp(`\\*\\*${name} — `));
