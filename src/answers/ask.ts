@@ -21,7 +21,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, closeness, dontKnow, isQuestionTitle, rankedSearch, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, closeness, dontKnow, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -166,6 +166,7 @@ export class Assistant {
       (section?.ref.kind === 'document' &&
         ((scope.kind === 'document' && scope.doc === section.ref.doc) || (scope.kind === 'source' && scope.document === section.source.document)));
     if (section && (sameDocument || !Object.values(section.heading).some(isQuestionTitle))) return this.sectionAnswer(q, section);
+    if (scope && q.elsewhereThan) return this.elsewhereRoute(q, scope, q.elsewhereThan);
     const item = scope && q.item !== undefined ? this.itemRoute(q, scope, q.item) : undefined;
     if (item) return item;
     const scoped = scope ? this.scopeRoute(q, scope) : undefined;
@@ -283,6 +284,23 @@ export class Assistant {
     // A section's points, in the order an answer shows them.
     const point = passages.length >= 2 ? at(passages) : undefined;
     return point && holds([point]) ? alone(point) : undefined;
+  }
+
+  /**
+   * The like of the last answer in the other cantons ("Prüft ein anderer Kanton, das zu
+   * übernehmen?") or in the one named (`likeIn`): the passage that holds the project's name, or
+   * else that shares most of the last answer's words (rare ones count most) and the question's.
+   */
+  private elsewhereRoute(q: Query, scope: PassageRef, code: CantonCode): Answer {
+    const shown = this.index.passagesWhere((p) => sameRef(p.ref, scope) && (!q.focus || p.topic === q.focus));
+    const others = (p: Passage) => p.ref.kind === 'canton' && (q.likeIn ? p.ref.code === q.likeIn : p.ref.code !== code) && reported(this.kb, p);
+    // A project's name, found in another canton's passage, tells most ("Chaîne d'offre CII").
+    const name = q.focus && shown[0] ? contentOf(questionWords(shown[0].heading[q.language].split(': ').at(-1)!)) : [];
+    const named = name.length > 0 ? rankedSearch(this.index, { ...q, words: [...q.words, ...name], meaningfulWords: [...q.meaningfulWords, ...name] }, 12, others) : [];
+    if ((named[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, named.slice(0, 1));
+    const liked = [...q.contentWords, ...shown.flatMap((p) => contentOf(questionWords(p.text[q.language])))];
+    const [most] = this.index.search(liked, 1, others);
+    return searchAnswer(this.kb, this.index, q, undefined, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);
   }
 
   /**

@@ -40,7 +40,7 @@ export function wordsToMatch(query: Query): string[] {
 }
 
 /** Whether the passage has something to say: a canton's part the inventory does not report has not (offering it helps no one). */
-function reported(kb: KnowledgeBase, p: Passage): boolean {
+export function reported(kb: KnowledgeBase, p: Passage): boolean {
   return p.ref.kind !== 'canton' || kb.cantons.get(p.ref.code)!.inventory[p.ref.part].status === 'reported';
 }
 

@@ -108,6 +108,14 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   if (item) return item;
   if (q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
+  // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
+  // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
+  if (about?.kind === 'canton') {
+    const other = q.wantsSimilar && !context.focus && q.cantons.length === 1 && q.cantons[0] !== about.code ? q.cantons[0] : undefined;
+    if (other || (q.wantsElsewhere && q.cantons.every((code) => code === about.code))) {
+      return { ...q, cantons: [], scope: about, elsewhereThan: about.code, ...(other ? { likeIn: other } : {}), ...(context.focus ? { focus: context.focus } : {}) };
+    }
+  }
   // One canton named with little else: its few other words only ask for the part of it the
   // context names ("and what does Bern have?", "anything like it in Jura?").
   const oneCanton = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;

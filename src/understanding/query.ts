@@ -33,6 +33,8 @@ import {
   CANTON_NOUNS,
   CASE_WORDS,
   NEGATION_WORDS,
+  ELSEWHERE_CUES,
+  SIMILAR_CUES,
   ORDINAL_CUES,
   PLURAL_CANTON_WORDS,
   PROFILE_CUES,
@@ -104,6 +106,13 @@ export interface Query {
   focus?: string;
   /** A follow-up naming another institution ("und was gilt bei der Invalidenversicherung?"): the passage it asks the like of. */
   like?: string;
+  /** "In another canton", "anderswo": the like of the last answer is asked for elsewhere. */
+  wantsElsewhere?: true;
+  /** "Similar", "ähnlich": the like of the last answer is asked for. */
+  wantsSimilar?: true;
+  /** For a follow-up: the canton whose like is asked for in the others, or in the one `likeIn` names. */
+  elsewhereThan?: CantonCode;
+  likeIn?: CantonCode;
   /** A place in a list ("the third one", "l'ultimo"): its place (-1 the last) and the words that say it. */
   ordinal?: { place: number; at: number[] };
   /** For a follow-up: the place of the item of the last answer's list it asks about. */
@@ -307,7 +316,9 @@ export class Understanding {
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
-    const wantsList = cue(PLURAL_CANTON_WORDS);
+    const wantsElsewhere = cue(ELSEWHERE_CUES);
+    const wantsSimilar = cue(SIMILAR_CUES);
+    const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const negated = cue(NEGATION_WORDS);
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
 
@@ -367,6 +378,8 @@ export class Understanding {
       blocks: this.blocks(text),
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,
+      ...(wantsElsewhere ? { wantsElsewhere } : {}),
+      ...(wantsSimilar ? { wantsSimilar } : {}),
       wantsComparison,
       wantsDefinition,
       wantsCount,

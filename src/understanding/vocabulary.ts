@@ -131,6 +131,12 @@ export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[
   previous: cues('sequence.previous'),
 };
 
+/** Phrases that ask for the like of the last answer in another canton ("anything similar in another canton?"). */
+export const ELSEWHERE_CUES = allCues('elsewhere');
+
+/** Words that ask for the like of the last answer ("does Geneva have something similar?"). */
+export const SIMILAR_CUES = allCues('similar');
+
 /** "The third one", "the last": a place in the list the last answer gave (-1 the last), with the phrases that say it, whole words. */
 export const ORDINAL_CUES: { place: number; phrases: string[] }[] = [
   ...[1, 2, 3, 4, 5, 6].map((place) => ({ place, phrases: allCues(`ordinal.${place}`) })),
