@@ -5,7 +5,7 @@
 import type { Answer } from '../answers/builder.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
-import { BLOCK_IDS, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
+import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE } from '../understanding/normalize.js';
 import { holdsCue, type Query } from '../understanding/query.js';
@@ -142,6 +142,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;
   if (number !== undefined && about.kind === 'indication' && q.indications.length === 0) {
     return number >= 1 && number <= indicationCount ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
+  }
+  // "And the next canton?" after a canton's part: the canton after it in the inventory's tables, the same part.
+  if (step !== 0 && about.kind === 'canton' && q.cantons.length === 0 && q.words.some((w) => CANTON_NOUNS.includes(w))) {
+    const next = CANTON_CODES[CANTON_CODES.indexOf(about.code) + step];
+    return next ? { ...q, cantons: [next], topics: context.topics.length > 0 ? context.topics : topicOf(about.part), contentWords: [], meaningfulWords: [] } : q;
   }
   // "Et le bloc suivant ?" after a block of the model agreement: the next one, where there is one.
   if (step !== 0 && about.kind === 'block' && q.blocks.length === 0 && q.indications.length === 0) {

@@ -276,6 +276,13 @@ describe('follow-up questions', () => {
     expect((await like('macht Luzern etwas Ähnliches?')).answer.text).toMatch(/^\*\*Luzern — Koordinationsprojekte: Kooperation Arbeitsmarkt light\*\*/);
   });
 
+  it('"und der nächste Kanton?" after a canton\'s part gives the same part of the canton after it in the inventory\'s tables', async () => {
+    const ask = conversation();
+    await ask('Verankerung der IIZ im Kanton Glarus');
+    expect((await ask('und der nächste Kanton in der Tabelle?')).answer.text).toMatch(/^\*\*Graubünden — Politische und rechtliche Verankerung\*\*/);
+    expect((await ask('und der Kanton davor?')).answer.text).toMatch(/^\*\*Glarus — Politische und rechtliche Verankerung\*\*/);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
