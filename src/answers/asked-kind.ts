@@ -14,7 +14,8 @@ import { offerTitles } from './search.js';
 
 interface Kind {
   asked: (q: Query) => boolean;
-  heldIn: (text: string, q: Query) => boolean;
+  /** Whether the answer's text holds what is asked (`dated`: the dates of the documents it cites, as they write them). */
+  heldIn: (text: string, q: Query, dated: string) => boolean;
   missing: Localized;
   /**
    * The base holds a few (the national office's contact): it offers them and the question is settled.
@@ -32,7 +33,17 @@ const PERSON = /\b(?:M\.|Mme|Herr|Frau|Dr\.?|Mr\.?|Ms\.?|Sig\.(?:ra)?)\s+\p{Lu}/
 /** A telephone number or an e-mail address, as the sources print them. */
 const CONTACT = /@|\+41 ?\d/;
 
+/** Whether a text gives a fact for the year: the year itself, or a period that spans it ("2009-2013"). */
+function coversYear(text: string, year: number): boolean {
+  if (new RegExp(`\\b${year}\\b`).test(text)) return true;
+  return [...text.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) <= year && year <= Number(m[2]));
+}
+
 const KINDS: Kind[] = [
+  // A year asked for when the answer dates its facts to others: its figures are another year's
+  // (2022's cases for 2024). A year that dates the document cited ("the 2025 inventory", "the 2023
+  // survey") is held; an answer that dates nothing tells how things stand ("who steers it in 2027?").
+  { asked: (q) => q.years.length > 0, heldIn: (text, q, dated) => !/\b(19|20)\d\d\b/.test(text) || q.years.some((y) => coversYear(`${text} ${dated}`, y)), missing: MESSAGES.noYear, holdsFew: false },
   { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, holdsFew: true },
   { asked: (q) => q.wantsPerson, heldIn: (text) => PERSON.test(text), missing: MESSAGES.noNames, holdsFew: false },
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
@@ -42,13 +53,17 @@ const KINDS: Kind[] = [
 ];
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
-  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(found.text, q));
+  // The closing lines (the edition cited) date the answer as a whole, as the documents' own dates do.
+  const notes = found.notes ?? [];
+  const body = notes.length > 0 ? found.text.slice(0, found.text.length - notes.join('\n').length) : found.text;
+  const dated = [...found.sources.map((s) => kb.sources.documents.find((d) => d.file === s.document)?.date ?? ''), ...notes].join(' ');
+  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(body, q, dated));
   if (!kind) return undefined;
   const lang = q.language;
-  // What it found: the answer's title, or the closest titles it offered when it found none.
+  // What it found: the answer's title (a list's is none to ask for), or the titles it offered.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
-  const closest = heading && found.confidence > 0 ? [heading] : found.followUps;
-  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q)).map((p) => p.heading[lang]) : [];
+  const closest = heading && found.confidence > 0 && found.about ? [heading] : found.followUps;
+  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q, '')).map((p) => p.heading[lang]) : [];
   const offered = [...new Set([...closest, ...holding])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(kind.missing, lang));

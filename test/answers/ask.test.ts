@@ -328,6 +328,17 @@ describe('ask', () => {
     expect(ask('Neuchâtel : combien de dossiers CII suivis en 2022 ?').about).toEqual({ kind: 'canton', code: 'NE', part: 'caseNumbers2022' });
   });
 
+  it('says the sources give nothing for a year asked that the answer found does not speak of, and answers a year it does', () => {
+    // The inventory counts 2022's cases: 2024's are not 2022's.
+    const later = ask('Fallzahlen IIZ Genf im Jahr 2024?');
+    expect(later.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(later.text).toMatch(/^Für das gefragte Jahr nennen die Quellen nichts/);
+    expect(ask('Genève : nombre de cas CII en 2022 ?').text).toMatch(/^\*\*Genève — Nombre de cas en 2022\*\*/);
+    // A year within a period the answer gives, or the year of the document it cites, is held.
+    expect(ask('quali assi prioritari aveva la CII neocastellana nel 2011?').confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(ask("combien de projets entre l'AI et l'AC selon l'enquête 2023 ?").confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
   it("says the base names no person when a coordinator's or head's name is asked for, and offers the role it has", () => {
     const a = ask('Wie heisst die Leiterin der IIZ-Fachstelle in Luzern?');
     expect(a.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
