@@ -21,7 +21,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, closeness, dontKnow, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -273,7 +273,9 @@ export class Assistant {
       const itemWords = contentOf(said);
       const asked = { ...q, words: [...q.words, ...said], contentWords: [...q.contentWords, ...itemWords], meaningfulWords: [...q.meaningfulWords, ...itemWords] };
       const hits = rankedSearch(this.index, asked, 12, (p) => p !== passage && p.ref.kind !== 'glossary');
-      return (hits[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD ? searchAnswer(this.kb, this.index, asked, undefined, hits) : alone(passage);
+      // Elsewhere only a passage the item names by its title tells more of it ("l'expérience-pilote MAMAC").
+      const told = hits[0] && hits[0].coverage >= CONFIDENCE_THRESHOLD && hits[0].bonus >= TITLE_BONUS;
+      return told ? searchAnswer(this.kb, this.index, asked, undefined, hits) : alone(passage);
     }
     const projects = [...new Set(passages.flatMap((p) => (p.topic ? [p.topic] : [])))];
     if (projects.length >= 2) {

@@ -98,7 +98,7 @@ const KIND_BONUS = 0.1;
 /** What a document's overview gives up to its sections on a question about something in it. */
 const OVERVIEW_YIELD = 0.25;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
-const TITLE_BONUS = 0.25;
+export const TITLE_BONUS = 0.25;
 
 /** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names. */
 const TITLES = new WeakMap<Passage, string[][]>();

@@ -245,8 +245,8 @@ describe('follow-up questions', () => {
       ['projets de coordination à Fribourg', 'le deuxième ?', 'Fribourg — Projets de coordination: Délégués à la santé dans les ORP'],
       // Numbered points: the one with that number, the last being the highest.
       ['the design principles of a performance agreement', 'and the last one?', 'The four design principles of the performance agreement'],
-      // An item of a sentence that enumerates them ("1) …; 2) …"): the section that tells more of it.
-      ['gli assi prioritari di Neuchâtel 2009-2013', 'e il primo?', 'Case management della formazione professionale \\(meno di 30 anni\\)'],
+      // An item of a sentence that enumerates them ("1) …; 2) …"): the section its title names, which tells more of it.
+      ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC'],
     ] as const) {
       const ask = conversation();
       await ask(first);
