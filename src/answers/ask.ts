@@ -21,7 +21,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -229,6 +229,9 @@ export class Assistant {
     const found = rankedSearch(this.index, q, 12, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
     const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, bonus: 0 }))];
+    // Across a document's sections, the one the last answer came from first among those as close ("and in 2011?").
+    const own = (h: RankedHit) => Number(sameRef(h.hit.passage.ref, scope));
+    hits.sort((a, b) => closeness(b) - closeness(a) || own(b) - own(a) || b.hit.score - a.hit.score);
     const top = hits[0];
     if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.

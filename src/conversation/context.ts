@@ -38,6 +38,8 @@ export interface TopicContext {
   cantons?: CantonCode[];
   /** The question before found nothing: only its canton carries over, to a question naming none. */
   unanswered?: true;
+  /** The year the question before asked about, for "and a year later?". */
+  year?: number;
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -108,6 +110,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   if (item) return item;
   if (q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
+  // "And a year later?": the same answer's subject, the year moved.
+  if (q.yearStep && about && context.year !== undefined) {
+    const year = String(context.year + q.yearStep);
+    return { ...q, words: [...q.words, year], contentWords: [...q.contentWords, year], meaningfulWords: [...q.meaningfulWords, year], years: [Number(year)], scope: about, refersBack: true };
+  }
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
@@ -201,7 +208,10 @@ export class ConversationContexts {
    */
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
-    if (answer.about) context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}) };
+    if (answer.about) {
+      const year = query.years.length === 1 ? { year: query.years[0]! } : {};
+      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...year };
+    }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.
     else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons, unanswered: true };

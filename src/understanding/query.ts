@@ -35,6 +35,7 @@ import {
   NEGATION_WORDS,
   ELSEWHERE_CUES,
   SIMILAR_CUES,
+  YEAR_STEP_CUES,
   ORDINAL_CUES,
   PLURAL_CANTON_WORDS,
   PROFILE_CUES,
@@ -108,6 +109,8 @@ export interface Query {
   like?: string;
   /** "In another canton", "anderswo": the like of the last answer is asked for elsewhere. */
   wantsElsewhere?: true;
+  /** "A year later" (1), "the year before" (-1): the year the last question asked about, moved. */
+  yearStep?: number;
   /** "Similar", "ähnlich": the like of the last answer is asked for. */
   wantsSimilar?: true;
   /** For a follow-up: the canton whose like is asked for in the others, or in the one `likeIn` names. */
@@ -318,6 +321,7 @@ export class Understanding {
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsElsewhere = cue(ELSEWHERE_CUES);
     const wantsSimilar = cue(SIMILAR_CUES);
+    const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const negated = cue(NEGATION_WORDS);
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
@@ -380,6 +384,7 @@ export class Understanding {
       wantsList,
       ...(wantsElsewhere ? { wantsElsewhere } : {}),
       ...(wantsSimilar ? { wantsSimilar } : {}),
+      ...(yearStep ? { yearStep } : {}),
       wantsComparison,
       wantsDefinition,
       wantsCount,

@@ -137,6 +137,12 @@ export const ELSEWHERE_CUES = allCues('elsewhere');
 /** Words that ask for the like of the last answer ("does Geneva have something similar?"). */
 export const SIMILAR_CUES = allCues('similar');
 
+/** Phrases that move the year the last question asked about ("and a year later?"). */
+export const YEAR_STEP_CUES: { step: number; phrases: string[] }[] = [
+  { step: 1, phrases: allCues('year.later') },
+  { step: -1, phrases: allCues('year.earlier') },
+];
+
 /** "The third one", "the last": a place in the list the last answer gave (-1 the last), with the phrases that say it, whole words. */
 export const ORDINAL_CUES: { place: number; phrases: string[] }[] = [
   ...[1, 2, 3, 4, 5, 6].map((place) => ({ place, phrases: allCues(`ordinal.${place}`) })),

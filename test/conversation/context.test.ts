@@ -283,6 +283,14 @@ describe('follow-up questions', () => {
     expect((await ask('und der Kanton davor?')).answer.text).toMatch(/^\*\*Glarus — Politische und rechtliche Verankerung\*\*/);
   });
 
+  it('"and the year before?" after a question about a year asks the same of the year before it', async () => {
+    const ask = conversation();
+    await ask('PSET places in Neuchâtel at the end of 2012?');
+    const before = await ask('and the year before?');
+    expect(before.answer.text).toMatch(/^\*\*Optimisation of the specific temporary employment programmes \(PSET\)\*\*/);
+    expect(before.answer.text).toMatch(/end 2011/);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
