@@ -21,8 +21,11 @@ for (const l of LANGUAGES) LISTED[l] = readFileSync(join(resources, `${FILE_OF[l
 
 const folded = (words: string[]) => words.map((w) => fold(w.trim())).filter(Boolean);
 
+/** Each language's everyday words, for a stemmer of that language to compare forms. */
+export const EVERYDAY_OF: Record<Language, readonly string[]> = Object.fromEntries(LANGUAGES.map((l) => [l, folded(LISTED[l].slice(0, MOST_COMMON))])) as Record<Language, string[]>;
+
 /** Every language's everyday words together. */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => folded(LISTED[l].slice(0, MOST_COMMON))));
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => EVERYDAY_OF[l]));
 
 const common: Partial<Record<Language, ReadonlySet<string>>> = {};
 

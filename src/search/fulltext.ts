@@ -12,7 +12,7 @@ import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normal
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
-import { EVERYDAY_WORDS } from './everyday.js';
+import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { allCues } from '../locales.js';
 
@@ -57,6 +57,16 @@ export function stems(word: string): string[] {
 }
 
 const GLOSSED = [...ITALIAN_GLOSSES.keys()];
+
+/** Each language's everyday words' stems, by its own stemmer, built when a word the base lacks is first weighed. */
+let everydayStems: Record<Language, Set<string>> | undefined;
+
+/** An everyday word of a language in any of its forms ("antwortet" as "antworten"), by that language's stemmer. */
+function everyday(word: string): boolean {
+  if (EVERYDAY_WORDS.has(word)) return true;
+  everydayStems ??= Object.fromEntries(LANGUAGES.map((l) => [l, new Set(EVERYDAY_OF[l].map((w) => STEMMER_OF[l](w)))])) as Record<Language, Set<string>>;
+  return LANGUAGES.some((l) => everydayStems![l].has(STEMMER_OF[l](word)));
+}
 
 const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)));
 
@@ -410,7 +420,7 @@ export class FullTextIndex {
     const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
     // An adverb the base never uses ("normalerweise", "usually"), or another everyday word of the
     // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing.
-    if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || EVERYDAY_WORDS.has(word))) return remember(this.weights, word, 0);
+    if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
     return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
   }
 

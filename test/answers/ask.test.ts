@@ -394,8 +394,11 @@ describe('ask', () => {
     const a = ask('AmiPlus in Aargau, who is it for, like what kind of folks?');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
     expect(a.text).toMatch(/^\*\*Aargau — Coordination projects: AmiPlus/);
-    // A rare word it never uses still says the question is elsewhere.
+    // Nor does an everyday word in another of its forms ("answering" as "answer").
+    expect(ask('AmiPlus in Aargau: who is it for? thanks for answering').text).toMatch(/^\*\*Aargau — Coordination projects: AmiPlus/);
+    // A rare word it never uses still says the question is elsewhere, even when another language's everyday word shares its stem ("Lugano", "lügen").
     expect(ask('how do I renew my passport in Aargau?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(ask('previsioni meteo per Lugano sabato?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
   it('does not let an adverb the base never uses, or a softening particle, refuse a question it answers', () => {
