@@ -17,6 +17,9 @@ describe('questions in Swiss German', () => {
 
   it("respells the other words of a dialect question by the dialect's spellings, when that gives a German word", () => {
     expect(inStandardForm('Was isch d Rolle vo de nationali Gruppe bi de Bildig?', isWord)?.text).toBe('Was ist d Rolle von de nationale Gruppe bei de Bildung?');
+    // A participle written without its ge- ("gründet", "gfunde" for "gefunden") gets it back, rather than read as another word.
+    expect(inStandardForm('Wänn isch das gründet worde?', isWord)?.text).toBe('Wänn ist das gegrundet worden?');
+    expect(inStandardForm('Wo hät me das gfunde?', isWord)?.text).toMatch(/gefunden\?$/);
     // Without a dialect word nothing is respelt: "Bildig" alone may be a typo of anything.
     expect(inStandardForm('Was machen die nationali Gruppe für Bildig?', isWord)).toBeUndefined();
   });
