@@ -11,12 +11,13 @@ const PART_WORDS = 2;
 
 /** The question's two parts as written, the joining word left out; none when it does not split. */
 export function questionParts(text: string): [string, string] | undefined {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), at: m.index }));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), raw: m[0].toLowerCase(), at: m.index }));
   for (let i = PART_WORDS; i < tokens.length; i++) {
     for (const join of JOINS) {
       const wh = tokens[i + join.length];
       if (!wh || !WH.has(wh.word) || tokens.length - i - 1 < PART_WORDS) continue;
-      if (!join.every((w, k) => tokens[i + k]!.word === w)) continue;
+      // The joining word as written: Italian "è" (is) is no "e" (and), though both fold alike.
+      if (tokens[i]!.raw !== join[0] || !join.every((w, k) => tokens[i + k]!.word === w)) continue;
       const first = text.slice(0, tokens[i]!.at).replace(/[\s,;:–—-]+$/u, '');
       return [first, text.slice(tokens[i + 1]!.at)];
     }

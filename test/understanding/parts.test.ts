@@ -13,5 +13,7 @@ describe('a question in two parts', () => {
     expect(questionParts('Kantone mit Plattform und Büro')).toBeUndefined();
     expect(questionParts('Zusammenarbeit ALV und IV: wie läuft das?')).toBeUndefined();
     expect(questionParts('criteres CII Vaud et qui ?')).toBeUndefined();
+    // Italian "è" (is) is no "e" (and), though both fold alike.
+    expect(questionParts('il progetto Medval è di quale cantone?')).toBeUndefined();
   });
 });
