@@ -57,6 +57,9 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   return report !== undefined && inDocument(kb, p, report);
 }
 
+/** Passages an answer gives as they are, chosen by what they are rather than ranked. */
+const given = (passages: Passage[]): RankedHit[] => passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
+
 /** A passage numbered as a point of a list ("3. Pilotage fondé sur des principes : …"). */
 const NUMBERED = /^(\d{1,2})[.)]\s/;
 /** Where a passage enumerates items in its text ("… : 1) …; 2) …"): split there, the text before first. */
@@ -208,8 +211,7 @@ export class Assistant {
   private sectionAnswer(q: Query, section: Passage): Answer {
     const lacking = section.ref.kind === 'document' && section.ref.section === 'unavailable';
     const passages = lacking ? [section] : this.index.passagesWhere((p) => sameRef(p.ref, section.ref));
-    const hits = passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
-    return searchAnswer(this.kb, this.index, q, undefined, hits);
+    return searchAnswer(this.kb, this.index, q, undefined, given(passages));
   }
 
   /**
@@ -259,13 +261,13 @@ export class Assistant {
   private itemRoute(q: Query, scope: PassageRef, place: number): Answer | undefined {
     const passages = this.index.passagesWhere((p) => sameRef(p.ref, scope));
     const at = <T>(items: T[]) => (place === -1 ? items.at(-1) : items[place - 1]);
-    const alone = (passage: Passage) => searchAnswer(this.kb, this.index, q, undefined, [{ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }]);
+    const shownAlone = (ps: Passage[]) => searchAnswer(this.kb, this.index, q, undefined, given(ps));
     // The question's other words are the item's ("le troisième, il dure combien ?"), or it names another list ("the first recommendation").
     const holds = (ps: Passage[]) => q.meaningfulWords.length === 0 || this.index.coverageOf(wordsToMatch(q), ps) >= CONFIDENCE_THRESHOLD;
     const numbered = passages.map((p) => ({ p, n: Number(NUMBERED.exec(p.text[q.language])?.[1] ?? NaN) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
     if (numbered.length >= 2) {
       const found = place === -1 ? numbered.at(-1) : numbered.find((x) => x.n === place);
-      return found && holds([found.p]) ? alone(found.p) : undefined;
+      return found && holds([found.p]) ? shownAlone([found.p]) : undefined;
     }
     for (const passage of passages) {
       const items = passage.text[q.language].split(ENUMERATED).slice(1);
@@ -278,17 +280,17 @@ export class Assistant {
       const hits = rankedSearch(this.index, asked, 12, (p) => p !== passage && p.ref.kind !== 'glossary');
       // Elsewhere only a passage the item names by its title tells more of it ("l'expérience-pilote MAMAC").
       const told = hits[0] && hits[0].coverage >= CONFIDENCE_THRESHOLD && hits[0].bonus >= TITLE_BONUS;
-      return told ? searchAnswer(this.kb, this.index, asked, undefined, hits) : alone(passage);
+      return told ? searchAnswer(this.kb, this.index, asked, undefined, hits) : shownAlone([passage]);
     }
     const projects = [...new Set(passages.flatMap((p) => (p.topic ? [p.topic] : [])))];
     if (projects.length >= 2) {
       const project = at(projects);
       const shown = passages.filter((p) => p.topic === project);
-      return shown.length > 0 && holds(shown) ? searchAnswer(this.kb, this.index, q, undefined, shown.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }))) : undefined;
+      return shown.length > 0 && holds(shown) ? shownAlone(shown) : undefined;
     }
-    // A section's points, in the order an answer shows them.
+    // A section's points, in their source's order.
     const point = passages.length >= 2 ? at(passages) : undefined;
-    return point && holds([point]) ? alone(point) : undefined;
+    return point && holds([point]) ? shownAlone([point]) : undefined;
   }
 
   /**
@@ -331,7 +333,7 @@ export class Assistant {
   private likeRoute(q: Query, liked: Passage, organisme: Organisme): Answer {
     // An indication's examples are each an institution's practice ("IV: …", "ALV (observed practice): …"): the one of the institution asked.
     const examples = liked.ref.kind === 'indication' ? this.index.passagesWhere((p) => sameRef(p.ref, liked.ref) && p !== liked && opensWith(p, q.institutions[0]!, q.language)) : [];
-    if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, examples.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 })));
+    if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, given(examples));
     // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
     const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
     return organismeAnswer(this.kb, q, organisme, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);

@@ -96,6 +96,8 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
   if (!ordinal || q.cantons.length + q.indications.length > 0) return undefined;
   const said = new Set([...ordinal.at.map((i) => q.words[i]), ...ORDINAL_NOUNS]);
   const rest = { ...q, contentWords: q.contentWords.filter((w) => !said.has(w)), meaningfulWords: q.meaningfulWords.filter((w) => !said.has(w.split(ALTERNATIVE)[0])) };
+  // A question that says much else names its own subject ("what is the second labour market?").
+  if (rest.meaningfulWords.length > FOLLOW_UP_WORDS) return undefined;
   if (context.about) return { ...rest, scope: context.about, refersBack: true, item: ordinal.place };
   const listed = context.cantons ?? [];
   const code = listed.length >= 2 ? listed[ordinal.place === -1 ? listed.length - 1 : ordinal.place - 1] : undefined;
@@ -105,7 +107,7 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
 /** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
   if (!context) return q;
-  // A place in the last answer's list points back to it, however much else the question says.
+  // A place in the last answer's list points back to it, with a few words of its own ("le troisième, il démarre quand ?").
   const item = ordinalFollowUp(q, context);
   if (item) return item;
   if (q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
