@@ -9,7 +9,7 @@ import type { FullTextIndex } from '../search/fulltext.js';
 import { fold } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
-import { AnswerBuilder, type Answer } from './builder.js';
+import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
 import { offerTitles } from './search.js';
 
 interface Kind {
@@ -54,10 +54,8 @@ const KINDS: Kind[] = [
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
   // The closing lines (the edition cited) date the answer as a whole, as the documents' own dates do.
-  const notes = found.notes ?? [];
-  const body = notes.length > 0 ? found.text.slice(0, found.text.length - notes.join('\n').length) : found.text;
-  const dated = [...found.sources.map((s) => kb.sources.documents.find((d) => d.file === s.document)?.date ?? ''), ...notes].join(' ');
-  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(body, q, dated));
+  const dated = [...found.sources.map((s) => kb.sources.documents.find((d) => d.file === s.document)?.date ?? ''), ...(found.notes ?? [])].join(' ');
+  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(bodyOf(found), q, dated));
   if (!kind) return undefined;
   const lang = q.language;
   // What it found: the answer's title (a list's is none to ask for), or the titles it offered.

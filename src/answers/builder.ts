@@ -32,17 +32,21 @@ export interface Answer {
   notes?: string[];
 }
 
+/** An answer's text without its closing lines (`notes`). */
+export function bodyOf(answer: Answer): string {
+  return answer.notes ? answer.text.slice(0, answer.text.length - answer.notes.join('\n').length).trim() : answer.text;
+}
+
 /**
  * A question's two parts answered as one: both texts, each closing note once, the sources of both,
  * as sure as the less sure part; a follow-up continues from the second.
  */
 export function joined(first: Answer, second: Answer): Answer {
-  const body = (a: Answer) => (a.notes ? a.text.slice(0, a.text.length - a.notes.join('\n').length).trim() : a.text);
   const notes = [...new Set([...(first.notes ?? []), ...(second.notes ?? [])])];
   const sources = [...new Map([...first.sources, ...second.sources].map((s) => [`${s.document}|${s.where}`, s])).values()];
   return {
     ...second,
-    text: [body(first), '', body(second), ...(notes.length ? ['', ...notes] : [])].join('\n'),
+    text: [bodyOf(first), '', bodyOf(second), ...(notes.length ? ['', ...notes] : [])].join('\n'),
     sources,
     confidence: Math.min(first.confidence, second.confidence),
     followUps: [...new Set([...first.followUps, ...second.followUps])].slice(0, 3),
