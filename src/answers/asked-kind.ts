@@ -6,7 +6,7 @@
 import { MESSAGES, t, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { FullTextIndex } from '../search/fulltext.js';
-import { fold } from '../understanding/normalize.js';
+import { fold, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
@@ -39,6 +39,23 @@ function coversYear(text: string, year: number): boolean {
   return [...text.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) <= year && year <= Number(m[2]));
 }
 
+/** How many words from a year a document's name may stand to date it ("l'inventaire CII 2025", "enquête de 2023"). */
+const NAME_REACH = 2;
+
+/**
+ * The cited document's date, when the question names the document beside a year it asks about
+ * ("selon l'inventaire 2025"): that year dates the document, not the facts ("cases in 2025").
+ */
+function documentDated(kb: KnowledgeBase, file: string, q: Query): string[] {
+  const d = kb.sources.documents.find((x) => x.file === file);
+  if (!d) return [];
+  const naming = new Set(words([...Object.values(d.short), ...Object.values(d.names ?? {}).flat(), d.date].join(' ')).filter((w) => !/^\d+$/.test(w)));
+  const named = q.words.some((w, i) => YEAR.test(w) && q.words.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((n) => naming.has(n)));
+  return named ? [d.date] : [];
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
 const KINDS: Kind[] = [
   // A year asked for when the answer dates its facts to others: its figures are another year's
   // (2022's cases for 2024). A year that dates the document cited ("the 2025 inventory", "the 2023
@@ -54,7 +71,7 @@ const KINDS: Kind[] = [
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
   // The closing lines (the edition cited) date the answer as a whole, as the documents' own dates do.
-  const dated = [...found.sources.map((s) => kb.sources.documents.find((d) => d.file === s.document)?.date ?? ''), ...(found.notes ?? [])].join(' ');
+  const dated = [...found.sources.flatMap((s) => documentDated(kb, s.document, q)), ...(found.notes ?? [])].join(' ');
   const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(bodyOf(found), q, dated));
   if (!kind) return undefined;
   const lang = q.language;

@@ -337,6 +337,9 @@ describe('ask', () => {
     // A year within a period the answer gives, or the year of the document it cites, is held.
     expect(ask('quali assi prioritari aveva la CII neocastellana nel 2011?').confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
     expect(ask("combien de projets entre l'AI et l'AC selon l'enquête 2023 ?").confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(ask("combien de projets AI-AC dans l'inventaire 2025 ?").confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    // The document's year asked for the facts themselves ("im Jahr 2025") does not date 2022's cases.
+    expect(ask('Fallzahlen der IIZ in Genf im Jahr 2025?').text).toMatch(/^Für das gefragte Jahr nennen die Quellen nichts/);
   });
 
   it("says the base names no person when a coordinator's or head's name is asked for, and offers the role it has", () => {
