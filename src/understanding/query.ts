@@ -20,6 +20,7 @@ import {
   COLLABORATION_NAMES,
   CONTACT_CUES,
   PERSON_NAME_CUES,
+  PERSON_CALLED_CUES,
   PERSON_NOUNS,
   COUNT_CUES,
   DATE_CUES,
@@ -126,6 +127,9 @@ export interface Query {
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
 const CAPITALS_ONLY = new Set(allCues('institution.capitalsOnly'));
+
+/** How many words from a verb of naming the person it names may stand. */
+const PERSON_REACH = 5;
 
 /** A year as a question writes it. */
 const YEAR = /^(19|20)\d\d$/;
@@ -314,7 +318,10 @@ export class Understanding {
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
-    const wantsPerson = ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some((w) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun))));
+    const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun)));
+    // A verb of naming names what stands beside it ("wie heisst die aktuelle Koordinatorin", not "… wie heisst das Projekt?").
+    const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
+    const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i));
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);

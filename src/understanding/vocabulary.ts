@@ -63,6 +63,8 @@ export const CONTACT_CUES = allCues('contact');
 
 /** Words that ask for a name and words for a person: together, a person's name is asked for ("wie heisst die Koordinatorin?"). */
 export const PERSON_NAME_CUES = allCues('person.name');
+/** Verbs of naming ("heisst", "s'appelle", "si chiama", "called"): with a person beside them, a name is asked for. */
+export const PERSON_CALLED_CUES = allCues('person.called');
 export const PERSON_NOUNS = allCues('person.noun');
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
