@@ -6,7 +6,7 @@
 import { MESSAGES, t, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { FullTextIndex } from '../search/fulltext.js';
-import { fold, words } from '../understanding/normalize.js';
+import { YEAR, fold, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
@@ -53,8 +53,6 @@ function documentDated(kb: KnowledgeBase, file: string, q: Query): string[] {
   const named = q.words.some((w, i) => YEAR.test(w) && q.words.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((n) => naming.has(n)));
   return named ? [d.date] : [];
 }
-
-const YEAR = /^(19|20)\d\d$/;
 
 const KINDS: Kind[] = [
   // A year asked for when the answer dates its facts to others: its figures are another year's

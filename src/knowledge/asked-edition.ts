@@ -3,12 +3,11 @@
 // edition named by its id or its document's short name ("inventory-2025", "IIZ-Inventar 2025").
 // Such a question is answered from the knowledge as it stood then (editions.ts).
 import { allCues } from '../locales.js';
-import { words } from '../understanding/normalize.js';
+import { YEAR, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import type { KnowledgeBase } from './base.js';
 import { knowledgeAsOf, knownDocuments } from './editions.js';
 
-const YEAR = /^(19|20)\d\d$/;
 const BEFORE_YEAR = allCues('edition.year').map((phrase) => phrase.split(' '));
 
 /** Whether the question's words hold the phrase's words ending just before `end`. */

@@ -9,6 +9,9 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** A year as a word of a question or a text ("2022"). */
+export const YEAR = /^(19|20)\d\d$/;
+
 /** Folded words of a text, keeping digits and in-word hyphens ("b-1", "bale-campagne"). */
 export function words(text: string): string[] {
   return fold(text)

@@ -8,7 +8,7 @@ import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { LanguageDetector } from './language.js';
-import { ALTERNATIVE, fold } from './normalize.js';
+import { ALTERNATIVE, YEAR, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
@@ -45,7 +45,6 @@ import {
   type Institution,
   type Topic,
 } from './vocabulary.js';
-
 
 export interface Query {
   text: string;
@@ -130,9 +129,6 @@ const CAPITALS_ONLY = new Set(allCues('institution.capitalsOnly'));
 
 /** How many words from a verb of naming the person it names may stand. */
 const PERSON_REACH = 5;
-
-/** A year as a question writes it. */
-const YEAR = /^(19|20)\d\d$/;
 
 const NUMBER = String.raw`\d{1,2}(?!\d)`;
 /** The words of a range of indications ("3 à 6", "1 bis 4", "5 to 8"); a dash is one in every language. */
