@@ -5,6 +5,7 @@
 // contact asked for, or a project as the allowance.
 import { MESSAGES, t, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
+import { documentContext } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { YEAR, fold, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
@@ -48,8 +49,10 @@ const NAME_REACH = 2;
  */
 function documentDated(kb: KnowledgeBase, file: string, q: Query): string[] {
   const d = kb.sources.documents.find((x) => x.file === file);
-  if (!d) return [];
-  const naming = new Set(words([...Object.values(d.short), ...Object.values(d.names ?? {}).flat(), d.date].join(' ')).filter((w) => !/^\d+$/.test(w)));
+  const name = documentContext(kb, file, 'short');
+  if (!d || !name) return [];
+  // The document's names as its passages hold them, and the words of its date ("enquête de 2023").
+  const naming = new Set(words([...Object.values(name), d.date].join(' ')).filter((w) => !/^\d+$/.test(w)));
   const named = q.words.some((w, i) => YEAR.test(w) && q.words.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((n) => naming.has(n)));
   return named ? [d.date] : [];
 }

@@ -130,7 +130,7 @@ function unavailablePassages(key: TopicDocumentKey, doc: TopicDocument): Passage
 }
 
 /** A document's name as its passages hold it: its title or short name, with the other names people give it. */
-function documentContext(kb: KnowledgeBase, file: string, name: 'title' | 'short'): Text | undefined {
+export function documentContext(kb: KnowledgeBase, file: string, name: 'title' | 'short'): Text | undefined {
   const d = kb.sources.documents.find((x) => x.file === file);
   return d && each((l) => [d[name][l], d.edition.label[l], ...(d.names?.[l] ?? [])].join(' · '));
 }
