@@ -200,8 +200,6 @@ export class Assistant {
     if ((q.wantsList && !q.wantsCount) || projectsCounted) {
       const list = listAnswer(kb, this.index, projectsCounted ? { ...q, topics: ['projects'] } : q);
       if (list) return list;
-    } else if (q.glossaryTerms.length > 0 && q.contentWords.length === 0 && q.topics.length === 0 && !q.wantsDate) {
-      return glossaryAnswer(kb, this.index, q, q.glossaryTerms);
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');

@@ -6,6 +6,7 @@ import type { PassageRef } from '../knowledge/passages.js';
 import type { CantonCode, Erratum, InventoryPart, Language, Source, Text } from '../knowledge/schema.js';
 import { asOfLine, sourceOf, type AnswerSource } from './citations.js';
 import { topicErrata } from '../knowledge/topics.js';
+import type { ListedCondition } from '../understanding/query.js';
 
 export type { AnswerSource };
 
@@ -28,6 +29,8 @@ export interface Answer {
   listedBy?: InventoryPart;
   /** The cantons a list names: a follow-up naming none asks about them ("and which offices are they in?"). */
   listed?: CantonCode[];
+  /** The properties a list of cantons was computed from: a follow-up denying them asks for the others. */
+  conditions?: ListedCondition[];
   /** The lines closing the text (the edition cited, a dated source), said once when answers are joined. */
   notes?: string[];
 }

@@ -10,8 +10,8 @@ import { projectText } from '../knowledge/passages.js';
 import { LANGUAGES, type Canton, type CantonCode, type Erratum, type InventoryPart, type Language } from '../knowledge/schema.js';
 import { projectKey } from '../knowledge/topics.js';
 import { catalog } from '../locales.js';
-import { propertyReader } from '../understanding/properties.js';
-import type { Query } from '../understanding/query.js';
+import { propertyReader, type Condition } from '../understanding/properties.js';
+import type { ListedCondition, Query } from '../understanding/query.js';
 import type { Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { renderPart } from './cantons.js';
@@ -70,11 +70,23 @@ function verdict(values: (boolean | undefined)[], either: boolean): boolean | un
   return values.includes(undefined) ? undefined : !settles;
 }
 
+/**
+ * The properties a question names; a follow-up denying a list without naming any ("and which ones
+ * have none of those?") asks for the cantons that have none of the list's properties.
+ */
+function ownOrDenied(kb: KnowledgeBase, own: Condition[], denied: ListedCondition[] | undefined): Condition[] {
+  if (own.length > 0 || !denied) return own;
+  return denied.flatMap((k) => {
+    const property = kb.cantonProperties.properties.find((p) => p.id === k.property);
+    return property ? [{ property, negated: !k.negated }] : [];
+  });
+}
+
 /** A list or a count of cantons by what they have; undefined when the question names no such property. */
 export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined {
   const reader = propertyReader(kb);
-  if (q.cantons.length > 0 || !reader.asksForCantons(q)) return undefined;
-  const conditions = reader.conditions(q);
+  if (q.cantons.length > 0 || !(q.deniedList || reader.asksForCantons(q))) return undefined;
+  const conditions = ownOrDenied(kb, reader.conditions(q), q.deniedList);
   if (conditions.length === 0) return undefined;
   const lang = q.language;
   const either = reader.either(q, conditions);
@@ -105,7 +117,8 @@ export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined 
     if (row.cantons.every((code) => listed.has(code))) b.line(row.note[lang]).cite(row.source);
   }
   close(kb, b, conditions.map((k) => k.property), { listed: selected, unsettled: settled ? unsettled : [] });
-  return { ...b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(conditions[0]!.property.part), [...listed])), listedBy: conditions[0]!.property.part, listed: [...listed] };
+  const computed = conditions.map((k) => ({ property: k.property.id, negated: k.negated }));
+  return { ...b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(conditions[0]!.property.part), [...listed])), listedBy: conditions[0]!.property.part, listed: [...listed], conditions: computed };
 }
 
 /** The canton's own facts a yes or a no rests on, with their errata: a table's projects, or the property's part. */

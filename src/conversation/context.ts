@@ -8,9 +8,9 @@ import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE } from '../understanding/normalize.js';
-import { holdsCue, type Query } from '../understanding/query.js';
+import { holdsCue, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +40,8 @@ export interface TopicContext {
   unanswered?: true;
   /** The year the question before asked about, for "and a year later?". */
   year?: number;
+  /** The properties the list before was computed from, for "and which have none of them?". */
+  conditions?: ListedCondition[];
 }
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -132,6 +134,8 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   // After a list of cantons, one of them asks for the part they were listed by.
   if (!about) {
     if (oneCanton && !context.unanswered) return inCanton(context.topics);
+    // After a list computed from properties, naming no canton and denying: the other cantons ("and which don't?", "und welche haben keins davon?").
+    if (context.conditions && q.cantons.length === 0 && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
     // After a list of projects, institutions named with little else ask for the same list between
     // them ("et entre l'AI et l'AC ?"), counted if it was.
     const otherInstitutions = !context.unanswered && context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
@@ -214,7 +218,7 @@ export class ConversationContexts {
       const year = query.years.length === 1 ? { year: query.years[0]! } : {};
       context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...year };
     }
-    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}) };
+    else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.
     else if (query.cantons.length === 1) context = { topics: query.topics, cantons: query.cantons, unanswered: true };
     else return;

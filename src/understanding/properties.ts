@@ -10,12 +10,10 @@ import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
 import { holdsCue, phraseAt, type Query } from './query.js';
-import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, INSTITUTION_PHRASES, NEGATION_WORDS, PLURAL_CANTON_WORDS } from './vocabulary.js';
+import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
 /** The connective that makes a list of properties "either": otherwise all must hold. */
 const EITHER = new Set(allCues('either'));
-/** Words that deny the property after them: the general negations and those of property questions ("ni", "weder", "nessun"). */
-const NEGATIONS = [...NEGATION_WORDS, ...allCues('property.negation')];
 /** Words that deny only once an earlier property was denied: "noch" after "weder", "né" after "non hanno". */
 const CONTINUED = allCues('property.negation.continued');
 /** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
@@ -103,7 +101,7 @@ export class PropertyReader {
         const before = ws.slice(from, at);
         from = end;
         const says = (list: string[]) => holdsCue(before, list);
-        const negated = says(NEGATIONS) || (denied && says(CONTINUED));
+        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED));
         denied ||= negated;
         return { property, negated };
       });

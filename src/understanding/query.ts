@@ -120,8 +120,16 @@ export interface Query {
   ordinal?: { place: number; at: number[] };
   /** For a follow-up: the place of the item of the last answer's list it asks about. */
   item?: number;
+  /** For a follow-up denying the properties a list of cantons was computed from ("and which have none of them?"): those properties. */
+  deniedList?: ListedCondition[];
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];
+}
+
+/** A property a list of cantons was computed from (its id), and whether it was denied. */
+export interface ListedCondition {
+  property: string;
+  negated: boolean;
 }
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */

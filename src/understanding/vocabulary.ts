@@ -40,6 +40,9 @@ export const PLURAL_CANTON_WORDS = allCues('cantons.plural');
 /** "Cantons without …". */
 export const NEGATION_WORDS = allCues('negation');
 
+/** Words that deny a canton property: the general negations and those of property questions ("ni", "weder", "nessun"). */
+export const DENIAL_WORDS = [...NEGATION_WORDS, ...allCues('property.negation')];
+
 /** Phrases that ask for a number. */
 export const COUNT_CUES = allCues('count');
 

@@ -259,6 +259,21 @@ describe('follow-up questions', () => {
     expect((await ask('and the last one?')).answer.text).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
   });
 
+  it('"und welche nicht?", "e quali no?", "and which have none of them?" after a list of cantons by what they have list the cantons that lack it', async () => {
+    await expectSecondHeadings([
+      ['Welche Kantone haben eine Steuergruppe?', 'und welche nicht?', 'Kantone \\(3\\): ✗ Steuergremium'],
+      ['quali cantoni hanno gruppi di lavoro?', 'e quali no?', 'Cantoni \\(13\\): ✗ gruppi di lavoro o specialistici'],
+      ['dans quels cantons y a-t-il un bureau CII ?', "et lesquels n'en ont pas ?", 'Cantons \\(16\\): ✗ bureau CII'],
+      // Several properties asked together: the cantons with none of them.
+      ['which cantons have both a steering committee and working groups?', 'and which have none of them?', 'Cantons \\(\\d+\\): ✗ steering committee and ✗ working or specialist groups'],
+    ]);
+    // Denied, a property named anew is listed alone; the canton list is no comparison of the cantons listed before.
+    const ask = conversation();
+    await ask('which cantons have all four: a steering committee, a development committee, a bureau and working groups?');
+    const text = (await ask("and which don't have a bureau?")).answer.text;
+    expect(text).toMatch(/^\*\*Cantons \(16\): ✗ CII bureau\*\*/);
+  });
+
   it('after a list of cantons, words of its own that another of their parts holds are answered from each canton\'s own passage', async () => {
     const ask = conversation();
     await ask('In welchen Kantonen gibt es zwei IIZ-Koordinatoren?');
