@@ -83,11 +83,21 @@ export class PropertyReader {
     // AS named is Tableau 4's, "coordinator" beside a steering committee is the coordinator's seat there.
     const narrowed = (p: CantonProperty) => p.narrows !== undefined && cued.has(p.narrows);
     const specificity = (p: CantonProperty) => (p.institutions?.length ?? 0) + (narrowed(p) ? 1 : 0);
+    // Where the question names an institution, in the words kept ("CII" left out).
+    const keptAt = (i: number) => kept(q.words.slice(0, i)).length;
+    const mentionOf = (p: CantonProperty) => q.institutionMentions.find((m) => m.institution === p.institutions![0]);
     const found: { property: CantonProperty; at: number; end: number }[] = [];
     for (const { at, end, owners } of hits) {
       const candidates = owners.filter((p) => p.alone !== false || narrowed(p));
       const best = candidates.reduce<CantonProperty | undefined>((a, p) => (!a || specificity(p) > specificity(a) ? p : a), undefined);
-      if (best && !found.some((f) => f.property.id === best.id)) found.push({ property: best, at, end });
+      // A cue the properties of several institutions share ("include" for migration and for
+      // education) names each institution's, where the question names that institution ("…la
+      // migrazione ma non la formazione": the second denied).
+      const shared = candidates.filter((p) => p.institutions?.length === 1 && best && specificity(p) === specificity(best));
+      const placed = shared.length > 1
+        ? shared.map((property) => ({ property, at: keptAt(mentionOf(property)!.at), end: keptAt(mentionOf(property)!.at + mentionOf(property)!.length) }))
+        : best ? [{ property: best, at, end }] : [];
+      for (const f of placed) if (!found.some((o) => o.property.id === f.property.id)) found.push(f);
     }
     const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
     // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",

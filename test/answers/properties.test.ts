@@ -113,6 +113,16 @@ describe('questions across cantons', () => {
     expect(answer.text).toMatch(/^The inventory says nothing on this for: AG, AI, AR, BE, BL, /m);
   });
 
+  it('reads one cue shared by two institutions\' properties as both, each denied where the question denies its institution', () => {
+    const migration = holders(property('migrationPartner'));
+    const education = holders(property('educationPartner'));
+    const de = ask('Welche Kantone haben die Migration, aber nicht die Bildung als IIZ-Partner?');
+    expect(de.text).toMatch(/^\*\*Kantone \(\d+\): ✓ Migration unter den IIZ-Partnern und ✗ Bildung unter den IIZ-Partnern\*\*/);
+    expect(listed(de.text)).toEqual(migration.filter((c) => !education.includes(c)));
+    const en = ask('which cantons include both education and migration as partners?');
+    expect(listed(en.text)).toEqual(migration.filter((c) => education.includes(c)));
+  });
+
   it('denies every property of a "weder … noch" or "ni … ni" question', () => {
     const de = ask('Welche Kantone haben weder RRB noch Gesetz zur IIZ?');
     expect(de.text).toMatch(/✗ Regierungsratsbeschluss \(RRB\) zur IIZ und ✗ IIZ in einem kantonalen Gesetz/);
