@@ -106,6 +106,14 @@ const TITLES = new WeakMap<Passage, string[][]>();
 /** A question's own words in a row, as titles are looked for in it, once per question read. */
 const ASKED = new WeakMap<Query, string>();
 
+/**
+ * The least an institution or a glossary term named in a question weighs when passages are ranked
+ * (a rare word's weight: it is what the question is about, and a passage on another interface
+ * lacks it). The confidence keeps the usual weight, so that naming an institution does not make a
+ * question outside the base look answered.
+ */
+const SUBJECT_FLOOR = 5;
+
 /** A one-word title names its passage only when the word is rare: "Medval" does, "Pilotage" does not. */
 const RARE_NAME = 4.5;
 
@@ -184,7 +192,12 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   // itself (its title holds the question's words), and otherwise yields to the section it sums up.
   const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
   const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) - overview;
-  return { hit, coverage: index.coverage(wordsToMatch(query), hit.passage, true, title.length > 0 ? new Set(title) : undefined), bonus };
+  const titled = title.length > 0 ? new Set(title) : undefined;
+  const coverage = index.coverage(wordsToMatch(query), hit.passage, true, titled);
+  // What the institutions and terms named add when they weigh as the subject: ranking only, and
+  // not in a canton, whose parts all name its institutions (its partners above all).
+  const subject = query.cantons.length === 0 ? index.coverage(wordsToMatch(query), hit.passage, true, titled, SUBJECT_FLOOR) - coverage : 0;
+  return { hit, coverage, bonus: bonus + subject };
 }
 
 /** How close a hit is to the question: what ranks it. */

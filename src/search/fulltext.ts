@@ -427,9 +427,10 @@ export class FullTextIndex {
   /**
    * The share of the words that a passage contains (by any stem or gloss), rare words weighing more.
    * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
+   * `floor`: the least a named institution or term weighs.
    */
-  coverage(queryWords: string[], passage: Passage, typos = true, named?: Set<string>): number {
-    return this.coverageOf(queryWords, [passage], typos, named);
+  coverage(queryWords: string[], passage: Passage, typos = true, named?: Set<string>, floor = NAMED_FLOOR): number {
+    return this.share(queryWords, [this.passageStems.get(passage.id)!], typos, named, floor);
   }
 
   /**
@@ -445,7 +446,7 @@ export class FullTextIndex {
     return this.share(queryWords, [new Set(textStems(text))]);
   }
 
-  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>): number {
+  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>, floor = NAMED_FLOOR): number {
     if (queryWords.length === 0) return 0;
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
     const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
@@ -453,7 +454,7 @@ export class FullTextIndex {
     let total = 0;
     for (const w of queryWords) {
       // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
-      const base = w.includes(ALTERNATIVE) ? Math.max(this.weight(w), NAMED_FLOOR) : this.weight(w);
+      const base = w.includes(ALTERNATIVE) ? Math.max(this.weight(w), floor) : this.weight(w);
       const weight = base * (named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1);
       const isThere = this.stemsOf(w).some(holds);
       total += weight;

@@ -149,6 +149,15 @@ describe('ask', () => {
     expect(ask('welcher Anteil der IIZ-Koordinatoren ist beim RAV angesiedelt').text).toMatch(/46 %/);
   });
 
+  it('ranks the interface of the institutions a question names above one that holds its other words', () => {
+    // Both interfaces give people with daily allowances in 2021; only one is between unemployment insurance and social assistance.
+    for (const question of ["Combien de personnes ont touché en 2021 des indemnités journalières de l'AC en plus de l'aide sociale ?", "Quante persone percepivano nel 2021 indennità giornaliere AD insieme all'assistenza sociale?"]) {
+      const answer = assistant.ask(question);
+      expect(answer.text, question).toMatch(/^\*\*Interfac\w+ A[CD] – a\w+ social\w* \(3\.1\)\*\*/);
+      expect(answer.text).toContain('17 522');
+    }
+  });
+
   it("takes an agreement for a canton's anchoring", () => {
     const a = ask('accord CII Lucerne');
     expect(a.text).toMatch(/Lucerne — Ancrage politique et normatif/);
