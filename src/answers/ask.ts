@@ -21,7 +21,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CANDIDATES, CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -226,7 +226,7 @@ export class Assistant {
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
-    const found = rankedSearch(this.index, q, 12, within);
+    const found = rankedSearch(this.index, q, CANDIDATES, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
     const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, bonus: 0 }))];
     // Across a document's sections, the one the last answer came from first among those as close ("and in 2011?").
@@ -240,7 +240,7 @@ export class Assistant {
     // unless the project holds none of them ("and who leads those teams?": the canton's office does).
     // Nor is there a rival to a question that points back in everyday words only ("and what does the project propose instead?"): it names nothing else.
     const everyday = !inCanton && q.refersBack && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
-    const rival = nothingElse || everyday || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, 12, elsewhere)[0];
+    const rival = nothingElse || everyday || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, CANDIDATES, elsewhere)[0];
     // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
     if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
@@ -275,7 +275,7 @@ export class Assistant {
       const said = questionWords(item);
       const itemWords = contentOf(said);
       const asked = { ...q, words: [...q.words, ...said], contentWords: [...q.contentWords, ...itemWords], meaningfulWords: [...q.meaningfulWords, ...itemWords] };
-      const hits = rankedSearch(this.index, asked, 12, (p) => p !== passage && p.ref.kind !== 'glossary');
+      const hits = rankedSearch(this.index, asked, CANDIDATES, (p) => p !== passage && p.ref.kind !== 'glossary');
       // Elsewhere only a passage the item names by its title tells more of it ("l'expérience-pilote MAMAC").
       const told = hits[0] && hits[0].coverage >= CONFIDENCE_THRESHOLD && hits[0].bonus >= TITLE_BONUS;
       return told ? searchAnswer(this.kb, this.index, asked, undefined, hits) : shownAlone([passage]);
@@ -301,7 +301,7 @@ export class Assistant {
     const others = (p: Passage) => p.ref.kind === 'canton' && (q.likeIn ? p.ref.code === q.likeIn : p.ref.code !== code) && reported(this.kb, p);
     // A project's name, found in another canton's passage, tells most ("Chaîne d'offre CII").
     const name = q.focus && shown[0] ? contentOf(questionWords(shown[0].heading[q.language].split(': ').at(-1)!)) : [];
-    const named = name.length > 0 ? rankedSearch(this.index, { ...q, words: [...q.words, ...name], meaningfulWords: [...q.meaningfulWords, ...name] }, 12, others) : [];
+    const named = name.length > 0 ? rankedSearch(this.index, { ...q, words: [...q.words, ...name], meaningfulWords: [...q.meaningfulWords, ...name] }, CANDIDATES, others) : [];
     if ((named[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, named.slice(0, 1));
     const liked = [...q.contentWords, ...shown.flatMap((p) => contentOf(questionWords(p.text[q.language])))];
     const [most] = this.index.search(liked, 1, others);
@@ -315,7 +315,7 @@ export class Assistant {
   private definitionRoute(q: Query): Answer {
     const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
     if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
-    const hits = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
+    const hits = rankedSearch(this.index, q, CANDIDATES, (p) => p.ref.kind !== 'glossary');
     // The term's entry, when it (with the ways it is asked for) holds the question as well as any
     // passage ("the CEFEC definition of a social enterprise"); otherwise the passage that holds
     // more; and when nothing holds it, the question asks what the base does not say ("AHV
@@ -344,7 +344,7 @@ export class Assistant {
    */
   private organismeRoute(q: Query, organisme: Organisme): Answer {
     const own = rankedSearch(this.index, q, 8, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
-    const all = rankedSearch(this.index, q, 12, (p) => p.ref.kind !== 'glossary');
+    const all = rankedSearch(this.index, q, CANDIDATES, (p) => p.ref.kind !== 'glossary');
     const top = all[0];
     // The structured look-up stays unless another passage is clearly closer: a shared stem or two
     // ("personnes" in "personnel") must not take the question away from the institution's rules.
@@ -400,7 +400,7 @@ export class Assistant {
     if (q.contentWords.length === 0) return false;
     const parts = new Set(q.topics.flatMap((t) => TOPIC_PARTS[t]));
     const inTopics = this.topicCoverage(q, this.index.passagesWhere((p) => inCantons(p) && p.ref.kind === 'canton' && parts.has(p.ref.part)));
-    const top = rankedSearch(this.index, q, 12, inCantons)[0];
+    const top = rankedSearch(this.index, q, CANDIDATES, inCantons)[0];
     return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= inTopics + CLEARLY_CLOSER;
   }
 
@@ -418,7 +418,7 @@ export class Assistant {
     const wanted = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
     if (wanted.length === 0) return false;
     const said = this.index.textCoverage(wanted, { [computed.language]: computed.text });
-    const top = rankedSearch(this.index, q, 12, (p) => inScope(p) && !inPart(p))[0];
+    const top = rankedSearch(this.index, q, CANDIDATES, (p) => inScope(p) && !inPart(p))[0];
     return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= said + CLEARLY_CLOSER;
   }
 

@@ -11,6 +11,9 @@ import type { Query } from '../understanding/query.js';
 import { DURATION_WORDS, FREQUENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
+/** How many of the full-text search's best passages are re-ranked by the share of the question they hold (more lets loose matches in). */
+export const CANDIDATES = 12;
+
 /** Below this, the assistant says it does not know rather than quote a weak match. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
@@ -222,7 +225,7 @@ export function searchAnswer(
   found?: RankedHit[],
 ): Answer {
   const lang = query.language;
-  const hits = found ?? rankedSearch(index, query, 12, filter);
+  const hits = found ?? rankedSearch(index, query, CANDIDATES, filter);
   const top = hits[0];
   const confidence = top ? top.coverage : 0;
   if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);
