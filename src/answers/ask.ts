@@ -145,9 +145,20 @@ export class Assistant {
    * as if it pointed back to it ("und welche Altersklasse?" after a project).
    */
   private answerWhole(q: Query): Answer {
-    const found = this.answerAnew(q);
+    const found = this.sameCanton(q, this.answerAnew(q));
     if (found.confidence >= CONFIDENCE_THRESHOLD || found.settled || !q.scope) return found;
     return this.scopeRoute({ ...q, refersBack: true }, q.scope, true) ?? found;
+  }
+
+  /**
+   * A follow-up that names no canton is not about another canton's part: after a canton's answer,
+   * words found in another canton are looked for in that canton, or said not found there
+   * ("how often do they meet?" is not answered by Jura's meetings).
+   */
+  private sameCanton(q: Query, found: Answer): Answer {
+    const { scope } = q;
+    if (scope?.kind !== 'canton' || q.cantons.length > 0 || found.about?.kind !== 'canton' || found.about.code === scope.code) return found;
+    return this.answerAnew({ ...q, cantons: [scope.code] });
   }
 
   private answerAnew(q: Query): Answer {

@@ -274,6 +274,13 @@ describe('follow-up questions', () => {
     expect(text).toMatch(/^\*\*Cantons \(16\): ✗ CII bureau\*\*/);
   });
 
+  it('a follow-up naming no canton stays in the canton of the answer before, even when another canton holds its words', async () => {
+    const ask = conversation();
+    expect((await ask('Was ist der Auftrag der IIZ in Neuenburg?')).answer.text).toMatch(/^\*\*Neuenburg — /);
+    // Jura's reference persons meet "every six weeks"; Neuchâtel's own report says how often its steering group meets.
+    expect((await ask('wie oft trifft man sich?')).answer.text).toMatch(/^\*\*Partner und Steuergruppe \(GP CII\)\*\*/);
+  });
+
   it('after a list of cantons, words of its own that another of their parts holds are answered from each canton\'s own passage', async () => {
     const ask = conversation();
     await ask('In welchen Kantonen gibt es zwei IIZ-Koordinatoren?');
