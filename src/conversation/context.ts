@@ -175,10 +175,11 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {
     // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
-    // project: that canton's projects.
+    // project: that canton's projects; after the projects of an interface (a section of the
+    // inventory), that canton's projects.
     const bare = q.topics.length === 0 && q.contentWords.length === 0;
     if (oneCanton && context.focus !== undefined && about.kind === 'canton' && q.cantons[0] !== about.code) return inCanton(inherited);
-    if (!(bare || oneCanton) || q.cantons.length === 0 || about.kind !== 'canton') return q;
+    if (!(bare || oneCanton) || q.cantons.length === 0 || (about.kind !== 'canton' && inherited.length === 0)) return q;
     // Everyday words ("how does that look?", "ça donne quoi ?") ask for the same part; others are looked for in it.
     return q.contentWords.every((w) => EVERYDAY_WORDS.has(w)) ? inCanton(inherited) : { ...q, topics: inherited };
   }

@@ -274,6 +274,13 @@ describe('follow-up questions', () => {
     expect(text).toMatch(/^\*\*Cantons \(16\): ✗ CII bureau\*\*/);
   });
 
+  it('a canton named after the projects of an interface asks for that canton\'s projects', async () => {
+    await expectSecondHeadings([
+      ['Projekte an der Schnittstelle zwischen IV und ALV?', 'und was macht Luzern da?', 'Luzern — Koordinationsprojekte'],
+      ["projets à l'interface entre l'AC et l'AI ?", 'et le Tessin, il prévoit quoi ?', 'Tessin — Projets de coordination'],
+    ]);
+  });
+
   it('a follow-up naming no canton stays in the canton of the answer before, even when another canton holds its words', async () => {
     const ask = conversation();
     expect((await ask('Was ist der Auftrag der IIZ in Neuenburg?')).answer.text).toMatch(/^\*\*Neuenburg — /);
