@@ -21,6 +21,8 @@ import {
   CONTACT_CUES,
   PERSON_NAME_CUES,
   PERSON_CALLED_CUES,
+  PERSON_NOW,
+  PERSON_WHO,
   PERSON_NOUNS,
   COUNT_CUES,
   DATE_CUES,
@@ -325,7 +327,9 @@ export class Understanding {
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun)));
     // A verb of naming names what stands beside it ("wie heisst die aktuelle Koordinatorin", not "… wie heisst das Projekt?").
     const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
-    const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i));
+    // "Who" asked of today asks who holds a post now ("who currently heads…").
+    const now = ws.some((w) => PERSON_WHO.includes(w)) && holdsCue(ws, PERSON_NOW);
+    const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i)) || now;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);

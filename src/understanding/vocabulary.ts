@@ -69,6 +69,8 @@ export const PERSON_NAME_CUES = allCues('person.name');
 /** Verbs of naming ("heisst", "s'appelle", "si chiama", "called"): with a person beside them, a name is asked for. */
 export const PERSON_CALLED_CUES = allCues('person.called');
 export const PERSON_NOUNS = allCues('person.noun');
+export const PERSON_WHO = allCues('person.who');
+export const PERSON_NOW = allCues('person.now');
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');

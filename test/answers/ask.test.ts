@@ -361,6 +361,10 @@ describe('ask', () => {
     expect(ask('in Vallese un consulente URC e un assistente sociale del CMS fanno coaching insieme: come si chiama la misura?').text).toMatch(/Mesure coaching ORP-CMS/);
     // The name of a project or a platform is no person's.
     expect(ask('what is the name of the case-management platform in Zug?').confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    // "Who" asked of today asks who holds the post now; "who" of the current form of something does not.
+    expect(ask('wer leitet derzeit die IIZ-Steuergruppe im Wallis?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
+    expect(ask('who chairs the steering committee in Fribourg currently?').text).toMatch(/^The base names no people/);
+    expect(ask('who set up the current CII coordination offices, and since when?').text).not.toMatch(/^The base names no people/);
   });
 
   it('says the base gives no amount of money when the answer found holds none, and gives those it has', () => {
