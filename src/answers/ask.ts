@@ -58,6 +58,15 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
 }
 
 /** Passages an answer gives as they are, chosen by what they are rather than ranked. */
+/** How many passages at one place of a document an answer shows (the guide's chapter 5 has nine principles). */
+const LOCATED_SHOWN = 10;
+
+/** Whether a passage's source is at the place: its locator's words hold the place's words in a row ("ch 5" in "Ch. 5, l.2325"). */
+function locatedAt(p: Passage, place: string[]): boolean {
+  const where = words(p.source.where);
+  return where.some((_, i) => place.every((w, k) => where[i + k] === w));
+}
+
 const given = (passages: Passage[]): RankedHit[] => passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
 
 /** A passage numbered as a point of a list ("3. Pilotage fondé sur des principes : …"). */
@@ -206,6 +215,8 @@ export class Assistant {
     if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
     const computed = propertyAnswer(kb, q);
     if (computed) return computed;
+    const located = q.locators.length > 0 ? this.locatorRoute(q) : undefined;
+    if (located) return located;
     // "How many projects between AC and AS": counted over every canton's rows of the table.
     const projectsCounted = q.wantsCount && q.topics.includes('projects');
     if ((q.wantsList && !q.wantsCount) || projectsCounted) {
@@ -214,6 +225,21 @@ export class Assistant {
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
     return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+  }
+
+  /**
+   * The passages at the place of a document a question names ("Kapitel 5", "tableau 3",
+   * "section 3.2"), all of them, of the document whose passages there hold the question's other
+   * words; undefined when they do not hold enough of them.
+   */
+  private locatorRoute(q: Query): Answer | undefined {
+    const at = this.index.passagesWhere((p) => q.locators.some((l) => locatedAt(p, l)));
+    const [top] = rankedSearch(this.index, q, 1, (p) => at.includes(p));
+    const shown = top ? at.filter((p) => p.source.document === top.hit.passage.source.document) : [];
+    // A place too wide to show whole (the guide's chapter 4, its 34 indications) is left to the search.
+    const held = shown.length > 0 && shown.length <= LOCATED_SHOWN ? this.index.coverageOf(wordsToMatch(q), shown) : 0;
+    if (held < CONFIDENCE_THRESHOLD) return undefined;
+    return searchAnswer(this.kb, this.index, q, undefined, given(shown).map((h) => ({ ...h, coverage: held })), true);
   }
 
   /** A report's section asked for by its title (a follow-up button offers them): all of its facts; what the report lacks, alone. */

@@ -217,12 +217,14 @@ export function unreportedConfidence(index: FullTextIndex, query: Query, text: s
   return held >= CONFIDENCE_THRESHOLD ? held : NOTHING_REPORTED;
 }
 
+/** The answer from the best passages found (or `found`, ranked already); `whole`: every passage found, in its order (a chapter's principles). */
 export function searchAnswer(
   kb: KnowledgeBase,
   index: FullTextIndex,
   query: Query,
   filter?: (p: Passage) => boolean,
   found?: RankedHit[],
+  whole = false,
 ): Answer {
   const lang = query.language;
   const hits = found ?? rankedSearch(index, query, CANDIDATES, filter);
@@ -238,8 +240,8 @@ export function searchAnswer(
     .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
     .map((passage) => ranked(index, query, { passage, score: 0 }))
     .sort((a, b) => closeness(b) - closeness(a));
-  const chosen = [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
-  const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, 6);
+  const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
+  const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, whole ? hits.length : 6);
   // Facts under one heading stay together: the closest first, the others in the order of their
   // source (a list reads as it was written).
   const headingOrder = [...new Set(related.map((h) => h.hit.passage.heading[lang]))];

@@ -39,6 +39,7 @@ import {
   ELSEWHERE_CUES,
   SIMILAR_CUES,
   YEAR_STEP_CUES,
+  LOCATOR_KINDS,
   ORDINAL_CUES,
   PLURAL_CANTON_WORDS,
   PROFILE_CUES,
@@ -64,6 +65,8 @@ export interface Query {
   /** A name written as a canton that is none ("canton de Zorg"), when no canton was found. */
   unknownCanton?: string;
   blocks: BlockId[];
+  /** Places of a document the question names, as the sources' places write them in words: ["ch", "5"], ["section", "3", "2"]. */
+  locators: string[][];
   glossaryTerms: string[];
   wantsList: boolean;
   wantsComparison: boolean;
@@ -136,6 +139,9 @@ export interface ListedCondition {
 
 /** Short abbreviations that are also common words ("as", "el"): institutions only in capitals. */
 const CAPITALS_ONLY = new Set(allCues('institution.capitalsOnly'));
+
+/** How deep a place's number goes ("3.2.1"). */
+const LOCATOR_DEPTH = 3;
 
 /** How many words from a verb of naming the person it names may stand. */
 const PERSON_REACH = 5;
@@ -306,6 +312,16 @@ export class Understanding {
     const institutionHits = named.filter((h) => !cantonWords.has(h.at));
     institutionHits.forEach((h) => mark(h.at, h.length));
 
+    // A kind of place followed by its number ("Kapitel 5", "section 3.2"): where to look, not words to find.
+    const locators: string[][] = [];
+    ws.forEach((w, i) => {
+      const kind = LOCATOR_KINDS.find((k) => k.words.includes(w))?.kind;
+      let end = i + 1;
+      while (kind && end < ws.length && end - i <= LOCATOR_DEPTH && /^\d{1,2}$/.test(ws[end]!)) end++;
+      if (!kind || end === i + 1) return;
+      locators.push([kind, ...ws.slice(i + 1, end)]);
+      for (let k = i; k < end; k++) (used.add(k), cantonOrCue.add(k));
+    });
     const cue = (phrases: string[]) => {
       const hits = phrases.map((p) => phraseAt(ws, p)).filter((at) => at.length > 0);
       hits.flat().forEach((i) => {
@@ -395,6 +411,7 @@ export class Understanding {
       unknownIndications: asked.filter((n) => !this.isIndication(n)),
       ...(unknownCanton ? { unknownCanton } : {}),
       blocks: this.blocks(text),
+      locators,
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,
       ...(wantsElsewhere ? { wantsElsewhere } : {}),

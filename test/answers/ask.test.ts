@@ -158,6 +158,21 @@ describe('ask', () => {
     }
   });
 
+  it('answers with every passage at the place of a document the question names, of the document its words point to', () => {
+    // The principles the guide's chapter 5 sets out (its box and synthesis stand apart).
+    const principles = kb.organismes.principles.filter((p) => /^Ch\. 5,/.test(p.source.where)).map((p) => p.title);
+    expect(principles.length).toBeGreaterThanOrEqual(8);
+    for (const [question, language] of [
+      ['Welche Grundsätze nennt der Leitfaden in Kapitel 5 für die Leistungsvereinbarungen?', 'de'],
+      ['the guide, chapter 5: which principles for agreements with EISP?', 'en'],
+    ] as const) {
+      const text = ask(question).text;
+      for (const title of principles) expect(text, question).toContain(`**${title[language]}**`);
+    }
+    // A list of cantons by what a figure shows stays a list.
+    expect(ask('which cantons have a CII bureau (figure 3)?').text).toMatch(/^\*\*Cantons \(\d+\): ✓ CII bureau\*\*/);
+  });
+
   it("takes an agreement for a canton's anchoring", () => {
     const a = ask('accord CII Lucerne');
     expect(a.text).toMatch(/Lucerne — Ancrage politique et normatif/);

@@ -18,6 +18,17 @@ describe('the words a question asks the answer to hold', () => {
 });
 
 describe('cue words', () => {
+  it('reads a place of a document with its number as the sources write places ("Kapitel 5" as ch. 5), not as words to find', () => {
+    const de = understanding.read('Was sagt Kapitel 5 des Leitfadens zur Partnerschaft?');
+    expect(de.locators).toEqual([['ch', '5']]);
+    expect(de.meaningfulWords).not.toContain('5');
+    expect(de.meaningfulWords).not.toContain('kapitel');
+    expect(understanding.read("que dit la section 3.2 de l'inventaire ?").locators).toEqual([['section', '3', '2']]);
+    expect(understanding.read('tabella 6, quali progetti?').locators).toEqual([['tableau', '6']]);
+    // A kind of place without a number is a word like any other.
+    expect(understanding.read('which chapter covers reporting?').locators).toEqual([]);
+  });
+
   it('reads a short cue as a whole word only: "no" is no negation in "norme", "not" none in "notes"', () => {
     const q = understanding.read('quelle norme pour les comptes des EISP ?');
     expect(q.meaningfulWords).toContain('norme');
