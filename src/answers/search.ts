@@ -196,11 +196,10 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
   const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) - overview;
   const titled = title.length > 0 ? new Set(title) : undefined;
-  const coverage = index.coverage(wordsToMatch(query), hit.passage, true, titled);
   // What the institutions and terms named add when they weigh as the subject: ranking only, and
   // not in a canton, whose parts all name its institutions (its partners above all).
-  const subject = query.cantons.length === 0 ? index.coverage(wordsToMatch(query), hit.passage, true, titled, SUBJECT_FLOOR) - coverage : 0;
-  return { hit, coverage, bonus: bonus + subject };
+  const [coverage, asSubject] = index.coverageWithFloor(wordsToMatch(query), hit.passage, titled, query.cantons.length === 0 ? SUBJECT_FLOOR : undefined);
+  return { hit, coverage, bonus: bonus + asSubject - coverage };
 }
 
 /** How close a hit is to the question: what ranks it. */

@@ -427,10 +427,15 @@ export class FullTextIndex {
   /**
    * The share of the words that a passage contains (by any stem or gloss), rare words weighing more.
    * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
-   * `floor`: the least a named institution or term weighs.
    */
-  coverage(queryWords: string[], passage: Passage, typos = true, named?: Set<string>, floor = NAMED_FLOOR): number {
-    return this.share(queryWords, [this.passageStems.get(passage.id)!], typos, named, floor);
+  coverage(queryWords: string[], passage: Passage, typos = true, named?: Set<string>): number {
+    return this.coverageOf(queryWords, [passage], typos, named);
+  }
+
+  /** The coverage, and the same with named institutions and terms weighing at least `floor` (one pass over the words). */
+  coverageWithFloor(queryWords: string[], passage: Passage, named: Set<string> | undefined, floor = NAMED_FLOOR): [number, number] {
+    const [usual, floored] = this.shares(queryWords, [this.passageStems.get(passage.id)!], true, named, [NAMED_FLOOR, floor]);
+    return [usual!, floored!];
   }
 
   /**
@@ -446,20 +451,27 @@ export class FullTextIndex {
     return this.share(queryWords, [new Set(textStems(text))]);
   }
 
-  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>, floor = NAMED_FLOOR): number {
-    if (queryWords.length === 0) return 0;
+  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>): number {
+    return this.shares(queryWords, held, typos, named, [NAMED_FLOOR])[0]!;
+  }
+
+  /** The share for each floor (the least a named institution or term weighs). */
+  private shares(queryWords: string[], held: Set<string>[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
+    if (queryWords.length === 0) return floors.map(() => 0);
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
     const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
-    let found = 0;
-    let total = 0;
+    const found = floors.map(() => 0);
+    const total = floors.map(() => 0);
     for (const w of queryWords) {
-      // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
-      const base = w.includes(ALTERNATIVE) ? Math.max(this.weight(w), floor) : this.weight(w);
-      const weight = base * (named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1);
       const isThere = this.stemsOf(w).some(holds);
-      total += weight;
-      if (isThere) found += weight;
+      const times = named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1;
+      floors.forEach((floor, k) => {
+        // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
+        const weight = (w.includes(ALTERNATIVE) ? Math.max(this.weight(w), floor) : this.weight(w)) * times;
+        total[k]! += weight;
+        if (isThere) found[k]! += weight;
+      });
     }
-    return total > 0 ? found / total : 0;
+    return floors.map((_, k) => (total[k]! > 0 ? found[k]! / total[k]! : 0));
   }
 }
