@@ -4,7 +4,7 @@ import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { Language } from '../knowledge/schema.js';
 import type { Passage, PassageRef } from '../knowledge/passages.js';
-import type { FullTextIndex, SearchHit } from '../search/fulltext.js';
+import { stems, type FullTextIndex, type SearchHit } from '../search/fulltext.js';
 import { fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
@@ -167,10 +167,12 @@ function glossedIn(passage: Passage): string[][] {
  * "(pronostic 1 et pronostic 2)", a mere reference): it says what they are, not only uses them.
  */
 function defines(query: Query, passage: Passage): boolean {
-  const asked = new Set(query.contentWords);
-  if (asked.size === 0) return false;
-  const terms = glossedIn(passage).filter((gloss) => gloss.every((w) => asked.has(w)));
-  return [...asked].every((w) => terms.some((gloss) => gloss.includes(w)));
+  if (query.contentWords.length === 0) return false;
+  // A word and its gloss alike in any of the languages' forms ("pronostico" glossed "pronostic").
+  const same = (a: string, b: string) => a === b || stems(a).some((s) => stems(b).includes(s));
+  const asked = (w: string) => query.contentWords.some((a) => same(a, w));
+  const terms = glossedIn(passage).filter((gloss) => gloss.every(asked));
+  return query.contentWords.every((w) => terms.some((gloss) => gloss.some((g) => same(w, g))));
 }
 
 /** How many years after its publication a document may still tell of (what it planned for then). */

@@ -173,6 +173,11 @@ describe('ask', () => {
     expect(ask('which cantons have a CII bureau (figure 3)?').text).toMatch(/^\*\*Cantons \(\d+\): ✓ CII bureau\*\*/);
   });
 
+  it('answers "what are" with the passage that glosses the words, whatever language writes the gloss', () => {
+    // Neuchâtel's collaboration glosses "(pronostic 1)" and "(pronostic 2)"; its criteria only use the word.
+    for (const question of ["pronostico 1 e pronostico 2 a Neuchâtel: cosa sono?", "cosa vuol dire pronostico 2 a Neuchâtel?"]) expect(ask(question).text, question).toMatch(/^\*\*Neuchâtel — Collaborazione\*\*/);
+  });
+
   it("takes an agreement for a canton's anchoring", () => {
     const a = ask('accord CII Lucerne');
     expect(a.text).toMatch(/Lucerne — Ancrage politique et normatif/);
