@@ -437,8 +437,13 @@ export class Assistant {
     if (q.contentWords.length === 0) return false;
     const parts = new Set(q.topics.flatMap((t) => TOPIC_PARTS[t]));
     const inTopics = this.topicCoverage(q, this.index.passagesWhere((p) => inCantons(p) && p.ref.kind === 'canton' && parts.has(p.ref.part)));
-    const top = rankedSearch(this.index, q, CANDIDATES, inCantons)[0];
-    return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= inTopics + CLEARLY_CLOSER;
+    return this.clearlyBetter(q, inCantons, inTopics);
+  }
+
+  /** Whether a passage the filter keeps holds the question surely and clearly better than `held`. */
+  private clearlyBetter(q: Query, filter: (p: Passage) => boolean, held: number): boolean {
+    const top = rankedSearch(this.index, q, CANDIDATES, filter)[0];
+    return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= held + CLEARLY_CLOSER;
   }
 
   /**
@@ -455,8 +460,7 @@ export class Assistant {
     const wanted = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
     if (wanted.length === 0) return false;
     const said = this.index.textCoverage(wanted, { [computed.language]: computed.text });
-    const top = rankedSearch(this.index, q, CANDIDATES, (p) => inScope(p) && !inPart(p))[0];
-    return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= said + CLEARLY_CLOSER;
+    return this.clearlyBetter(q, (p) => inScope(p) && !inPart(p), said);
   }
 
   /**
