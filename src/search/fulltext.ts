@@ -60,12 +60,20 @@ const GLOSSED = [...ITALIAN_GLOSSES.keys()];
 
 /** Each language's everyday words' stems, by its own stemmer, built when a word the base lacks is first weighed. */
 let everydayStems: Record<Language, Set<string>> | undefined;
+/** Every beginning of an everyday word of EVERYDAY_HEAD letters or more, built with the stems. */
+let everydayHeads: Set<string> | undefined;
+/** The longest ending an inflection adds ("-et", "-ent", "-ing"), and the least of a word left before it. */
+const INFLECTION = 3;
+const EVERYDAY_HEAD = 5;
 
-/** An everyday word of a language in any of its forms ("antwortet" as "antworten"), by that language's stemmer. */
+/** An everyday word of a language in any of its forms ("antworten" as "antwort"), by that language's stemmer or its beginning. */
 function everyday(word: string): boolean {
   if (EVERYDAY_WORDS.has(word)) return true;
   everydayStems ??= Object.fromEntries(LANGUAGES.map((l) => [l, new Set(EVERYDAY_OF[l].map((w) => STEMMER_OF[l](w)))])) as Record<Language, Set<string>>;
-  return LANGUAGES.some((l) => everydayStems![l].has(STEMMER_OF[l](word)));
+  everydayHeads ??= new Set(LANGUAGES.flatMap((l) => EVERYDAY_OF[l].flatMap((w) => Array.from({ length: w.length - EVERYDAY_HEAD + 1 }, (_, k) => w.slice(0, EVERYDAY_HEAD + k)))));
+  if (LANGUAGES.some((l) => everydayStems![l].has(STEMMER_OF[l](word)))) return true;
+  // An inflection the stemmer keeps ("antwortet" beside "antworten"): the word less its ending begins an everyday word.
+  return word.length >= EVERYDAY_HEAD + INFLECTION && everydayHeads.has(word.slice(0, -INFLECTION));
 }
 
 const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)));

@@ -435,6 +435,8 @@ describe('ask', () => {
     expect(a.text).toMatch(/^\*\*Aargau — Coordination projects: AmiPlus/);
     // Nor does an everyday word in another of its forms ("answering" as "answer").
     expect(ask('AmiPlus in Aargau: who is it for? thanks for answering').text).toMatch(/^\*\*Aargau — Coordination projects: AmiPlus/);
+    // Or in a form its stemmer keeps apart ("antwortet" beside "antworten"): the word less its ending begins an everyday word.
+    expect(ask('AmiPlus im Aargau: für wen ist das gedacht? antwortet bitte kurz').text).toMatch(/^\*\*Aargau — Koordinationsprojekte: AmiPlus/);
     // A rare word it never uses still says the question is elsewhere, even when another language's everyday word shares its stem ("Lugano", "lügen").
     expect(ask('how do I renew my passport in Aargau?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
     expect(ask('previsioni meteo per Lugano sabato?').confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
