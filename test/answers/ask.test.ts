@@ -402,6 +402,8 @@ describe('ask', () => {
     expect(waiting.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
     expect(waiting.text).toMatch(/^The base does not set out the insurances' own rules/);
     expect(ask('Ab welchem Rentenalter endet die Begleitung durch das RAV?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+    // The number of daily allowances someone is entitled to is the unemployment insurance's rule, though passages speak of daily allowances.
+    expect(ask('quante indennità giornaliere riceve dalla disoccupazione una persona di 60 anni?').text).toMatch(/^La base non espone le regole proprie delle assicurazioni/);
     // A subject the sources do name is answered where they name it.
     expect(ask('Neuchâtel 2013: le délai-cadre de l\'AC, quel avantage de la CII ?').text).toMatch(/délais-cadres/);
   });
