@@ -60,8 +60,8 @@ const GLOSSED = [...ITALIAN_GLOSSES.keys()];
 
 /** Each language's everyday words' stems, by its own stemmer, built when a word the base lacks is first weighed. */
 let everydayStems: Record<Language, Set<string>> | undefined;
-/** Every beginning of an everyday word of EVERYDAY_HEAD letters or more, built with the stems. */
-let everydayHeads: Set<string> | undefined;
+/** Every language's everyday words in order, to find those a word begins (built with the stems). */
+let everydaySorted: string[] | undefined;
 /** The longest ending an inflection adds ("-et", "-ent", "-ing"), and the least of a word left before it. */
 const INFLECTION = 3;
 const EVERYDAY_HEAD = 5;
@@ -70,10 +70,24 @@ const EVERYDAY_HEAD = 5;
 function everyday(word: string): boolean {
   if (EVERYDAY_WORDS.has(word)) return true;
   everydayStems ??= Object.fromEntries(LANGUAGES.map((l) => [l, new Set(EVERYDAY_OF[l].map((w) => STEMMER_OF[l](w)))])) as Record<Language, Set<string>>;
-  everydayHeads ??= new Set(LANGUAGES.flatMap((l) => EVERYDAY_OF[l].flatMap((w) => Array.from({ length: w.length - EVERYDAY_HEAD + 1 }, (_, k) => w.slice(0, EVERYDAY_HEAD + k)))));
+  everydaySorted ??= [...EVERYDAY_WORDS].sort();
   if (LANGUAGES.some((l) => everydayStems![l].has(STEMMER_OF[l](word)))) return true;
   // An inflection the stemmer keeps ("antwortet" beside "antworten"): the word less its ending begins an everyday word.
-  return word.length >= EVERYDAY_HEAD + INFLECTION && everydayHeads.has(word.slice(0, -INFLECTION));
+  if (word.length < EVERYDAY_HEAD + INFLECTION) return false;
+  const head = word.slice(0, -INFLECTION);
+  return everydaySorted[sortedIndex(everydaySorted, head)]?.startsWith(head) ?? false;
+}
+
+/** The place of the first string not before `value` in a sorted list. */
+function sortedIndex(sorted: string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)));
