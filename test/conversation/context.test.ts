@@ -18,13 +18,16 @@ function conversation() {
   };
 }
 
+/** The text of the second answer of a new two-turn conversation. */
+async function secondText(first: string, then: string): Promise<string> {
+  const ask = conversation();
+  await ask(first);
+  return (await ask(then)).answer.text;
+}
+
 /** Two-turn conversations, each second answer opening with the heading given. */
 async function expectSecondHeadings(cases: readonly (readonly [string, string, string])[]): Promise<void> {
-  for (const [first, then, heading] of cases) {
-    const ask = conversation();
-    await ask(first);
-    expect((await ask(then)).answer.text, then).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
-  }
+  for (const [first, then, heading] of cases) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
 }
 
 describe('follow-up questions', () => {
@@ -254,9 +257,7 @@ describe('follow-up questions', () => {
       ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC'],
     ]);
     // The last of the numbered points is the fourth, alone.
-    const ask = conversation();
-    await ask('the design principles of a performance agreement');
-    expect((await ask('and the last one?')).answer.text).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
+    expect(await secondText('the design principles of a performance agreement', 'and the last one?')).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
   });
 
   it('"und welche nicht?", "e quali no?", "and which have none of them?" after a list of cantons by what they have list the cantons that lack it', async () => {
@@ -268,9 +269,7 @@ describe('follow-up questions', () => {
       ['which cantons have both a steering committee and working groups?', 'and which have none of them?', 'Cantons \\(\\d+\\): ✗ steering committee and ✗ working or specialist groups'],
     ]);
     // Denied, a property named anew is listed alone; the canton list is no comparison of the cantons listed before.
-    const ask = conversation();
-    await ask('which cantons have all four: a steering committee, a development committee, a bureau and working groups?');
-    const text = (await ask("and which don't have a bureau?")).answer.text;
+    const text = await secondText('which cantons have all four: a steering committee, a development committee, a bureau and working groups?', "and which don't have a bureau?");
     expect(text).toMatch(/^\*\*Cantons \(16\): ✗ CII bureau\*\*/);
   });
 
