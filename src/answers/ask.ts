@@ -57,8 +57,7 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   return report !== undefined && inDocument(kb, p, report);
 }
 
-/** Passages an answer gives as they are, chosen by what they are rather than ranked. */
-/** How many passages at one place of a document an answer shows (the guide's chapter 5 has nine principles). */
+/** How many passages at one place of a document an answer shows (the guide's chapter 5 has eight principles). */
 const LOCATED_SHOWN = 10;
 
 /** Whether a passage's source is at the place: its locator's words hold the place's words in a row ("ch 5" in "Ch. 5, l.2325"). */
@@ -67,6 +66,7 @@ function locatedAt(p: Passage, place: string[]): boolean {
   return where.some((_, i) => place.every((w, k) => where[i + k] === w));
 }
 
+/** Passages an answer gives as they are, chosen by what they are rather than ranked. */
 const given = (passages: Passage[]): RankedHit[] => passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
 
 /** A passage numbered as a point of a list ("3. Pilotage fondé sur des principes : …"). */

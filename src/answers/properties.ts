@@ -71,8 +71,8 @@ function verdict(values: (boolean | undefined)[], either: boolean): boolean | un
 }
 
 /**
- * The properties a question names; a follow-up denying a list without naming any ("and which ones
- * have none of those?") asks for the cantons that have none of the list's properties.
+ * The properties a question names; a follow-up denying a list without naming any ("and which have
+ * none of them?") asks for the cantons that have none of the list's properties.
  */
 function ownOrDenied(kb: KnowledgeBase, own: Condition[], denied: ListedCondition[] | undefined): Condition[] {
   if (own.length > 0 || !denied) return own;

@@ -83,9 +83,12 @@ export class PropertyReader {
     // AS named is Tableau 4's, "coordinator" beside a steering committee is the coordinator's seat there.
     const narrowed = (p: CantonProperty) => p.narrows !== undefined && cued.has(p.narrows);
     const specificity = (p: CantonProperty) => (p.institutions?.length ?? 0) + (narrowed(p) ? 1 : 0);
-    // Where the question names an institution, in the words kept ("CII" left out).
+    // Where the question names a property's institution, in the words kept ("CII" left out).
     const keptAt = (i: number) => kept(q.words.slice(0, i)).length;
-    const mentionOf = (p: CantonProperty) => q.institutionMentions.find((m) => m.institution === p.institutions![0]);
+    const placedAt = (property: CantonProperty) => {
+      const m = q.institutionMentions.find((x) => x.institution === property.institutions![0])!;
+      return { property, at: keptAt(m.at), end: keptAt(m.at + m.length) };
+    };
     const found: { property: CantonProperty; at: number; end: number }[] = [];
     for (const { at, end, owners } of hits) {
       const candidates = owners.filter((p) => p.alone !== false || narrowed(p));
@@ -94,9 +97,7 @@ export class PropertyReader {
       // education) names each institution's, where the question names that institution ("…la
       // migrazione ma non la formazione": the second denied).
       const shared = candidates.filter((p) => p.institutions?.length === 1 && best && specificity(p) === specificity(best));
-      const placed = shared.length > 1
-        ? shared.map((property) => ({ property, at: keptAt(mentionOf(property)!.at), end: keptAt(mentionOf(property)!.at + mentionOf(property)!.length) }))
-        : best ? [{ property: best, at, end }] : [];
+      const placed = shared.length > 1 ? shared.map(placedAt) : best ? [{ property: best, at, end }] : [];
       for (const f of placed) if (!found.some((o) => o.property.id === f.property.id)) found.push(f);
     }
     const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
