@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
 import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
-import { FullTextIndex, NAMED_WEIGHT } from '../search/fulltext.js';
+import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
@@ -66,8 +66,11 @@ function locatedAt(p: Passage, place: string[]): boolean {
   return where.some((_, i) => place.every((w, k) => where[i + k] === w));
 }
 
-/** Passages an answer gives as they are, chosen by what they are rather than ranked. */
-const given = (passages: Passage[]): RankedHit[] => passages.map((passage) => ({ hit: { passage, score: 1 }, coverage: 1, bonus: 0 }));
+/** Hits an answer gives as they are, chosen by what they are rather than by how much of the question they hold. */
+const asChosen = (hits: SearchHit[]): RankedHit[] => hits.map((hit) => ({ hit, coverage: 1, bonus: 0 }));
+
+/** Passages an answer gives as they are. */
+const given = (passages: Passage[]): RankedHit[] => asChosen(passages.map((passage) => ({ passage, score: 1 })));
 
 /** A passage numbered as a point of a list ("3. Pilotage fondé sur des principes : …"). */
 const NUMBERED = /^(\d{1,2})[.)]\s/;
@@ -342,7 +345,7 @@ export class Assistant {
     if ((named[0]?.coverage ?? 0) >= CONFIDENCE_THRESHOLD) return searchAnswer(this.kb, this.index, q, undefined, named.slice(0, 1));
     const liked = [...q.contentWords, ...shown.flatMap((p) => contentOf(questionWords(p.text[q.language])))];
     const [most] = this.index.search(liked, 1, others);
-    return searchAnswer(this.kb, this.index, q, undefined, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);
+    return searchAnswer(this.kb, this.index, q, undefined, asChosen(most ? [most] : []));
   }
 
   /**
@@ -371,7 +374,7 @@ export class Assistant {
     if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, given(examples));
     // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
     const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
-    return organismeAnswer(this.kb, q, organisme, most ? [{ hit: most, coverage: 1, bonus: 0 }] : []);
+    return organismeAnswer(this.kb, q, organisme, asChosen(most ? [most] : []));
   }
 
   /**

@@ -237,11 +237,12 @@ export function searchAnswer(
   // Close: by the measure the hits are ranked by (a figure asked for counts).
   const close = (h: RankedHit) => closeness(h) >= 0.5 * closeness(top);
   // The top passage's siblings in its section come along even when other passages outscored them.
-  const siblings = index
-    .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
-    .map((passage) => ranked(index, query, { passage, score: 0 }))
-    .sort((a, b) => closeness(b) - closeness(a));
-  const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings.filter(close)];
+  const siblings = () =>
+    index
+      .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
+      .map((passage) => ranked(index, query, { passage, score: 0 }))
+      .sort((a, b) => closeness(b) - closeness(a));
+  const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings().filter(close)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, whole ? hits.length : 6);
   // Facts under one heading stay together: the closest first, the others in the order of their
   // source (a list reads as it was written).

@@ -216,7 +216,6 @@ interface Built {
 export class FullTextIndex {
   private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
-  private readonly positions: Map<string, number>;
   /** Each passage's place in the base, and the passages' ids in that order. */
   private readonly placeOf: Map<string, number>;
   private readonly ids: string[];
@@ -235,7 +234,6 @@ export class FullTextIndex {
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    this.positions = new Map(passages.map((p, i) => [p.id, i]));
     this.ids = passages.map((p) => p.id);
     this.placeOf = new Map(this.ids.map((id, i) => [id, i]));
     const options: Options<{ id: string }> = {
@@ -386,7 +384,7 @@ export class FullTextIndex {
 
   /** The passage's place in the base's order. */
   positionOf(passage: Passage): number {
-    return this.positions.get(passage.id) ?? Infinity;
+    return this.placeOf.get(passage.id) ?? Infinity;
   }
 
   /** Every passage that the filter keeps, in the base's order. */

@@ -312,6 +312,11 @@ export class Understanding {
     const institutionHits = named.filter((h) => !cantonWords.has(h.at));
     institutionHits.forEach((h) => mark(h.at, h.length));
 
+    // A cue's words say how the question asks, not what it asks about.
+    const takeCue = (i: number) => {
+      used.add(i);
+      cantonOrCue.add(i);
+    };
     // A kind of place followed by its number ("Kapitel 5", "section 3.2"): where to look, not words to find.
     const locators: string[][] = [];
     ws.forEach((w, i) => {
@@ -320,14 +325,11 @@ export class Understanding {
       while (kind && end < ws.length && end - i <= LOCATOR_DEPTH && /^\d{1,2}$/.test(ws[end]!)) end++;
       if (!kind || end === i + 1) return;
       locators.push([kind, ...ws.slice(i + 1, end)]);
-      for (let k = i; k < end; k++) (used.add(k), cantonOrCue.add(k));
+      for (let k = i; k < end; k++) takeCue(k);
     });
     const cue = (phrases: string[]) => {
       const hits = phrases.map((p) => phraseAt(ws, p)).filter((at) => at.length > 0);
-      hits.flat().forEach((i) => {
-        used.add(i);
-        cantonOrCue.add(i);
-      });
+      hits.flat().forEach(takeCue);
       return hits.length > 0;
     };
     cue(FILLER_CUES);
@@ -355,7 +357,7 @@ export class Understanding {
     const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const negated = cue(NEGATION_WORDS);
-    const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (used.add(i), cantonOrCue.add(i), true));
+    const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (takeCue(i), true));
 
     // After the cues: "was ist" is a question, not the Lucerne office WAS.
     const glossaryHits = terms

@@ -72,6 +72,7 @@ export const PERSON_NAME_CUES = allCues('person.name');
 /** Verbs of naming ("heisst", "s'appelle", "si chiama", "called"): with a person beside them, a name is asked for. */
 export const PERSON_CALLED_CUES = allCues('person.called');
 export const PERSON_NOUNS = allCues('person.noun');
+/** "Who" with an adverb of now ("qui dirige actuellement"): the person holding a post today is asked for. */
 export const PERSON_WHO = allCues('person.who');
 export const PERSON_NOW = allCues('person.now');
 
