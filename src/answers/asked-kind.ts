@@ -72,7 +72,8 @@ const KINDS: Kind[] = [
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {
   // The closing lines (the edition cited) date the answer as a whole, as the documents' own dates do.
-  const dated = [...found.sources.flatMap((s) => documentDated(kb, s.document, q)), ...(found.notes ?? [])].join(' ');
+  // Only a year asked for needs them.
+  const dated = q.years.length > 0 ? [...found.sources.flatMap((s) => documentDated(kb, s.document, q)), ...(found.notes ?? [])].join(' ') : '';
   const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(bodyOf(found), q, dated));
   if (!kind) return undefined;
   const lang = q.language;

@@ -24,7 +24,8 @@ export const NOTHING_REPORTED = 0.3;
 export function sameRef(a: PassageRef, b: PassageRef): boolean {
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
-  return Object.keys(x).every((k) => x[k] === y[k]);
+  for (const k in x) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */

@@ -6,14 +6,16 @@ import { allCues } from '../locales.js';
 import { YEAR, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import type { KnowledgeBase } from './base.js';
-import { knowledgeAsOf, knownDocuments } from './editions.js';
+import { knowledgeAsOf, knownDocuments, type SourceDocument } from './editions.js';
 
 const BEFORE_YEAR = allCues('edition.year').map((phrase) => phrase.split(' '));
 
 /** Whether the question's words hold the phrase's words ending just before `end`. */
 function endsBefore(ws: readonly string[], phrase: readonly string[], end: number): boolean {
   const start = end - phrase.length;
-  return start >= 0 && phrase.every((w, k) => ws[start + k] === w);
+  if (start < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (ws[start + k] !== phrase[k]) return false;
+  return true;
 }
 
 interface Asked {
@@ -24,12 +26,19 @@ interface Asked {
   words: string[];
 }
 
+/** A document's names as words: its edition's id and its short names (read once per document). */
+const names = new WeakMap<SourceDocument, string[][]>();
+function namesOf(d: SourceDocument): string[][] {
+  let found = names.get(d);
+  if (!found) names.set(d, (found = [[d.edition.id], ...Object.values(d.short).map((short) => words(short))]));
+  return found;
+}
+
 /** What a question asks the knowledge as of, if it asks for an edition. */
 export function askedEdition(kb: KnowledgeBase, question: string): Asked | undefined {
   const ws = words(question);
   for (const d of knownDocuments(kb)) {
-    const names = [[d.edition.id], ...Object.values(d.short).map((short) => words(short))];
-    for (const name of names) {
+    for (const name of namesOf(d)) {
       const end = ws.findIndex((_, i) => endsBefore(ws, name, i + 1)) + 1;
       if (end === 0) continue;
       // "edition inventory-2025": the word before the name asks for it too.

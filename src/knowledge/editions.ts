@@ -42,7 +42,7 @@ export const REPORT_FILES: Record<TopicDocumentKey, string> = {
   guide: SINGLE_FILES.guide[0],
 };
 
-type SourceDocument = SourcesDocument['documents'][number];
+export type SourceDocument = SourcesDocument['documents'][number];
 
 /** One edition folder, read and checked: plain data, so that the derived-data cache keeps it. */
 export interface EditionLayer {

@@ -201,7 +201,7 @@ const NAMED_FLOOR = 2.5;
 /** How much each field counts in a search: headings most, how people ask next, the document's title least. */
 export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
-/** A stem's matches: the passages' places in the base, and their scores, best first. */
+/** The passages a stem or a whole search matches (their places in the base) and their scores, best first. */
 interface TermMatches {
   places: Int32Array;
   scores: Float64Array;
@@ -216,14 +216,17 @@ interface Built {
 export class FullTextIndex {
   private readonly index: MiniSearch<{ id: string }>;
   private readonly byId: Map<string, Passage>;
-  /** Each passage's place in the base, and the passages' ids in that order. */
+  /** The passages in the base's order, and each one's place in it. */
+  private readonly passages: Passage[];
   private readonly placeOf: Map<string, number>;
-  private readonly ids: string[];
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
   private readonly passageStems: Map<string, Set<string>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
-  private readonly results = new Map<string, { id: string; score: number }[]>();
+  private readonly results = new Map<string, TermMatches>();
+  /** Each passage's sum and count of stems while a search adds them up, zero between searches (allocated once). */
+  private readonly sums: Float64Array;
+  private readonly held: Uint16Array;
   /** Each stem's matches, the most recent TERMS_KEPT. */
   private readonly termMatches = new Map<string, TermMatches>();
   /** Per-word answers about the base, which never changes once built. */
@@ -234,8 +237,10 @@ export class FullTextIndex {
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
-    this.ids = passages.map((p) => p.id);
-    this.placeOf = new Map(this.ids.map((id, i) => [id, i]));
+    this.passages = passages;
+    this.placeOf = new Map(passages.map((p, i) => [p.id, i]));
+    this.sums = new Float64Array(passages.length);
+    this.held = new Uint16Array(passages.length);
     const options: Options<{ id: string }> = {
       fields: ['heading', 'body', 'context', 'questions'],
       // The fields are stems already; only the query's words need stemming, in all four languages.
@@ -298,10 +303,10 @@ export class FullTextIndex {
       this.results.set(key, results);
     }
     const hits: SearchHit[] = [];
-    for (const r of results) {
-      const passage = this.byId.get(r.id)!;
+    for (let i = 0; i < results.places.length; i++) {
+      const passage = this.passages[results.places[i]!]!;
       if (filter && !filter(passage)) continue;
-      hits.push({ passage, score: r.score });
+      hits.push({ passage, score: results.scores[i]! });
       if (hits.length >= limit) break;
     }
     return hits;
@@ -313,9 +318,8 @@ export class FullTextIndex {
    * Each stem's matches are kept, since the same stems come back question after question and
    * searching a stem (its prefixes and typos above all) is most of what a question costs.
    */
-  private combined(terms: string[], exact: boolean): { id: string; score: number }[] {
-    const sums = new Float64Array(this.ids.length);
-    const held = new Uint16Array(this.ids.length);
+  private combined(terms: string[], exact: boolean): TermMatches {
+    const { sums, held } = this;
     const touched: number[] = [];
     const counted = new Set<string>();
     for (const term of terms) {
@@ -330,11 +334,15 @@ export class FullTextIndex {
         if (first) held[place] = held[place]! + 1;
       }
     }
-    // Equal scores keep the base's order (a row shared by two cantons: the first canton's).
-    return touched
-      .map((place) => ({ place, score: sums[place]! * held[place]! }))
-      .sort((a, b) => b.score - a.score || a.place - b.place)
-      .map(({ place, score }) => ({ id: this.ids[place]!, score }));
+    for (const place of touched) sums[place] = sums[place]! * held[place]!;
+    // Equal scores keep the base's order (a row shared by two cantons: the first canton's). Typed
+    // arrays rather than an object per passage: kept results cost the garbage collector nothing to move.
+    // The comparison answers -1, 0 or 1: a difference of scores would be a number allocated per comparison.
+    const places = new Int32Array(touched).sort((a, b) => (sums[a]! > sums[b]! ? -1 : sums[a]! < sums[b]! ? 1 : a - b));
+    const scores = new Float64Array(places.length);
+    places.forEach((place, i) => (scores[i] = sums[place]!));
+    for (const place of touched) sums[place] = held[place] = 0;
+    return { places, scores };
   }
 
   /** One stem's passages (their places in the base) and scores, with its prefixes and typos unless `exact`. */
@@ -389,7 +397,7 @@ export class FullTextIndex {
 
   /** Every passage that the filter keeps, in the base's order. */
   passagesWhere(filter: (p: Passage) => boolean): Passage[] {
-    return [...this.byId.values()].filter(filter);
+    return this.passages.filter(filter);
   }
 
   /** Whether the base has the word (or its Italian gloss), with a typo allowed on long words. */
@@ -477,20 +485,21 @@ export class FullTextIndex {
 
   /** The share for each floor (the least a named institution or term weighs). */
   private shares(queryWords: string[], held: Set<string>[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
-    if (queryWords.length === 0) return floors.map(() => 0);
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
     const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
-    const found = floors.map(() => 0);
-    const total = floors.map(() => 0);
+    const found = new Float64Array(floors.length);
+    const total = new Float64Array(floors.length);
     for (const w of queryWords) {
       const isThere = this.stemsOf(w).some(holds);
-      const times = named?.has(w.split(ALTERNATIVE)[0]!) ? NAMED_WEIGHT : 1;
-      floors.forEach((floor, k) => {
-        // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
-        const weight = (w.includes(ALTERNATIVE) ? Math.max(this.weight(w), floor) : this.weight(w)) * times;
-        total[k]! += weight;
-        if (isThere) found[k]! += weight;
-      });
+      // An institution or a term the question names (its forms joined: "alv|ac") is what it is about: never a minor word.
+      const forms = w.indexOf(ALTERNATIVE);
+      const times = named?.has(forms < 0 ? w : w.slice(0, forms)) ? NAMED_WEIGHT : 1;
+      const weight = this.weight(w);
+      for (let k = 0; k < floors.length; k++) {
+        const weighs = (forms < 0 ? weight : Math.max(weight, floors[k]!)) * times;
+        total[k]! += weighs;
+        if (isThere) found[k]! += weighs;
+      }
     }
     return floors.map((_, k) => (total[k]! > 0 ? found[k]! / total[k]! : 0));
   }

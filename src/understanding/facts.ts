@@ -41,6 +41,8 @@ interface PhraseHit extends Span {
  * the question allowed between two of them ("compte comme [un] cas CII").
  */
 function phraseFrom(ws: readonly string[], cue: readonly string[], at: number): PhraseHit | undefined {
+  // Most places fail on the first word: nothing is allocated for them.
+  if (at >= ws.length || !wordMatch(ws[at]!, cue[0]!)) return undefined;
   let i = at;
   let exact = true;
   let whole = true;

@@ -122,7 +122,7 @@ export interface Query {
   elsewhereThan?: CantonCode;
   likeIn?: CantonCode;
   /** A place in a list ("the third one", "l'ultimo"): its place (-1 the last) and the words that say it. */
-  ordinal?: { place: number; at: number[] };
+  ordinal?: { place: number; at: readonly number[] };
   /** For a follow-up: the place of the item of the last answer's list it asks about. */
   item?: number;
   /** For a follow-up denying the properties a list of cantons was computed from ("and which have none of them?"): those properties. */
@@ -182,6 +182,9 @@ const INSTITUTION_WORDS = Object.fromEntries(
 /** Criteria words proper, not the "CII case" phrases: "criteria for CII cases" still asks for criteria. */
 const CRITERIA_WORDS = TOPIC_STEMS.criteria.filter((stem) => !stem.includes(' '));
 
+/** A word's first letters, by which a title's word is recognised in another form ("constitution" in "constituer"), if it has enough. */
+const headOf = (word: string) => (word.length >= 5 ? word.slice(0, 5) : undefined);
+
 /** The places in the question's words that a phrase found in it takes. */
 const positions = (hit: { at: number; length: number }) => Array.from({ length: hit.length }, (_, k) => hit.at + k);
 
@@ -189,6 +192,9 @@ const positions = (hit: { at: number; length: number }) => Array.from({ length: 
 export function contentOf(ws: string[]): string[] {
   return ws.filter((w) => !STOPWORDS.has(w) && w.length > 1);
 }
+
+/** How much longer or shorter than a stem a word's start is read for a typo. */
+const SHIFTS = [0, -1, 1];
 
 /** Whether a word carries a topic stem: as its start, inside a compound, or with one typo. */
 function hasStem(word: string, stem: string, typos = true): boolean {
@@ -198,7 +204,8 @@ function hasStem(word: string, stem: string, typos = true): boolean {
   // One typo, not on the first letter: checking that first keeps this cheap for every word and stem.
   // The word's start is read one letter shorter or longer too: a missing letter ("acordo") shifts it.
   if (stem.length < 5 || word[0] !== stem[0] || word.length < stem.length - 1) return false;
-  return [0, -1, 1].some((d) => typoDistance(word.slice(0, stem.length + d), stem) <= 1);
+  for (const shift of SHIFTS) if (typoDistance(word.slice(0, stem.length + shift), stem) <= 1) return true;
+  return false;
 }
 
 const splitCache = new Map<string, string[]>();
@@ -206,29 +213,35 @@ const splitCache = new Map<string, string[]>();
 /** A cue's last word read as a prefix ("case" in "cases"), unless too short to say anything as one ("no" is not "norme"). */
 const endsAs = (word: string, cue: string) => (cue.length >= 4 ? word.startsWith(cue) : word === cue);
 
-/** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases"), or none. */
-export function phraseAt(ws: string[], phrase: string): number[] {
+/** No words: one shared empty answer, since most cues are not in most questions. */
+const NOWHERE: readonly number[] = Object.freeze([]);
+
+/** The same word, whole. */
+const sameWord = (word: string, cue: string) => word === cue;
+
+/** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases", unless `lastAs` says otherwise), or none. */
+export function phraseAt(ws: string[], phrase: string, lastAs = endsAs): readonly number[] {
   let parts = splitCache.get(phrase);
   if (!parts) splitCache.set(phrase, (parts = phrase.split(' ')));
   const first = parts[0]!;
   const last = parts.length - 1;
   for (let i = 0; i + parts.length <= ws.length; i++) {
     // Most positions fail on the first word; checking it alone first keeps this cheap.
-    if (last === 0 ? !endsAs(ws[i]!, first) : ws[i] !== first) continue;
+    if (last === 0 ? !lastAs(ws[i]!, first) : ws[i] !== first) continue;
     let ok = true;
-    for (let k = 1; k <= last && ok; k++) ok = k === last ? endsAs(ws[i + k]!, parts[k]!) : ws[i + k] === parts[k];
-    if (ok) return parts.map((_, k) => i + k);
+    for (let k = 1; k <= last && ok; k++) ok = k === last ? lastAs(ws[i + k]!, parts[k]!) : ws[i + k] === parts[k];
+    // Not a closure over `i`: one would make every turn of the loop allocate its own `i`.
+    if (ok) return positions({ at: i, length: parts.length });
   }
-  return [];
+  return NOWHERE;
 }
 
 /** The place in a list the words name ("der dritte", "the last one"), by whole words. */
 function ordinalIn(ws: string[]): Query['ordinal'] {
   for (const { place, phrases } of ORDINAL_CUES) {
     for (const phrase of phrases) {
-      const parts = phrase.split(' ');
-      const i = ws.findIndex((_, k) => parts.every((part, j) => ws[k + j] === part));
-      if (i >= 0) return { place, at: parts.map((_, j) => i + j) };
+      const at = phraseAt(ws, phrase, sameWord);
+      if (at.length > 0) return { place, at };
     }
   }
   return undefined;
@@ -244,7 +257,7 @@ export class Understanding {
   private readonly institutions: PhraseMatcher<Institution>;
   private readonly glossary: PhraseMatcher<string>;
   /** Each indication's title as its content words, per language: "constitution de réserves" names indication 19. */
-  private readonly indicationTitles: { number: number; words: string[] }[];
+  private readonly indicationTitles: { number: number; words: string[]; heads: (string | undefined)[] }[];
   /** How many indications the guide has (44). */
   private readonly indicationCount: number;
   readonly languages: LanguageDetector;
@@ -266,7 +279,7 @@ export class Understanding {
     this.indicationCount = kb.indications.indications.length;
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
-        .map((phrase) => ({ number: ind.number, words: phrase.split(' ') }))
+        .map((phrase) => ({ number: ind.number, words: phrase.split(' '), heads: phrase.split(' ').map(headOf) }))
         .filter((t) => t.words.length >= 2),
     );
   }
@@ -328,9 +341,13 @@ export class Understanding {
       for (let k = i; k < end; k++) takeCue(k);
     });
     const cue = (phrases: string[]) => {
-      const hits = phrases.map((p) => phraseAt(ws, p)).filter((at) => at.length > 0);
-      hits.flat().forEach(takeCue);
-      return hits.length > 0;
+      let found = false;
+      for (let k = 0; k < phrases.length; k++) {
+        const at = phraseAt(ws, phrases[k]!);
+        at.forEach(takeCue);
+        found ||= at.length > 0;
+      }
+      return found;
     };
     cue(FILLER_CUES);
     const wantsDefinition = cue(DEFINITION_CUES);
@@ -473,10 +490,15 @@ export class Understanding {
   /** Indications whose whole title the question holds, word for word or by the words' first letters. */
   private indicationsByTitle(ws: string[]): number[] {
     const content = contentOf(ws);
-    const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
-    return this.indicationTitles
-      .filter(({ words }) => content.some((_, i) => words.every((w, k) => content[i + k] !== undefined && same(content[i + k]!, w))))
-      .map((t) => t.number);
+    const heads = content.map(headOf);
+    const titleAt = (i: number, title: (typeof this.indicationTitles)[number]) => {
+      for (let k = 0; k < title.words.length; k++) {
+        const word = content[i + k];
+        if (word === undefined || (word !== title.words[k] && (heads[i + k] === undefined || heads[i + k] !== title.heads[k]))) return false;
+      }
+      return true;
+    };
+    return this.indicationTitles.filter((title) => content.some((_, i) => titleAt(i, title))).map((t) => t.number);
   }
 
   private indicationNumbers(text: string): number[] {
