@@ -153,6 +153,14 @@ describe('the words users type', () => {
     expect(swiss.zuri).toBe('zurich');
     // "wer", "die", "no", "per" must never be rewritten: a question in another language would change.
     expect(Object.keys(swiss).filter((w) => EVERYDAY_WORDS.has(w))).toEqual([]);
-    expect(dialect('fr')).toEqual({ words: {}, spellings: [] });
+  });
+
+  it("reads chat forms as written words (\"c koi\", \"xke\", \"ppl\"), none a common word, none another language's", () => {
+    expect(dialect('fr').words.koi).toBe('quoi');
+    expect(dialect('it').words.xke).toBe('perche');
+    expect(dialect('en').words.ppl).toBe('people');
+    const forms = LANGUAGES.flatMap((l) => Object.keys(dialect(l).words));
+    expect(forms.filter((w) => EVERYDAY_WORDS.has(w))).toEqual([]);
+    expect(forms.filter((w, i) => forms.indexOf(w) !== i)).toEqual([]);
   });
 });

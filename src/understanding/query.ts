@@ -350,7 +350,7 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
-    const wantsDefinition = cue(DEFINITION_CUES);
+    const definitionCue = cue(DEFINITION_CUES);
     // "Combien de temps", "how long": a duration, not a count.
     const wantsDuration = cue(DURATION_CUES);
     const wantsCount = cue(COUNT_CUES.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
@@ -373,6 +373,8 @@ export class Understanding {
     const wantsSimilar = cue(SIMILAR_CUES);
     const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
+    // "C'est quoi les cantons où…", "was sind die Kantone, die…": the cantons, not what a word means.
+    const wantsDefinition = definitionCue && !wantsList;
     const negated = cue(NEGATION_WORDS);
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (takeCue(i), true));
 
