@@ -1,7 +1,7 @@
 // Finds known phrases in a question: exact on folded words, and with one or two typos for longer
 // single words. Shared by the canton, institution and glossary matchers.
 import { distance } from 'fastest-levenshtein';
-import { words } from './normalize.js';
+import { fold, words } from './normalize.js';
 
 export interface PhraseHit<T> {
   value: T;
@@ -109,4 +109,18 @@ export class PhraseMatcher<T> {
 /** Splits a question into the folded words the matchers read, hyphens included as separators. */
 export function questionWords(text: string): string[] {
   return words(text.replace(/-/g, ' '));
+}
+
+/** The places of a question's words (as `questionWords` reads them) that a bare slash joins to the word before ("meetings/visits"). */
+export function slashJoined(text: string): Set<number> {
+  const folded = fold(text.replace(/-/g, ' ')).replace(/[’'`´]/g, ' ');
+  const joined = new Set<number>();
+  let end = 0;
+  let i = 0;
+  for (const m of folded.matchAll(/[a-z0-9]+/g)) {
+    if (i > 0 && folded.slice(end, m.index) === '/') joined.add(i);
+    end = m.index + m[0].length;
+    i++;
+  }
+  return joined;
 }

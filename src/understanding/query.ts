@@ -11,7 +11,7 @@ import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, YEAR, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
-import { PhraseMatcher, questionWords, typoDistance } from './phrases.js';
+import { PhraseMatcher, questionWords, slashJoined, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
@@ -406,12 +406,25 @@ export class Understanding {
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
-    const meaningfulWords = ws.flatMap((w, i) => {
+    let lastAt = -1;
+    const meaningfulAt = (w: string, i: number): string | undefined => {
       const institution = institutionAt.get(i);
-      if (institution && counted.has(institution)) return [];
+      if (institution && counted.has(institution)) return undefined;
       if (institution) counted.add(institution);
-      if (institution && !meaningful(w)) return [[w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE)];
-      return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i)) ? [alternatives(w, i)] : [];
+      if (institution && !meaningful(w)) return [w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE);
+      return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i)) ? alternatives(w, i) : undefined;
+    };
+    // Two plain words a slash joins ("meetings/visits", "Sitzungen/Besuche") are either: one word with
+    // both forms. Names joined so ("SKOS/CSIAS", "AI/IV") already count as what they name.
+    const slashed = slashJoined(text);
+    const meaningfulWords: string[] = [];
+    ws.forEach((w, i) => {
+      const word = meaningfulAt(w, i);
+      if (word === undefined) return;
+      const plain = (v: string) => !v.includes(ALTERNATIVE);
+      if (slashed.has(i) && lastAt === i - 1 && plain(word) && plain(meaningfulWords.at(-1)!)) meaningfulWords.push(`${meaningfulWords.pop()!}${ALTERNATIVE}${word}`);
+      else meaningfulWords.push(word);
+      lastAt = i;
     });
 
     // "How is CII organised in Zug?", and nothing else: the canton's profile, whatever its parts call it.
