@@ -111,14 +111,17 @@ export function questionWords(text: string): string[] {
   return words(text.replace(/-/g, ' '));
 }
 
-/** The places of a question's words (as `questionWords` reads them) that a bare slash joins to the word before ("meetings/visits"). */
-export function slashJoined(text: string): Set<number> {
+/**
+ * The places of a question's words (as `questionWords` reads them) that this separator alone joins
+ * to the word before: a slash ("meetings/visits"), an underscore ("MX_CII").
+ */
+export function joinedBy(text: string, separator: '/' | '_'): Set<number> {
   const folded = fold(text.replace(/-/g, ' ')).replace(/[’'`´]/g, ' ');
   const joined = new Set<number>();
   let end = 0;
   let i = 0;
   for (const m of folded.matchAll(/[a-z0-9]+/g)) {
-    if (i > 0 && folded.slice(end, m.index) === '/') joined.add(i);
+    if (i > 0 && folded.slice(end, m.index) === separator) joined.add(i);
     end = m.index + m[0].length;
     i++;
   }

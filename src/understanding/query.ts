@@ -11,7 +11,7 @@ import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, YEAR, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
-import { PhraseMatcher, questionWords, slashJoined, typoDistance } from './phrases.js';
+import { PhraseMatcher, joinedBy, questionWords, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
@@ -379,8 +379,10 @@ export class Understanding {
     const wantsComparison = ws.some((w, i) => COMPARE_STEMS.some((s) => w.startsWith(s)) && (takeCue(i), true));
 
     // After the cues: "was ist" is a question, not the Lucerne office WAS.
+    // A term inside a name joined by underscores ("MX_CII", a software) is not the term.
+    const underscored = joinedBy(text, '_');
     const glossaryHits = terms
-      .filter((h) => !cantonOrCue.has(h.at))
+      .filter((h) => !cantonOrCue.has(h.at) && !underscored.has(h.at) && !underscored.has(h.at + h.length))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
     const topics = this.topics(ws, used);
@@ -404,6 +406,8 @@ export class Understanding {
     // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
     const inTerm = new Set(glossaryHits.flatMap(positions));
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
+    // So is a short word of a name joined by underscores ("MX" of "MX_CII").
+    const inName = (i: number) => underscored.has(i) || underscored.has(i + 1);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
     let lastAt = -1;
@@ -412,11 +416,11 @@ export class Understanding {
       if (institution && counted.has(institution)) return undefined;
       if (institution) counted.add(institution);
       if (institution && !meaningful(w)) return [w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE);
-      return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i)) ? alternatives(w, i) : undefined;
+      return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i) || inName(i)) ? alternatives(w, i) : undefined;
     };
     // Two plain words a slash joins ("meetings/visits", "Sitzungen/Besuche") are either: one word with
     // both forms. Names joined so ("SKOS/CSIAS", "AI/IV") already count as what they name.
-    const slashed = slashJoined(text);
+    const slashed = joinedBy(text, '/');
     const meaningfulWords: string[] = [];
     ws.forEach((w, i) => {
       const word = meaningfulAt(w, i);
