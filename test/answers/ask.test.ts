@@ -491,6 +491,13 @@ describe('ask', () => {
     expect(ask('de quand date la fiche 5 du programme pauvreté ?').about).toMatchObject({ kind: 'source' });
   });
 
+  it('answers a software named with an underscore from its canton ("MX_CII"), and a count given in words as a figure', () => {
+    const software = ask('le logiciel MX_CII, il sert à quoi ?');
+    expect(software.about).toMatchObject({ kind: 'canton', code: 'VS' });
+    expect(software.text).toContain('MX_CII');
+    expect(ask('combien de référents CII compte Genève ?').text).toMatch(/17 référents CII/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
@@ -521,6 +528,11 @@ describe('questions computed over what every canton has', () => {
     expect(codes.sort()).toEqual(expected.sort());
     expect(answer.text).toMatch(new RegExp(`^\\*\\*Kantone \\(${expected.length}\\): ✗ Steuergremium\\*\\*`));
     expect(answer.text).toMatch(/Das Inventar sagt dazu nichts für: AI\./);
+  });
+
+  it('answers yes or no on a canton asked in French without inversion ("Lucerne a un bureau CII ?")', () => {
+    expect(assistant.ask('Lucerne a un bureau CII ?').text).toMatch(/^\*\*Lucerne \(LU\)\*\*\n• bureau CII: oui/);
+    expect(assistant.ask('Glaris a un bureau CII ?').text).toMatch(/^\*\*Glaris \(GL\)\*\*\n• bureau CII: non/);
   });
 
   it('counts the cantons with a case platform, and reads a typo in the property', () => {

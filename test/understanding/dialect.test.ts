@@ -1,4 +1,5 @@
-// Swiss German as people type it in chats is read as Standard German; other questions are left alone.
+// Swiss German as people type it in chats is read as Standard German, chat forms of any language
+// as written words; other questions are left alone.
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
@@ -44,5 +45,15 @@ describe('questions in Swiss German', () => {
     const answer = assistant.ask('Wie vill Lüüt hend im Bärn e IIZ-Fall gha?');
     expect(answer.about).toMatchObject({ kind: 'canton', code: 'BE', part: 'caseNumbers2022' });
     expect(answer.text).toContain('800');
+  });
+});
+
+describe('questions in chat forms', () => {
+  it('reads chat forms as written words in French, Italian, English and German ("c koi", "xke", "ppl", "bzw")', () => {
+    expect(inStandardForm('c koi un bureau CII ?', isWord)).toEqual({ text: 'c quoi un bureau CII ?', language: 'fr' });
+    expect(inStandardForm('les EISP qui bossent avec l AI', isWord)?.text).toBe('les EISP qui travaillent avec l AI');
+    expect(inStandardForm('xke il Ticino non ha un comitato?', isWord)).toMatchObject({ text: 'perche il Ticino non ha un comitato?', language: 'it' });
+    expect(inStandardForm('how many ppl had CII cases?', isWord)).toMatchObject({ text: 'how many people had CII cases?', language: 'en' });
+    expect(inStandardForm('RAV bzw ALV', isWord)?.text).toBe('RAV beziehungsweise ALV');
   });
 });

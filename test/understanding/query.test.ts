@@ -11,6 +11,22 @@ describe('the words a question asks the answer to hold', () => {
     expect(understanding.read('le GP CII in Neuchâtel').meaningfulWords).not.toContain('le');
   });
 
+  it('reads two plain words a slash joins as either ("Sitzungen/Besuche"), and names a slash joins as what they name', () => {
+    expect(understanding.read('EISP: wie oft Sitzungen/Besuche?').meaningfulWords).toContain('sitzungen|besuche');
+    expect(understanding.read('EISP: wie oft Sitzungen und Besuche?').meaningfulWords).toEqual(expect.arrayContaining(['sitzungen', 'besuche']));
+  });
+
+  it('reads a name joined by underscores as a name: "MX_CII" is not the glossary term CII, and "MX" counts', () => {
+    const q = understanding.read('le logiciel MX_CII sert à quoi ?');
+    expect(q.glossaryTerms).not.toContain('CII');
+    expect(q.meaningfulWords).toContain('mx');
+  });
+
+  it('drops what only says how sure the asker is, and a preposition fused with its article', () => {
+    expect(understanding.read('le bureau CII du Jura existe encore je crois ?').meaningfulWords).not.toContain('crois');
+    expect(understanding.read('was braucht es fürs Netzwerk in Neuenburg?').meaningfulWords).not.toContain('furs');
+  });
+
   it('counts an institution named twice ("EL/PC") once', () => {
     const words = understanding.read('Bern EL/PC Projekte').meaningfulWords;
     expect(words.filter((w) => w.split('|').includes('el')).length).toBe(1);
@@ -44,6 +60,19 @@ describe('cue words', () => {
       expect(q.meaningfulWords.some((w) => ['normalerweise', 'solito', 'usually'].includes(w)), text).toBe(false);
     }
     expect(understanding.read('combien de cantons ont un bureau CII ?').wantsCount).toBe(true);
+  });
+
+  it('reads "à quel rythme", "in welchem Rhythmus", "con che ritmo", "at what interval" as asking how often', () => {
+    for (const text of ['les bilans ORP, à quel rythme ?', 'Gespräche beim RAV: in welchem Rhythmus?', 'colloqui URC: con che ritmo?', 'RAV interviews: at what interval?']) {
+      expect(understanding.read(text).wantsFrequency, text).toBe(true);
+    }
+  });
+
+  it('reads a definition cue before the cantons as asking for the cantons ("c\'est quoi les cantons qui…")', () => {
+    const q = understanding.read("c'est quoi les cantons qui ont un bureau CII ?");
+    expect(q.wantsDefinition).toBe(false);
+    expect(q.wantsList).toBe(true);
+    expect(understanding.read("c'est quoi un bureau CII ?").wantsDefinition).toBe(true);
   });
 
   it('takes no word the base knows for a misspelt topic cue: "comptes" is not "comité", "guide" not "guida"', () => {
