@@ -262,7 +262,9 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
-    const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus);
+    // "And instead?" after a document's section: another of its sections.
+    const other = (p: Passage) => !q.wantsInstead || scope.kind !== 'document' || !sameRef(p.ref, scope);
+    const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).

@@ -37,6 +37,8 @@ import {
   CASE_WORDS,
   NEGATION_WORDS,
   ELSEWHERE_CUES,
+  INSTEAD_CUES,
+  SUCCESSOR_CUES,
   SIMILAR_CUES,
   YEAR_STEP_CUES,
   LOCATOR_KINDS,
@@ -118,6 +120,8 @@ export interface Query {
   yearStep?: number;
   /** "Similar", "ähnlich": the like of the last answer is asked for. */
   wantsSimilar?: true;
+  /** The alternative to what the last answer described ("and instead?"). */
+  wantsInstead?: true;
   /** For a follow-up: the canton whose like is asked for in the others, or in the one `likeIn` names. */
   elsewhereThan?: CantonCode;
   likeIn?: CantonCode;
@@ -371,6 +375,7 @@ export class Understanding {
     const wantsTriage = cue(TRIAGE_CUES);
     const wantsElsewhere = cue(ELSEWHERE_CUES);
     const wantsSimilar = cue(SIMILAR_CUES);
+    const wantsInstead = cue(INSTEAD_CUES) || holdsCue(ws, SUCCESSOR_CUES);
     const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     // "C'est quoi les cantons où…", "was sind die Kantone, die…": the cantons, not what a word means.
@@ -454,6 +459,7 @@ export class Understanding {
       wantsList,
       ...(wantsElsewhere ? { wantsElsewhere } : {}),
       ...(wantsSimilar ? { wantsSimilar } : {}),
+      ...(wantsInstead ? { wantsInstead } : {}),
       ...(yearStep ? { yearStep } : {}),
       wantsComparison,
       wantsDefinition,

@@ -148,6 +148,11 @@ export const ELSEWHERE_CUES = allCues('elsewhere');
 /** Words that ask for the like of the last answer ("does Geneva have something similar?"). */
 export const SIMILAR_CUES = allCues('similar');
 
+/** Words that ask for the alternative to what the last answer described ("what do they propose instead?"). */
+export const INSTEAD_CUES = allCues('instead');
+/** Words that ask what took the place of what the last answer described ("what took over?"); they are what it is about too. */
+export const SUCCESSOR_CUES = allCues('instead.successor');
+
 /** Phrases that move the year the last question asked about ("and a year later?"). */
 export const YEAR_STEP_CUES: { step: number; phrases: string[] }[] = [
   { step: 1, phrases: allCues('year.later') },

@@ -260,6 +260,10 @@ describe('follow-up questions', () => {
     expect(await secondText('the design principles of a performance agreement', 'and the last one?')).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
   });
 
+  it('"and instead?" after a section of a document gives another of its sections: the alternative it describes', async () => {
+    expect(await secondText('OIAS: what is wrong with how POIAS partners are paid today?', 'and what should replace it instead?')).toMatch(/^\*\*The project: success-coupled remuneration\*\*/);
+  });
+
   it('"und welche nicht?", "e quali no?", "and which have none of them?" after a list of cantons by what they have list the cantons that lack it', async () => {
     await expectSecondHeadings([
       ['Welche Kantone haben eine Steuergruppe?', 'und welche nicht?', 'Kantone \\(3\\): ✗ Steuergremium'],
