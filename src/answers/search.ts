@@ -84,8 +84,10 @@ export function rankedSearch(
   limit: number,
   filter?: (p: Passage) => boolean,
 ): RankedHit[] {
-  return index
-    .search(searchWords(query), limit, filter)
+  const found = index.search(searchWords(query), limit, filter);
+  // A document the question names has its own best passages among the candidates ("what does fact sheet 5 recommend…").
+  const named = query.documents ? index.search(searchWords(query), limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
+  return [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))]
     .map((hit) => ranked(index, query, hit))
     .sort((a, b) => closeness(b) - closeness(a) || b.hit.score - a.hit.score);
 }

@@ -67,6 +67,8 @@ export interface Query {
   /** A name written as a canton that is none ("canton de Zorg"), when no canton was found. */
   unknownCanton?: string;
   blocks: BlockId[];
+  /** The source documents the question names by one of their names ("Faktenblatt 5", "rapport OIAS"), as files. */
+  documents?: string[];
   /** Places of a document the question names, as the sources' places write them in words: ["ch", "5"], ["section", "3", "2"]. */
   locators: string[][];
   glossaryTerms: string[];
@@ -264,6 +266,8 @@ export class Understanding {
   private readonly indicationTitles: { number: number; words: string[]; heads: (string | undefined)[] }[];
   /** How many indications the guide has (44). */
   private readonly indicationCount: number;
+  /** Each document's names as a question's words, years left out ("guide eisp"), with its file. */
+  private readonly documentNames: { file: string; phrase: string }[];
   readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
@@ -281,6 +285,9 @@ export class Understanding {
     }
     this.glossary = new PhraseMatcher(glossaryEntries, false);
     this.indicationCount = kb.indications.indications.length;
+    this.documentNames = kb.sources.documents.flatMap((d) =>
+      [...Object.values(d.short), ...Object.values(d.names ?? {}).flat()].map((name) => ({ file: d.file, phrase: questionWords(name).filter((w) => !YEAR.test(w)).join(' ') })),
+    );
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
         .map((phrase) => ({ number: ind.number, words: phrase.split(' '), heads: phrase.split(' ').map(headOf) }))
@@ -442,6 +449,7 @@ export class Understanding {
     const asked = this.indicationNumbers(text);
     const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
+    const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0).map((d) => d.file))];
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
@@ -453,6 +461,7 @@ export class Understanding {
       indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       unknownIndications: asked.filter((n) => !this.isIndication(n)),
       ...(unknownCanton ? { unknownCanton } : {}),
+      ...(documents.length > 0 ? { documents } : {}),
       blocks: this.blocks(text),
       locators,
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],

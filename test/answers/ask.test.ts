@@ -498,6 +498,10 @@ describe('ask', () => {
     expect(ask('combien de référents CII compte Genève ?').text).toMatch(/17 référents CII/);
   });
 
+  it('looks among the passages of a document the question names, however common its other words ("Faktenblatt 5")', () => {
+    expect(ask('was rät das Faktenblatt 5 den Stellen von Sozialhilfe, IV und ALV?').about).toEqual({ kind: 'document', doc: 'nationalProgramme', section: 'recommendations' });
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');

@@ -27,6 +27,13 @@ describe('the words a question asks the answer to hold', () => {
     expect(understanding.read('was braucht es fürs Netzwerk in Neuenburg?').meaningfulWords).not.toContain('furs');
   });
 
+  it('reads the documents a question names by one of their names, a year or not ("Faktenblatt 5", "rapport OIAS", "guide EISP")', () => {
+    expect(understanding.read('was rät das Faktenblatt 5 den Stellen der IV?').documents).toEqual(['001_baac1f68b654dee4.txt']);
+    expect(understanding.read('le rapport OIAS parle de quel budget ?').documents).toEqual(['004_838e575a30b3e445.txt']);
+    expect(understanding.read('guide EISP : durée des conventions ?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
+    expect(understanding.read('qui dirige le bureau CII à Berne ?').documents).toBeUndefined();
+  });
+
   it('counts an institution named twice ("EL/PC") once', () => {
     const words = understanding.read('Bern EL/PC Projekte').meaningfulWords;
     expect(words.filter((w) => w.split('|').includes('el')).length).toBe(1);
