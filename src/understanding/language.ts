@@ -8,7 +8,8 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { cues } from '../locales.js';
 import { dialectWords } from './dialect.js';
-import { words } from './normalize.js';
+import { ITALIAN_GLOSSES } from './italian.js';
+import { fold, words } from './normalize.js';
 import { typoDistance } from './phrases.js';
 
 /**
@@ -208,13 +209,22 @@ export class LanguageDetector {
     return false;
   }
 
+  /** A word the Italian lexicon glosses ("eta": âge) that the base never writes in another language: Italian's own. */
+  private glossedOnly(word: string): boolean {
+    if (!ITALIAN_GLOSSES.has(word)) return false;
+    const rates = this.wordRates.get(word);
+    return !LANGUAGES.some((other) => other !== 'it' && (LEXICON_SETS[other].has(word) || rates?.[other] !== undefined));
+  }
+
   detect(text: string, fallback: Language = 'fr'): LanguageGuess {
     const scores: Record<Language, number> = { fr: 0, de: 0, it: 0, en: 0 };
     // Dialect words count as their language's words ("isch": German).
     const dialect = dialectWords(text);
+    // A word in capitals is a name or an acronym ("NE-ESO"): it says nothing of the language.
+    const acronyms = new Set((text.match(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu) ?? []).map(fold));
     for (const word of words(unquoted(text).replace(CANTON_CODE, ' '))) {
-      if (/\d/.test(word)) continue;
-      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialect.get(word) === lang);
+      if (/\d/.test(word) || acronyms.has(word)) continue;
+      const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialect.get(word) === lang || (lang === 'it' && this.glossedOnly(word)));
       const asName = this.cantonNames.get(word);
       for (const lang of inLexicon) scores[lang] += 1;
       for (const lang of asName ?? []) scores[lang] += 1;

@@ -55,6 +55,13 @@ describe('language of a short question', () => {
     expect(detectLanguage("limite d'età per le misure").language).toBe('it');
   });
 
+  it("reads Italian's elisions and its own lexicon words as Italian, and an acronym as no word: \"c'era un limite d'età per NE-ESO?\"", () => {
+    expect(detectLanguage("NE-ESO: c'era un limite d'eta?").language).toBe('it');
+    expect(detectLanguage("NE-ESO : il y avait une limite d'âge ?").language).toBe('fr');
+    // "ESO" in capitals names the project: it tells no language, whatever its letters look like.
+    expect(detectLanguage('NE-ESO?', 'it').language).toBe('it');
+  });
+
   it('falls back to the given language when nothing tells', () => {
     expect(detectLanguage('ZH', 'de').language).toBe('de');
     expect(detectLanguage('12345', 'it')).toEqual({ language: 'it', certainty: 0 });
