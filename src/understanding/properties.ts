@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
-import { PhraseMatcher, questionWords } from './phrases.js';
+import { PhraseMatcher, joinedBy, questionWords } from './phrases.js';
 import { holdsCue, phraseAt, type Query } from './query.js';
 import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
@@ -103,17 +103,24 @@ export class PropertyReader {
     const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
     // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",
     // "ohne Büro und ohne Plattform"), not past it ("sans bureau mais avec une plateforme").
+    // A property a slash joins to the one before shares its negation ("ohne Bildung/Migration").
+    const slashed = joinedBy(q.text, '/');
+    const keptPlaces = q.words.flatMap((w, i) => (COLLABORATION_NAMES.has(w) ? [] : [i]));
+    const joinedToLast = (at: number) => at > 0 && slashed.has(keptPlaces[at]!) && keptPlaces[at - 1] === keptPlaces[at]! - 1;
     let denied = false;
+    let last = false;
     let from = 0;
     return found
       .filter((f) => !replaced.has(f.property.id))
       .sort((a, b) => a.at - b.at)
       .map(({ property, at, end }) => {
         const before = ws.slice(from, at);
+        const joined = at === from && joinedToLast(at);
         from = end;
         const says = (list: string[]) => holdsCue(before, list);
-        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED));
+        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || (joined && last);
         denied ||= negated;
+        last = negated;
         return { property, negated };
       });
   }

@@ -131,6 +131,12 @@ describe('questions across cantons', () => {
     expect(listed(fr.text)).toEqual(['AG', 'AR', 'BL', 'GL', 'NE', 'SG', 'TG', 'TI', 'VD', 'ZG']);
   });
 
+  it('denies both properties a slash joins after a negation ("ohne Büro/Arbeitsgruppen")', () => {
+    const de = ask('welche Kantone ohne IIZ-Büro/Arbeitsgruppen?');
+    expect(de.text).toMatch(/✗ IIZ-Fachstelle und ✗ Arbeits- oder Fachgruppen/);
+    expect(listed(de.text)).toEqual(listed(ask("quels cantons n'ont ni bureau CII ni groupes de travail ?").text));
+  });
+
   it('reaches a negation back to the property before, not past it', () => {
     const answer = ask('quali cantoni hanno un comitato di pilotaggio e gruppi di lavoro ma non un ufficio?');
     expect(answer.text).toMatch(/✓ comitato di pilotaggio e ✓ gruppi di lavoro o specialistici e ✗ ufficio CII/);
