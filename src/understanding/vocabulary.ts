@@ -75,6 +75,8 @@ export const PERSON_NOUNS = allCues('person.noun');
 /** "Who" with an adverb of now ("qui dirige actuellement"): the person holding a post today is asked for. */
 export const PERSON_WHO = allCues('person.who');
 export const PERSON_NOW = allCues('person.now');
+/** "Who is", "chi è": with a person noun right after, a question for a person ("who is the coordinator?"). */
+export const PERSON_WHO_IS = allCues('person.who.is');
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');

@@ -82,6 +82,13 @@ describe('cue words', () => {
     expect(understanding.read("c'est quoi un bureau CII ?").wantsDefinition).toBe(true);
   });
 
+  it('reads "who is the (CII) coordinator" as asking for a person, "who is responsible" not', () => {
+    for (const text of ['qui est la coordinatrice CII de Lucerne ?', 'wer ist der IIZ-Koordinator im Aargau?', 'chi è il coordinatore nel Ticino?', 'who is the CII coordinator in Zug?']) {
+      expect(understanding.read(text).wantsPerson, text).toBe(true);
+    }
+    expect(understanding.read('chi è responsabile della CII nel Ticino?').wantsPerson).toBe(false);
+  });
+
   it('takes no word the base knows for a misspelt topic cue: "comptes" is not "comité", "guide" not "guida"', () => {
     expect(understanding.read('le guide et la présentation des comptes', 'fr').topics).toEqual([]);
     // A word the base does not know still may be one: "comitte".
