@@ -85,7 +85,7 @@ export function rankedSearch(
   filter?: (p: Passage) => boolean,
 ): RankedHit[] {
   const found = index.search(searchWords(query), limit, filter);
-  // A document the question names has its own best passages among the candidates ("what does fact sheet 5 recommend…").
+  // A document the question names has its own best passages among the candidates ("Merkblatt 5: Empfehlungen?").
   const named = query.documents ? index.search(searchWords(query), limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
   return [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))]
     .map((hit) => ranked(index, query, hit))

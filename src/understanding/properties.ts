@@ -103,7 +103,7 @@ export class PropertyReader {
     const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
     // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",
     // "ohne Büro und ohne Plattform"), not past it ("sans bureau mais avec une plateforme").
-    // A property a slash joins to the one before shares its negation ("ohne Bildung/Migration").
+    // A property a slash joins to the one before shares its negation ("sans bureau/plateforme").
     const slashed = joinedBy(q.text, '/');
     const keptPlaces = q.words.flatMap((w, i) => (COLLABORATION_NAMES.has(w) ? [] : [i]));
     const joinedToLast = (at: number) => at > 0 && slashed.has(keptPlaces[at]!) && keptPlaces[at - 1] === keptPlaces[at]! - 1;

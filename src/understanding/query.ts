@@ -376,7 +376,7 @@ export class Understanding {
     const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
     // "Who" asked of today asks who holds a post now ("who currently heads…").
     const now = ws.some((w) => PERSON_WHO.includes(w)) && holdsCue(ws, PERSON_NOW);
-    // "Who is the (CII) coordinator": an article, then a person noun ("chi è responsabile" asks for a body).
+    // "Who is the (CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).
     const whoIs = PERSON_WHO_IS.some((cue) => {
       const end = phraseAt(ws, cue).at(-1);
       const noun = ws.slice(end! + 2).find((w) => !COLLABORATION_NAMES.has(w)) ?? '';
@@ -437,8 +437,8 @@ export class Understanding {
       if (institution && !meaningful(w)) return [w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE);
       return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i) || inName(i)) ? alternatives(w, i) : undefined;
     };
-    // Two plain words a slash joins ("meetings/visits", "Sitzungen/Besuche") are either: one word with
-    // both forms. Names joined so ("SKOS/CSIAS", "AI/IV") already count as what they name.
+    // Two plain words a slash joins ("réunions/visites", "Sitzungen/Besuche") are either: one word with
+    // both forms. Names joined so ("AI/IV", "ALV/AC") already count as what they name.
     const slashed = joinedBy(text, '/');
     const meaningfulWords: string[] = [];
     ws.forEach((w, i) => {

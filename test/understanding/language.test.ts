@@ -55,8 +55,8 @@ describe('language of a short question', () => {
     expect(detectLanguage("limite d'età per le misure").language).toBe('it');
   });
 
-  it("reads Italian's elisions and its own lexicon words as Italian, and an acronym as no word: \"c'era un limite d'età per NE-ESO?\"", () => {
-    expect(detectLanguage("NE-ESO: c'era un limite d'eta?").language).toBe('it');
+  it("reads Italian's elisions and its own lexicon words as Italian, and an acronym as no word (\"l'età d'ingresso\")", () => {
+    expect(detectLanguage("l'eta d'ingresso al NE-ESO?").language).toBe('it');
     expect(detectLanguage("NE-ESO : il y avait une limite d'âge ?").language).toBe('fr');
     // "ESO" in capitals names the project: it tells no language, whatever its letters look like.
     expect(detectLanguage('NE-ESO?', 'it').language).toBe('it');

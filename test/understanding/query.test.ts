@@ -83,7 +83,7 @@ describe('cue words', () => {
   });
 
   it('reads "who is the (CII) coordinator" as asking for a person, "who is responsible" not', () => {
-    for (const text of ['qui est la coordinatrice CII de Lucerne ?', 'wer ist der IIZ-Koordinator im Aargau?', 'chi è il coordinatore nel Ticino?', 'who is the CII coordinator in Zug?']) {
+    for (const text of ['qui est la coordinatrice CII de Lucerne ?', 'wer ist der IIZ-Koordinator im Thurgau?', 'chi è il coordinatore nel Ticino?', 'who is the CII coordinator in Zug?']) {
       expect(understanding.read(text).wantsPerson, text).toBe(true);
     }
     expect(understanding.read('chi è responsabile della CII nel Ticino?').wantsPerson).toBe(false);
