@@ -354,8 +354,8 @@ export class Understanding {
     });
     const cue = (phrases: string[]) => {
       let found = false;
-      for (let k = 0; k < phrases.length; k++) {
-        const at = phraseAt(ws, phrases[k]!);
+      for (const phrase of phrases) {
+        const at = phraseAt(ws, phrase);
         at.forEach(takeCue);
         found ||= at.length > 0;
       }
@@ -379,8 +379,8 @@ export class Understanding {
     // "Who is the (CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).
     const whoIs = PERSON_WHO_IS.some((cue) => {
       const end = phraseAt(ws, cue).at(-1);
-      const noun = ws.slice(end! + 2).find((w) => !COLLABORATION_NAMES.has(w)) ?? '';
-      return end !== undefined && STOPWORDS.has(ws[end + 1] ?? '') && isPerson(noun);
+      if (end === undefined || !STOPWORDS.has(ws[end + 1] ?? '')) return false;
+      return isPerson(ws.slice(end + 2).find((w) => !COLLABORATION_NAMES.has(w)) ?? '');
     });
     const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
