@@ -15,6 +15,7 @@ import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { allCues } from '../locales.js';
+import { remember } from '../memo.js';
 
 /** How adverbs end in each language (cues adverb.endings). */
 const ADVERB_ENDINGS = allCues('adverb.endings');
@@ -28,18 +29,11 @@ const frenchFolded = (word: string) => french(word.replace(/e(es?)$/, '$1'));
 const STEMMER_OF: Record<Language, (word: string) => string> = { fr: frenchFolded, de: german, it: italian, en: english };
 const STEMMERS = Object.values(STEMMER_OF);
 
-/** Caches for words seen in questions; bounded so that a flood of odd words cannot grow memory. */
-const CACHE_LIMIT = 50_000;
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
 const SEARCHES_KEPT = 16;
 /** Stems whose matches are kept (a few thousand cover the words questions use). */
 const TERMS_KEPT = 4_000;
 
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 const queryStemCache = new Map<string, string[]>();
 

@@ -7,6 +7,7 @@ import { cacheOf, type Codec } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { cues } from '../locales.js';
+import { remember } from '../memo.js';
 import { dialectWords } from './dialect.js';
 import { ITALIAN_GLOSSES } from './italian.js';
 import { fold, words } from './normalize.js';
@@ -171,8 +172,15 @@ export class LanguageDetector {
     ({ logProb: this.logProb, unseen: this.unseen, cantonNames: this.cantonNames, neutral: this.neutral, wordRates: this.wordRates } = model);
   }
 
+  /** Each word's vote, once: the model never changes. */
+  private readonly votes = new Map<string, Record<Language, number>>();
+
   /** A word's vote: by how often each language uses it when the base has it, else by its trigrams. */
   private vote(word: string): Record<Language, number> {
+    return this.votes.get(word) ?? remember(this.votes, word, this.computedVote(word));
+  }
+
+  private computedVote(word: string): Record<Language, number> {
     const trigram = this.trigramVote(word);
     const rates = this.wordRates.get(word);
     if (!rates) return trigram;

@@ -503,6 +503,8 @@ export class Understanding {
   private topics(ws: string[], used: Set<number>): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
+    // A word the base knows is no typo: "comptes" is not "comite" misspelt.
+    const mayBeTypo = ws.map((w) => !this.languages.knows(w));
     for (const [topic, stems] of TOPIC_ENTRIES) {
       let score = 0;
       for (const stem of stems) {
@@ -513,8 +515,7 @@ export class Understanding {
           found = at.length > 0;
         } else {
           for (let i = 0; i < ws.length; i++) {
-            // A word the base knows is no typo: "comptes" is not "comite" misspelt.
-            if (!used.has(i) && hasStem(ws[i]!, stem, !this.languages.knows(ws[i]!))) {
+            if (!used.has(i) && hasStem(ws[i]!, stem, mayBeTypo[i])) {
               topicWords.add(i);
               found = true;
             }
