@@ -30,6 +30,8 @@ describe('the words a question asks the answer to hold', () => {
   it('reads the documents a question names by one of their names, a year or not ("Faktenblatt 5", "rapport OIAS", "guide EISP")', () => {
     expect(understanding.read('was rät das Faktenblatt 5 den Stellen der IV?').documents).toEqual(['001_baac1f68b654dee4.txt']);
     expect(understanding.read('le rapport OIAS parle de quel budget ?').documents).toEqual(['004_838e575a30b3e445.txt']);
+    // The office and its partners are named in that report alone: naming them names it.
+    expect(understanding.read('les partenaires POIAS sont payés comment ?').documents).toEqual(['004_838e575a30b3e445.txt']);
     expect(understanding.read('guide EISP : durée des conventions ?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
     expect(understanding.read('qui dirige le bureau CII à Berne ?').documents).toBeUndefined();
   });
