@@ -113,10 +113,10 @@ export function questionWords(text: string): string[] {
 
 /**
  * The places of a question's words (as `questionWords` reads them) that this separator alone joins
- * to the word before: a slash ("réunions/visites"), an underscore ("MX_CII").
+ * to the word before: a slash ("réunions/visites"), an underscore ("MX_CII"), a hyphen ("SH-Bezüger").
  */
-export function joinedBy(text: string, separator: '/' | '_'): Set<number> {
-  const folded = fold(text.replace(/-/g, ' ')).replace(/[’'`´]/g, ' ');
+export function joinedBy(text: string, separator: '/' | '_' | '-'): Set<number> {
+  const folded = fold(text).replace(/[’'`´]/g, ' ');
   const joined = new Set<number>();
   let end = 0;
   let i = 0;

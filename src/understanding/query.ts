@@ -321,9 +321,11 @@ export class Understanding {
 
     const named = this.institutions.find(ws).filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
     // A code that is also an institution's abbreviation ("SH", Sozialhilfe) is the institution
-    // beside another one ("ALV und SH"), unless a canton word precedes it ("Kanton SH").
+    // beside another one ("ALV und SH") or at the head of a compound ("SH-Bezüger"), unless a canton
+    // word precedes it ("Kanton SH").
+    const compounded = joinedBy(text, '-');
     const institutionCode = (m: { at: number; length: number }) =>
-      m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && named.some((h) => h.at !== m.at);
+      m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && (named.some((h) => h.at !== m.at) || compounded.has(m.at + 1));
     // Likewise a code that is a glossary term's name in another language ("SA / AG", the legal
     // form) is the term when the question names it another way too.
     const terms = this.glossary.find(ws);

@@ -36,6 +36,13 @@ describe('the words a question asks the answer to hold', () => {
     expect(understanding.read('qui dirige le bureau CII à Berne ?').documents).toBeUndefined();
   });
 
+  it('reads a code that is also an institution\'s abbreviation as the institution at the head of a compound ("SH-Bezüger"), as a canton alone', () => {
+    const compound = understanding.read('was gilt für SH-Bezüger in Bern?');
+    expect(compound.cantons).toEqual(['BE']);
+    expect(compound.institutions).toContain('AS');
+    expect(understanding.read('hat SH ein IIZ-Büro?').cantons).toEqual(['SH']);
+  });
+
   it('counts an institution named twice ("EL/PC") once', () => {
     const words = understanding.read('Bern EL/PC Projekte').meaningfulWords;
     expect(words.filter((w) => w.split('|').includes('el')).length).toBe(1);
