@@ -231,7 +231,12 @@ export function searchAnswer(
   whole = false,
 ): Answer {
   const lang = query.language;
-  const hits = found ?? rankedSearch(index, query, CANDIDATES, filter);
+  const candidates = found ?? rankedSearch(index, query, CANDIDATES, filter);
+  // A bonus (a title written out, the subject named) ranks a passage, it does not make it hold the
+  // question: when the first holds too little, the next within a title's bonus of it that holds enough answers.
+  const first = candidates[0];
+  const holding = first && first.coverage < CONFIDENCE_THRESHOLD ? candidates.find((h) => h.coverage >= CONFIDENCE_THRESHOLD && closeness(h) >= closeness(first) - TITLE_BONUS) : undefined;
+  const hits = holding ? [holding, ...candidates.filter((h) => h !== holding)] : candidates;
   const top = hits[0];
   const confidence = top ? top.coverage : 0;
   if (!top || confidence < CONFIDENCE_THRESHOLD) return dontKnow(kb, query, hits.map((h) => h.hit), confidence);

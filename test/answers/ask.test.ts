@@ -2,9 +2,11 @@
 // said aloud, and an honest "I don't know".
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
-import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
+import { CONFIDENCE_THRESHOLD, searchAnswer } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { elidedCompounds, stems } from '../../src/search/fulltext.js';
+import { FullTextIndex, elidedCompounds, stems } from '../../src/search/fulltext.js';
+import { passagesOf } from '../../src/knowledge/passages.js';
+import { Understanding } from '../../src/understanding/query.js';
 
 const kb = loadKnowledge();
 const assistant = new Assistant(kb);
@@ -500,6 +502,20 @@ describe('ask', () => {
 
   it('looks among the passages of a document the question names, however common its other words ("Faktenblatt 5")', () => {
     expect(ask('was rät das Faktenblatt 5 den Stellen von Sozialhilfe, IV und ALV?').about).toEqual({ kind: 'document', doc: 'nationalProgramme', section: 'recommendations' });
+  });
+
+  it('answers from the passage that holds the question rather than one ranked first by a title it holds too little of', () => {
+    const index = new FullTextIndex(passagesOf(kb));
+    const query = new Understanding(kb).read("quand le Conseil d'Etat neuchâtelois a-t-il donné mandat pour la suite de MAMAC ?");
+    const passage = (id: string) => index.passage(id)!;
+    // The first ranks higher by a title written out (0.3 more) but holds less than half the question.
+    const byTitle = { hit: { passage: passage('neuchatel:reseau-cii:1'), score: 10 }, coverage: 0.42, bonus: 0.3 };
+    const holding = { hit: { passage: passage('neuchatel:mamac:2'), score: 9 }, coverage: 0.66, bonus: 0 };
+    const answer = searchAnswer(kb, index, query, undefined, [byTitle, holding]);
+    expect(answer.about).toEqual({ kind: 'document', doc: 'neuchatel', section: 'mamac' });
+    expect(answer.confidence).toBeCloseTo(0.66);
+    // Nothing within a title's bonus holds enough: "I don't know".
+    expect(searchAnswer(kb, index, query, undefined, [{ ...byTitle, bonus: 0.5 }, holding]).confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
   it('answers in Italian with the Italian text of the base', () => {
