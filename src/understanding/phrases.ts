@@ -113,7 +113,7 @@ export function questionWords(text: string): string[] {
 
 /**
  * The places of a question's words (as `questionWords` reads them) that this separator alone joins
- * to the word before: a slash ("réunions/visites"), an underscore ("MX_CII"), a hyphen ("SH-Bezüger").
+ * to the word before: a slash ("réunions/visites"), an underscore ("MX_CII"), a hyphen ("SH-Klienten").
  */
 export function joinedBy(text: string, separator: '/' | '_' | '-'): Set<number> {
   const folded = fold(text).replace(/[’'`´]/g, ' ');

@@ -321,7 +321,7 @@ export class Understanding {
 
     const named = this.institutions.find(ws).filter((h) => h.length > 1 || !CAPITALS_ONLY.has(ws[h.at]!) || inCapitals(h.at));
     // A code that is also an institution's abbreviation ("SH", Sozialhilfe) is the institution
-    // beside another one ("ALV und SH") or at the head of a compound ("SH-Bezüger"), unless a canton
+    // beside another one ("ALV und SH") or at the head of a compound ("SH-Klienten"), unless a canton
     // word precedes it ("Kanton SH").
     const compounded = joinedBy(text, '-');
     const institutionCode = (m: { at: number; length: number }) =>

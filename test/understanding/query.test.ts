@@ -31,13 +31,13 @@ describe('the words a question asks the answer to hold', () => {
     expect(understanding.read('was rät das Faktenblatt 5 den Stellen der IV?').documents).toEqual(['001_baac1f68b654dee4.txt']);
     expect(understanding.read('le rapport OIAS parle de quel budget ?').documents).toEqual(['004_838e575a30b3e445.txt']);
     // The office and its partners are named in that report alone: naming them names it.
-    expect(understanding.read('les partenaires POIAS sont payés comment ?').documents).toEqual(['004_838e575a30b3e445.txt']);
+    expect(understanding.read('les partenaires POIAS, on les rémunère sur quelle base ?').documents).toEqual(['004_838e575a30b3e445.txt']);
     expect(understanding.read('guide EISP : durée des conventions ?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
     expect(understanding.read('qui dirige le bureau CII à Berne ?').documents).toBeUndefined();
   });
 
-  it('reads a code that is also an institution\'s abbreviation as the institution at the head of a compound ("SH-Bezüger"), as a canton alone', () => {
-    const compound = understanding.read('was gilt für SH-Bezüger in Bern?');
+  it('reads a code that is also an institution\'s abbreviation as the institution at the head of a compound ("SH-Klienten"), as a canton alone', () => {
+    const compound = understanding.read('was gilt für SH-Klienten in Bern?');
     expect(compound.cantons).toEqual(['BE']);
     expect(compound.institutions).toContain('AS');
     expect(understanding.read('hat SH ein IIZ-Büro?').cantons).toEqual(['SH']);
