@@ -12,7 +12,7 @@ import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
-import { Understanding, contentOf, phraseAt, type Query } from '../understanding/query.js';
+import { Understanding, contentOf, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
@@ -62,8 +62,7 @@ const LOCATED_SHOWN = 10;
 
 /** Whether a passage's source is at the place: its locator's words hold the place's words in a row ("ch 5" in "Ch. 5, l.2325"). */
 function locatedAt(p: Passage, place: string[]): boolean {
-  const where = words(p.source.where);
-  return where.some((_, i) => place.every((w, k) => where[i + k] === w));
+  return phraseAt(words(p.source.where), place.join(' '), sameWord).length > 0;
 }
 
 /** Hits an answer gives as they are, chosen by what they are rather than by how much of the question they hold. */

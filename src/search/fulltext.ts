@@ -34,7 +34,6 @@ const SEARCHES_KEPT = 16;
 /** Stems whose matches are kept (a few thousand cover the words questions use). */
 const TERMS_KEPT = 4_000;
 
-
 const queryStemCache = new Map<string, string[]>();
 
 /** The longest word kept as it is, unstemmed. */

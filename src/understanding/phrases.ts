@@ -112,18 +112,17 @@ export function questionWords(text: string): string[] {
 }
 
 /**
- * The places of a question's words (as `questionWords` reads them) that this separator alone joins
- * to the word before: a slash ("réunions/visites"), an underscore ("MX_CII"), a hyphen ("SH-Klienten").
+ * What stands between each of a question's words (as `questionWords` reads them) and the word
+ * before, folded: a slash joins either ("réunions/visites"), an underscore a name ("MX_CII"), a
+ * hyphen a compound ("SH-Klienten"). The first word has nothing before it.
  */
-export function joinedBy(text: string, separator: '/' | '_' | '-'): Set<number> {
+export function separators(text: string): string[] {
   const folded = fold(text).replace(/[’'`´]/g, ' ');
-  const joined = new Set<number>();
+  const between: string[] = [];
   let end = 0;
-  let i = 0;
   for (const m of folded.matchAll(/[a-z0-9]+/g)) {
-    if (i > 0 && folded.slice(end, m.index) === separator) joined.add(i);
+    between.push(between.length === 0 ? '' : folded.slice(end, m.index));
     end = m.index + m[0].length;
-    i++;
   }
-  return joined;
+  return between;
 }

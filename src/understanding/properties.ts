@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
-import { PhraseMatcher, joinedBy, questionWords } from './phrases.js';
+import { PhraseMatcher, questionWords, separators } from './phrases.js';
 import { holdsCue, phraseAt, type Query } from './query.js';
 import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS } from './vocabulary.js';
 
@@ -104,9 +104,9 @@ export class PropertyReader {
     // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",
     // "ohne Büro und ohne Plattform"), not past it ("sans bureau mais avec une plateforme").
     // A property a slash joins to the one before shares its negation ("sans bureau/plateforme").
-    const slashed = joinedBy(q.text, '/');
+    const between = separators(q.text);
     const keptPlaces = q.words.flatMap((w, i) => (COLLABORATION_NAMES.has(w) ? [] : [i]));
-    const joinedToLast = (at: number) => at > 0 && slashed.has(keptPlaces[at]!) && keptPlaces[at - 1] === keptPlaces[at]! - 1;
+    const joinedToLast = (at: number) => at > 0 && between[keptPlaces[at]!] === '/' && keptPlaces[at - 1] === keptPlaces[at]! - 1;
     let denied = false;
     let last = false;
     let from = 0;

@@ -11,7 +11,7 @@ import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, YEAR, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
-import { PhraseMatcher, joinedBy, questionWords, typoDistance } from './phrases.js';
+import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
 import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
@@ -224,7 +224,7 @@ const endsAs = (word: string, cue: string) => (cue.length >= 4 ? word.startsWith
 const NOWHERE: readonly number[] = Object.freeze([]);
 
 /** The same word, whole. */
-const sameWord = (word: string, cue: string) => word === cue;
+export const sameWord = (word: string, cue: string) => word === cue;
 
 /** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases", unless `lastAs` says otherwise), or none. */
 export function phraseAt(ws: string[], phrase: string, lastAs = endsAs): readonly number[] {
@@ -323,9 +323,9 @@ export class Understanding {
     // A code that is also an institution's abbreviation ("SH", Sozialhilfe) is the institution
     // beside another one ("ALV und SH") or at the head of a compound ("SH-Klienten"), unless a canton
     // word precedes it ("Kanton SH").
-    const compounded = joinedBy(text, '-');
+    const between = separators(text);
     const institutionCode = (m: { at: number; length: number }) =>
-      m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && (named.some((h) => h.at !== m.at) || compounded.has(m.at + 1));
+      m.length === 1 && ws[m.at]!.length === 2 && named.some((h) => h.at === m.at) && (named.some((h) => h.at !== m.at) || between[m.at + 1] === '-');
     // Likewise a code that is a glossary term's name in another language ("SA / AG", the legal
     // form) is the term when the question names it another way too.
     const terms = this.glossary.find(ws);
@@ -401,9 +401,9 @@ export class Understanding {
 
     // After the cues: "was ist" is a question, not the Lucerne office WAS.
     // A term inside a name joined by underscores ("MX_CII", a software) is not the term.
-    const underscored = joinedBy(text, '_');
+    const underscored = (i: number) => between[i] === '_';
     const glossaryHits = terms
-      .filter((h) => !cantonOrCue.has(h.at) && !underscored.has(h.at) && !underscored.has(h.at + h.length))
+      .filter((h) => !cantonOrCue.has(h.at) && !underscored(h.at) && !underscored(h.at + h.length))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
     const topics = this.topics(ws, used);
@@ -428,10 +428,9 @@ export class Understanding {
     const inTerm = new Set(glossaryHits.flatMap(positions));
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
     // So is a short word of a name joined by underscores ("MX" of "MX_CII").
-    const inName = (i: number) => underscored.has(i) || underscored.has(i + 1);
+    const inName = (i: number) => underscored(i) || underscored(i + 1);
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
-    let lastAt = -1;
     const meaningfulAt = (w: string, i: number): string | undefined => {
       const institution = institutionAt.get(i);
       if (institution && counted.has(institution)) return undefined;
@@ -441,13 +440,13 @@ export class Understanding {
     };
     // Two plain words a slash joins ("réunions/visites", "Sitzungen/Besuche") are either: one word with
     // both forms. Names joined so ("AI/IV", "ALV/AC") already count as what they name.
-    const slashed = joinedBy(text, '/');
+    const plain = (v: string) => !v.includes(ALTERNATIVE);
     const meaningfulWords: string[] = [];
+    let lastAt = -1;
     ws.forEach((w, i) => {
       const word = meaningfulAt(w, i);
       if (word === undefined) return;
-      const plain = (v: string) => !v.includes(ALTERNATIVE);
-      if (slashed.has(i) && lastAt === i - 1 && plain(word) && plain(meaningfulWords.at(-1)!)) meaningfulWords.push(`${meaningfulWords.pop()!}${ALTERNATIVE}${word}`);
+      if (between[i] === '/' && lastAt === i - 1 && plain(word) && plain(meaningfulWords.at(-1)!)) meaningfulWords.push(`${meaningfulWords.pop()!}${ALTERNATIVE}${word}`);
       else meaningfulWords.push(word);
       lastAt = i;
     });
