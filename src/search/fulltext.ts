@@ -156,6 +156,20 @@ export function elidedCompounds(text: string, known: (word: string) => boolean):
   });
 }
 
+/**
+ * German nouns long enough to be compounds; a capital tells a noun from a verb with a prefix
+ * ("unterstützt" is not "unter" + "stützt").
+ */
+const GERMAN_COMPOUND = /\p{Lu}\p{Ll}{9,}/gu;
+/** The least a compound's first part and its head have, when only the head is known. */
+const COMPOUND_MODIFIER = 4;
+const COMPOUND_HEAD = 5;
+
+/** The parts of a German text's compound nouns, as other words of the text ("Regierungsratsbeschluss": "regierungsrats", "beschluss"). */
+export function compoundPartsOf(text: string, known: (word: string) => boolean): string[] {
+  return (text.match(GERMAN_COMPOUND) ?? []).flatMap((w) => compoundSplit(fold(w), known) ?? []);
+}
+
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
 export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
@@ -263,13 +277,14 @@ export class FullTextIndex {
 
   private static build(passages: Passage[], options: Options<{ id: string }>): Built {
     const german = new Set(passages.flatMap((p) => words(p.text.de ?? '')));
+    const knownInGerman = (w: string) => german.has(w);
     const tokens = new Map(
       passages.map((p) => [
         p.id,
         {
           // Other names count as the heading; errata notes as context ("2010 or 2011?" finds the dates they reconcile).
           heading: nameStems(p),
-          body: [...textStems(p.text), ...textStems({ de: elidedCompounds(p.text.de ?? '', (w) => german.has(w)).join(' ') })],
+          body: [...textStems(p.text), ...textStems({ de: [...elidedCompounds(p.text.de ?? '', knownInGerman), ...compoundPartsOf(p.text.de ?? '', knownInGerman)].join(' ') })],
           context: [...(p.context ? textStems(p.context) : []), ...p.errata.flatMap((e) => textStems(e.note))],
           questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
         },
@@ -366,9 +381,17 @@ export class FullTextIndex {
     return remember(this.forms, word, unknown ? [...forms, ...this.compoundParts(word)] : forms);
   }
 
-  /** A compound the base does not have, as two words it has ("Platzzahlen"); none when no split gives two. */
+  /**
+   * A compound the base does not have, as two words it has ("Platzzahlen"), or else as the longest
+   * head it has ("Exekutivbeschluss": "beschluss", in the base's "Regierungsratsbeschluss"); none
+   * when neither is found.
+   */
   private compoundParts(word: string): string[] {
-    return compoundSplit(word, (w) => stems(w).some((s) => this.vocabulary.has(s))) ?? [];
+    const known = (w: string) => stems(w).some((s) => this.vocabulary.has(s));
+    const split = compoundSplit(word, known);
+    if (split) return split;
+    for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) if (known(word.slice(i))) return [word.slice(i)];
+    return [];
   }
 
   /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */

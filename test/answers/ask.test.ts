@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { CONFIDENCE_THRESHOLD, searchAnswer } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { FullTextIndex, elidedCompounds, stems } from '../../src/search/fulltext.js';
+import { FullTextIndex, compoundPartsOf, elidedCompounds, stems } from '../../src/search/fulltext.js';
 import { passagesOf } from '../../src/knowledge/passages.js';
 import { Understanding } from '../../src/understanding/query.js';
 
@@ -295,7 +295,13 @@ describe('ask', () => {
 
   it('reads a German compound the base does not have as its two parts ("Platzzahlen": Plätze, Zahlen)', () => {
     expect(ask('PSET-Platzzahlen in Neuenburg').text).toMatch(/^\*\*Optimierung der spezifischen Programme zur vorübergehenden Beschäftigung \(PSET\)\*\*/);
-    expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/^\*\*Auftrag der Koordinationsgruppe/);
+    expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/\*\*Auftrag der Koordinationsgruppe[^]*Zusammensetzung \(2013/);
+  });
+
+  it("reads a German compound by its head when the base's compound has another first part", () => {
+    // "Exekutivbeschluss" is not in the base; Obwalden's "Regierungsratsbeschluss" holds its head.
+    expect(compoundPartsOf('Die IIZ beruht auf einem Regierungsratsbeschluss und wird unterstützt.', (w) => ['regierungsrats', 'beschluss', 'unter', 'stutzt'].includes(w))).toEqual(['regierungsrats', 'beschluss']);
+    expect(ask('Obwalden: Exekutivbeschluss zur IIZ').text).toMatch(/^\*\*Obwalden — Politische und rechtliche Verankerung\*\*/);
   });
 
   it("answers a canton's project named by its one-word name, whatever else the question says", () => {
