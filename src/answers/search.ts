@@ -199,7 +199,9 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   // A document's overview sums up all its sections: it answers a question about the document
   // itself (its title holds the question's words), and otherwise yields to the section it sums up.
   const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
-  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) - overview;
+  // A document the question names ("selon la fiche 5") counts as a title of each of its passages written out.
+  const inNamed = query.documents?.includes(hit.passage.source.document) ?? false;
+  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) + (inNamed ? TITLE_BONUS : 0) - overview;
   const titled = title.length > 0 ? new Set(title) : undefined;
   // What the institutions and terms named add when they weigh as the subject: ranking only, and
   // not in a canton, whose parts all name its institutions (its partners above all).
