@@ -16,6 +16,8 @@ import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTIO
 const EITHER = new Set(allCues('either'));
 /** Words that deny only once an earlier property was denied: "noch" after "weder", "né" after "non hanno". */
 const CONTINUED = allCues('property.negation.continued');
+/** A negation that limits a property rather than denies it ("nicht nur per RRB"): it asks for no condition. */
+const LIMITED = allCues('property.negation.limited');
 /** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
 const WH = new Set(allCues('question.wh'));
 /** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
@@ -113,15 +115,16 @@ export class PropertyReader {
     return found
       .filter((f) => !replaced.has(f.property.id))
       .sort((a, b) => a.at - b.at)
-      .map(({ property, at, end }) => {
+      .flatMap(({ property, at, end }) => {
         const before = ws.slice(from, at);
         const joined = at === from && joinedToLast(at);
         from = end;
         const says = (list: string[]) => holdsCue(before, list);
+        if (says(LIMITED)) return [];
         const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || (joined && last);
         denied ||= negated;
         last = negated;
-        return { property, negated };
+        return [{ property, negated }];
       });
   }
 

@@ -145,6 +145,12 @@ describe('questions across cantons', () => {
     expect(answer.text).toContain(kb.cantonProperties.jointRows[0]!.note.it);
   });
 
+  it('asks nothing of a property a negation only limits ("not only by decree")', () => {
+    const en = ask('which cantons have working groups, and not only a steering committee?');
+    expect(en.text).toMatch(/^\*\*Cantons \(\d+\): ✓ working or specialist groups\*\*/);
+    expect(listed(ask('welche Kantone haben Arbeitsgruppen und nicht nur ein Steuergremium?').text)).toEqual(listed(en.text));
+  });
+
   it('lists the cantons that have either of two properties', () => {
     const answer = ask('which cantons have a common charter or a CII concept?');
     expect(answer.text).toMatch(/✓ common charter of the CII partners or ✓ CII concept/);
