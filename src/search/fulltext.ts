@@ -45,7 +45,9 @@ export function stems(word: string): string[] {
   if (cached) return cached;
   const folded = fold(word);
   // A word of three letters is an abbreviation or a root: stemming "ace" would give "ac", another one.
-  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : folded.length <= SHORT_WORD ? [folded] : [...new Set(STEMMERS.map((s) => s(folded)).filter((s) => s.length >= 2))];
+  // A short word's stems keep its length ("pay": "pai", as the index holds it), not lose a letter ("ace" is no "ac").
+  const least = folded.length <= SHORT_WORD ? folded.length : 2;
+  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : [...new Set([...(folded.length <= SHORT_WORD ? [folded] : []), ...STEMMERS.map((s) => s(folded)).filter((s) => s.length >= least)])];
   return remember(queryStemCache, word, all);
 }
 

@@ -336,6 +336,12 @@ describe('ask', () => {
     expect(stems('geree')).toContain('ger');
   });
 
+  it('finds a short word in any of its forms ("pay" where the base writes "pay" and "pays")', () => {
+    expect(ask('can integration enterprises pay participants?').text).toMatch(/^\*\*EISP profits, non-competition and wages\*\*[^]*may pay wages/);
+    // Without losing a letter: "ace" is no "ac", the unemployment insurance.
+    expect(stems('ace')).toEqual(['ace']);
+  });
+
   it('answers a question in two parts with both answers, the canton carried into the second', () => {
     const a = ask('BE: wie viele IIZ-Fälle gab es 2022 und wer koordiniert die Zusammenarbeit?');
     expect(a.text).toMatch(/\*\*Bern — Fallzahlen 2022\*\*/);
