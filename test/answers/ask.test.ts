@@ -336,6 +336,10 @@ describe('ask', () => {
     expect(stems('geree')).toContain('ger');
   });
 
+  it("counts each word of a glossary term's full name as the term, which a passage may write instead (\"decreto del Consiglio di Stato\": ACE)", () => {
+    expect(ask('decreto del Consiglio di Stato sullo scambio di dati tra URC e CMS: quale cantone?').text).toMatch(/^\*\*Vallese — /);
+  });
+
   it('finds a short word in any of its forms ("pay" where the base writes "pay" and "pays")', () => {
     expect(ask('can integration enterprises pay participants?').text).toMatch(/^\*\*EISP profits, non-competition and wages\*\*[^]*may pay wages/);
     // Without losing a letter: "ace" is no "ac", the unemployment insurance.
