@@ -416,9 +416,11 @@ export class Understanding {
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
     // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.
-    // Each word of a term's full name counts so ("società anonima": "sa").
+    // Each word of a one-word term's full name counts so ("decreto del Consiglio di Stato": "ace"),
+    // an institution's name aside (its words count as the institution's).
     const institutionPlaces = new Set(institutionHits.flatMap(positions));
-    const canonical = new Map(glossaryHits.filter((h) => h.length === 1 || !positions(h).some((at) => institutionPlaces.has(at))).flatMap((h) => positions(h).map((at) => [at, fold(h.value)] as const)));
+    const fullName = (h: (typeof glossaryHits)[number]) => !h.value.includes(' ') && !positions(h).some((at) => institutionPlaces.has(at));
+    const canonical = new Map(glossaryHits.filter((h) => h.length === 1 || fullName(h)).flatMap((h) => positions(h).map((at) => [at, fold(h.value)] as const)));
     const alternatives = (w: string, i: number) => {
       const term = canonical.get(i);
       return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
