@@ -128,8 +128,9 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
     }
   }
   // One canton named with little else: its few other words only ask for the part of it the
-  // context names ("and what does Bern have?", "anything like it in Jura?").
-  const oneCanton = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList;
+  // context names ("and what does Bern have?", "anything like it in Jura?"), unless they ask how it
+  // organises its CII as a whole.
+  const oneCanton = q.cantons.length === 1 && q.topics.length === 0 && q.contentWords.length <= TIED_WORDS && !q.wantsList && !q.wantsProfile;
   const inCanton = (topics: Topic[]): Query => ({ ...q, topics, contentWords: [], meaningfulWords: [] });
   // After a list of cantons, one of them asks for the part they were listed by.
   if (!about) {

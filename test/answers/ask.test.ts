@@ -323,6 +323,10 @@ describe('ask', () => {
       ['comment la CII est-elle organisée à Genève ?', 'Genève'],
       ['come è organizzata la CII nei Grigioni?', 'Grigioni'],
       ['how is CII organised in Lucerne?', 'Lucerne'],
+      // The verb, in any of its forms.
+      ['come si organizza il Ticino?', 'Ticino'],
+      ['how does Uri organise CII?', 'Uri'],
+      ['wie organisieren die Urner die IIZ?', 'Uri'],
     ]) {
       const a = ask(question!);
       expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);

@@ -188,6 +188,13 @@ describe('follow-up questions', () => {
     expect(zug.answer.about).toMatchObject({ kind: 'canton', code: 'ZG', part: 'platform' });
   });
 
+  it('after a list of cantons, one of them named with how it organises its CII gets its profile, not the part they were listed by', async () => {
+    const ask = conversation();
+    await ask('quali cantoni hanno un ufficio CII?');
+    const profile = await ask('e Berna allora come si organizza?');
+    expect(profile.answer.text.match(/\*\*Berna — /g)!.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('a longer question opening with "and" still continues the answer before', async () => {
     const ask = conversation();
     await ask('wer steuert die IIZ im Kanton Genf?');
