@@ -3,7 +3,7 @@
 // once all of that is recognised (the content words the search must match).
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { BLOCK_IDS, type BlockId, type CantonCode, type Language } from '../knowledge/schema.js';
+import { BLOCK_IDS, LANGUAGES, type BlockId, type CantonCode, type Language } from '../knowledge/schema.js';
 import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
@@ -29,6 +29,7 @@ import {
   DATE_CUES,
   DURATION_CUES,
   FILLER_CUES,
+  INTRO_CUES,
   FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
@@ -217,6 +218,9 @@ function hasStem(word: string, stem: string, typos = true): boolean {
 
 const splitCache = new Map<string, string[]>();
 
+/** What ends a clause between two words: a punctuation mark, or a dash with spaces. */
+const CLAUSE_END = /[.,;:!?–—]|\s-\s/;
+
 /** A cue's last word read as a prefix ("case" in "cases"), unless too short to say anything as one ("no" is not "norme"). */
 const endsAs = (word: string, cue: string) => (cue.length >= 4 ? word.startsWith(cue) : word === cue);
 
@@ -364,6 +368,14 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
+    // The asker introducing themselves ("Bin RAV-Beraterin im Kt. Schwyz, …"): in that first clause,
+    // words the base never writes (their job) say who asks, not what.
+    const intro = INTRO_CUES.map((p) => phraseAt(ws, p)).find((at) => at[0] === 0);
+    if (intro) {
+      for (let i = intro.length; i < ws.length && !CLAUSE_END.test(between[i]!); i++) {
+        if (!LANGUAGES.some((l) => this.languages.writes(ws[i]!, l))) takeCue(i);
+      }
+    }
     const definitionCue = cue(DEFINITION_CUES);
     // "Combien de temps", "how long": a duration, not a count.
     const wantsDuration = cue(DURATION_CUES);

@@ -86,6 +86,8 @@ export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency
 
 /** Phrases that only say how often something holds ("en général", "meistens"): they name nothing. */
 export const FILLER_CUES = allCues('filler');
+/** How askers introduce themselves at the start of a question ("Ich bin RAV-Beraterin in …"). */
+export const INTRO_CUES = allCues('asker.intro');
 
 /** Phrases that ask how long something lasts: a passage that gives a duration answers them. */
 export const DURATION_CUES = allCues('duration');

@@ -344,6 +344,10 @@ describe('ask', () => {
     expect(ask('decreto del Consiglio di Stato sullo scambio di dati tra URC e CMS: quale cantone?').text).toMatch(/^\*\*Vallese — /);
   });
 
+  it('reads the words of an asker introducing themselves that the base never writes as who asks, not what', () => {
+    expect(ask("I'm a trainee caseworker in Lausanne, what does Vaud's CII want to avoid between institutions?").text).toMatch(/^\*\*Vaud — Strategic objectives\*\*/);
+  });
+
   it('finds a short word in any of its forms ("pay" where the base writes "pay" and "pays")', () => {
     expect(ask('can integration enterprises pay participants?').text).toMatch(/^\*\*EISP profits, non-competition and wages\*\*[^]*may pay wages/);
     // Without losing a letter: "ace" is no "ac", the unemployment insurance.
