@@ -7,7 +7,7 @@ import { followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
-import type { CantonCode, Language, Organisme } from '../knowledge/schema.js';
+import type { CantonCode, InventoryPart, Language, Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
@@ -450,6 +450,12 @@ export class Assistant {
     return !!top && top.coverage >= CONFIDENCE_THRESHOLD && top.coverage >= held + CLEARLY_CLOSER;
   }
 
+  /** Whether the closest passage the filter keeps, outside the canton's part, is one whose title the question writes out. */
+  private titledElsewhere(q: Query, filter: (p: Passage) => boolean, part: InventoryPart): boolean {
+    const top = rankedSearch(this.index, q, CANDIDATES, filter)[0];
+    return !!top && top.bonus >= TITLE_BONUS && !(top.hit.passage.ref.kind === 'canton' && top.hit.passage.ref.part === part);
+  }
+
   /**
    * Whether a passage about the canton outside the part a computed answer comes from holds clearly
    * more of the question: an agreement for young people on social assistance names a
@@ -473,10 +479,11 @@ export class Assistant {
    */
   private cantonRoute(asked: Query, code: CantonCode): Answer {
     const q = this.closestTopicFirst(asked, code);
-    const eligible = eligibilityAnswer(this.kb, q, code);
-    if (eligible) return eligible;
-    // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
     const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
+    // Who is a CII case, unless the question names something else a person may enter (a project by its title: "NE-ESO").
+    const eligible = eligibilityAnswer(this.kb, q, code);
+    if (eligible && !this.titledElsewhere(q, inScope, 'criteria')) return eligible;
+    // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
     const yesNo = propertyYesNoAnswer(this.kb, q, code);
     if (yesNo && !this.heldElsewhere(q, yesNo, inScope)) return yesNo;
     const topicParts = q.topics[0] ? TOPIC_PARTS[q.topics[0]] : [];

@@ -101,6 +101,10 @@ describe('eligibility questions the topic words miss', () => {
     expect(bern.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
+  it("leaves a project the question names by its title to the project's own passage (who may join it is not who is a CII case)", () => {
+    expect(ask('Basel-Stadt round table on career choice: who is eligible?').text).toMatch(/^\*\*Basel-Stadt — Coordination projects: Table ronde - Détection précoce des élèves\*\*/);
+  });
+
   it('answers who is not a case from the rule\'s exclusions, or the criteria when it has none', () => {
     const glarus = ask('Glaris : qui est exclu des cas CII ?');
     expect(glarus.text).toMatch(/^\*\*Glaris — qui n'est pas un cas CII\*\*/);
