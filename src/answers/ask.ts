@@ -17,6 +17,7 @@ import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
+import { propertyReader } from '../understanding/properties.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
@@ -138,14 +139,16 @@ export class Assistant {
     const [first, second] = q.parts;
     const one = this.answerWhole(first);
     if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
-    const inCanton = second.cantons.length === 0 ? { ...second, cantons: first.cantons } : second;
+    // The canton carries over, unless the second part asks which cantons ("…, right? Which other cantons…?").
+    const inCanton = second.cantons.length === 0 && !propertyReader(this.kb).asksForCantons(second) ? { ...second, cantons: first.cantons } : second;
     const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
     if (two.confidence < CONFIDENCE_THRESHOLD) {
       // Rather than nothing, the first part's answer, saying the second found none.
       const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));
       return wholeElsewhere ? whole : { ...one, text: `${one.text}\n\n${t(MESSAGES.partUnknown, q.language)}` };
     }
-    if (!two.about) return whole;
+    // A second answer about nothing in particular is no answer to a part, unless it lists cantons.
+    if (!two.about) return two.listedBy ? joined(one, two) : whole;
     // Both parts found the same answer: it answers the question, unless the whole question finds one of its own.
     if (sameRef(one.about, two.about) && one.text === two.text) return whole.confidence >= CONFIDENCE_THRESHOLD ? whole : two;
     return joined(one, two);

@@ -106,8 +106,16 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
   return code ? { ...rest, cantons: [code], topics: q.topics.length > 0 ? q.topics : context.topics } : undefined;
 }
 
-/** The question with what it leaves unsaid taken from the context; the question itself when it stands alone. */
+/**
+ * The question with what it leaves unsaid taken from the context; the question itself when it
+ * stands alone. A follow-up is answered whole: its parts, read alone, would lack the context.
+ */
 export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
+  const followed = withContext(q, context, indicationCount);
+  return followed === q || !followed.parts ? followed : { ...followed, parts: undefined };
+}
+
+function withContext(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
   if (!context) return q;
   // A place in the last answer's list points back to it, with a few words of its own ("le troisième, il démarre quand ?").
   const item = ordinalFollowUp(q, context);
@@ -123,7 +131,8 @@ export function followUp(q: Query, context: TopicContext | undefined, indication
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
     const other = q.wantsSimilar && !context.focus && q.cantons.length === 1 && q.cantons[0] !== about.code ? q.cantons[0] : undefined;
-    if (other || (q.wantsElsewhere && q.cantons.every((code) => code === about.code))) {
+    // "Which other cantons have it?" asks for a list.
+    if (other || (q.wantsElsewhere && !q.wantsList && q.cantons.every((code) => code === about.code))) {
       return { ...q, cantons: [], scope: about, elsewhereThan: about.code, ...(other ? { likeIn: other } : {}), ...(context.focus ? { focus: context.focus } : {}) };
     }
   }

@@ -13,6 +13,11 @@ const PART_WORDS = 2;
 export function questionParts(text: string): [string, string] | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), raw: m[0].toLowerCase(), at: m.index }));
   for (let i = PART_WORDS; i < tokens.length; i++) {
+    // A question mark, then a question word: a second question ("…, right? Which other cantons…?").
+    const asked = text.slice(tokens[i - 1]!.at, tokens[i]!.at).includes('?');
+    if (asked && WH.has(tokens[i]!.word) && tokens.length - i >= PART_WORDS) {
+      return [text.slice(0, tokens[i]!.at).replace(/[\s?]+$/u, ''), text.slice(tokens[i]!.at)];
+    }
     for (const join of JOINS) {
       const wh = tokens[i + join.length];
       if (!wh || !WH.has(wh.word) || tokens.length - i - 1 < PART_WORDS) continue;

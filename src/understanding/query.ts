@@ -401,11 +401,12 @@ export class Understanding {
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const wantsTriage = cue(TRIAGE_CUES);
+    // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
+    const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsElsewhere = cue(ELSEWHERE_CUES);
     const wantsSimilar = cue(SIMILAR_CUES);
     const wantsInstead = cue(INSTEAD_CUES) || holdsCue(ws, SUCCESSOR_CUES);
     const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
-    const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     // "C'est quoi les cantons où…", "was sind die Kantone, die…": the cantons, not what a word means.
     const wantsDefinition = definitionCue && !wantsList;
     const negated = cue(NEGATION_WORDS);

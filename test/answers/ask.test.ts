@@ -363,6 +363,12 @@ describe('ask', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 
+  it('answers a second question asking which other cantons with their list, the first canton not carried into it', () => {
+    const a = ask('Ticino has no CII steering committee, right? Which other cantons have no steering committee?');
+    expect(a.text).toMatch(/^\*\*Ticino \(TI\)\*\*\n• steering committee: no/);
+    expect(a.text).toMatch(/\*\*Cantons \(3\): ✗ steering committee\*\*\n• Appenzell Ausserrhoden \(AR\)\n• Ticino \(TI\)\n• Vaud \(VD\)/);
+  });
+
   it('answers the part of a two-part question it understands, and says which part it does not', () => {
     const a = ask('wie viele IIZ-Fälle hatte Bern 2022 und wer repariert dort die Velos?');
     expect(a.text).toMatch(/\*\*Bern — Fallzahlen 2022\*\*/);

@@ -195,6 +195,12 @@ describe('follow-up questions', () => {
     expect(profile.answer.text.match(/\*\*Berna — /g)!.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('a follow-up in two parts is answered whole, in the context: each part alone would lack it', async () => {
+    const ask = conversation();
+    await ask('who sits on the CII steering group in Uri?');
+    expect((await ask('and since when does it exist and who chairs it?')).answer.text).toMatch(/^\*\*Uri — /);
+  });
+
   it('a longer question opening with "and" still continues the answer before', async () => {
     const ask = conversation();
     await ask('wer steuert die IIZ im Kanton Genf?');

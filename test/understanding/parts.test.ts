@@ -9,6 +9,11 @@ describe('a question in two parts', () => {
     expect(questionParts('who chairs the Bern group and since when does it exist?')).toEqual(['who chairs the Bern group', 'since when does it exist?']);
   });
 
+  it('splits after a question mark before a question word: a second question', () => {
+    expect(questionParts('Zug hat eine Plattform, oder? Welche anderen Kantone haben eine?')).toEqual(['Zug hat eine Plattform, oder', 'Welche anderen Kantone haben eine?']);
+    expect(questionParts('criteres CII Vaud ? et qui ?')).toBeUndefined();
+  });
+
   it('leaves whole a list, a pair of institutions and a question ending in a bare question word', () => {
     expect(questionParts('Kantone mit Plattform und Büro')).toBeUndefined();
     expect(questionParts('Zusammenarbeit ALV und IV: wie läuft das?')).toBeUndefined();
