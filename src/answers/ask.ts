@@ -12,12 +12,12 @@ import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
+import { propertyReader } from '../understanding/properties.js';
 import { Understanding, contentOf, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
-import { propertyReader } from '../understanding/properties.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';

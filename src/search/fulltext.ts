@@ -44,10 +44,10 @@ export function stems(word: string): string[] {
   const cached = queryStemCache.get(word);
   if (cached) return cached;
   const folded = fold(word);
-  // A word of three letters is an abbreviation or a root: stemming "ace" would give "ac", another one.
-  // A short word's stems keep its length ("pay": "pai", as the index holds it), not lose a letter ("ace" is no "ac").
-  const least = folded.length <= SHORT_WORD ? folded.length : 2;
-  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : [...new Set([...(folded.length <= SHORT_WORD ? [folded] : []), ...STEMMERS.map((s) => s(folded)).filter((s) => s.length >= least)])];
+  // A word of three letters is an abbreviation or a root: looked for whole and by the stems that keep
+  // its length ("pay": "pai", as the index holds it), never by one a letter shorter ("ace" is no "ac").
+  const short = folded.length <= SHORT_WORD;
+  const all = folded.length < 2 || STOPWORDS.has(folded) ? [] : [...new Set([...(short ? [folded] : []), ...STEMMERS.map((s) => s(folded)).filter((s) => s.length >= (short ? folded.length : 2))])];
   return remember(queryStemCache, word, all);
 }
 

@@ -84,7 +84,7 @@ export const FREQUENCY_CUES = allCues('frequency');
 /** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
 export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency.text'))})\\b`);
 
-/** Phrases that only say how often something holds ("en général", "meistens"): they name nothing. */
+/** Phrases that only say how often something holds, how sure the asker is or whose word they ask for ("secondo la"): they name nothing. */
 export const FILLER_CUES = allCues('filler');
 /** How askers introduce themselves at the start of a question ("Ich bin RAV-Beraterin in …"). */
 export const INTRO_CUES = allCues('asker.intro');
