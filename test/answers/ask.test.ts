@@ -341,7 +341,7 @@ describe('ask', () => {
   });
 
   it("counts each word of a glossary term's full name as the term, which a passage may write instead (\"decreto del Consiglio di Stato\": ACE)", () => {
-    expect(ask('decreto del Consiglio di Stato sullo scambio di dati tra URC e CMS: quale cantone?').text).toMatch(/^\*\*Vallese — /);
+    expect(ask('scambio di dati URC–CMS per decreto del Consiglio di Stato: in che cantone?').text).toMatch(/^\*\*Vallese — /);
   });
 
   it('reads the words of an asker introducing themselves that the base never writes as who asks, not what', () => {
@@ -364,7 +364,7 @@ describe('ask', () => {
   });
 
   it('answers a second question asking which other cantons with their list, the first canton not carried into it', () => {
-    const a = ask('Ticino has no CII steering committee, right? Which other cantons have no steering committee?');
+    const a = ask('Is it true that Ticino has no CII steering committee? Which other cantons are without a steering committee?');
     expect(a.text).toMatch(/^\*\*Ticino \(TI\)\*\*\n• steering committee: no/);
     expect(a.text).toMatch(/\*\*Cantons \(3\): ✗ steering committee\*\*\n• Appenzell Ausserrhoden \(AR\)\n• Ticino \(TI\)\n• Vaud \(VD\)/);
   });

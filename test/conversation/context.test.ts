@@ -191,7 +191,7 @@ describe('follow-up questions', () => {
   it('after a list of cantons, one of them named with how it organises its CII gets its profile, not the part they were listed by', async () => {
     const ask = conversation();
     await ask('quali cantoni hanno un ufficio CII?');
-    const profile = await ask('e Berna allora come si organizza?');
+    const profile = await ask('e Berna, come si organizza?');
     expect(profile.answer.text.match(/\*\*Berna — /g)!.length).toBeGreaterThanOrEqual(3);
   });
 
