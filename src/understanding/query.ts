@@ -368,7 +368,7 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
-    // The asker introducing themselves ("Bin RAV-Beraterin im Kt. Schwyz, …"): in that first clause,
+    // The asker introducing themselves ("Ich bin Fallführerin beim Sozialdienst Zug, …"): in that first clause,
     // words the base never writes (their job) say who asks, not what.
     const intro = INTRO_CUES.map((p) => phraseAt(ws, p)).find((at) => at[0] === 0);
     if (intro) {

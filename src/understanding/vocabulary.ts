@@ -86,7 +86,7 @@ export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency
 
 /** Phrases that only say how often something holds, how sure the asker is or whose word they ask for ("secondo la"): they name nothing. */
 export const FILLER_CUES = allCues('filler');
-/** How askers introduce themselves at the start of a question ("Ich bin RAV-Beraterin in …"). */
+/** How askers introduce themselves at the start of a question ("Ich bin Fallführerin beim Sozialdienst Zug, …"). */
 export const INTRO_CUES = allCues('asker.intro');
 
 /** Phrases that ask how long something lasts: a passage that gives a duration answers them. */
