@@ -86,8 +86,10 @@ function ownOrDenied(kb: KnowledgeBase, own: Condition[], denied: ListedConditio
 export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined {
   const reader = propertyReader(kb);
   if (q.cantons.length > 0 || !(q.deniedList || reader.asksForCantons(q))) return undefined;
-  const conditions = ownOrDenied(kb, reader.conditions(q), q.deniedList);
-  if (conditions.length === 0) return undefined;
+  const read = ownOrDenied(kb, reader.conditions(q), q.deniedList);
+  if (read.length === 0) return undefined;
+  // "Do all cantons have a steering committee?": the ones that do not answer it.
+  const conditions = q.allCantons && read.length === 1 && !read[0]!.negated ? [{ ...read[0]!, negated: true }] : read;
   const lang = q.language;
   const either = reader.either(q, conditions);
   const cantons = [...kb.cantons.values()];

@@ -129,11 +129,13 @@ export class PropertyReader {
   }
 
   /**
-   * Whether the question asks for cantons: "which cantons…", or how many cantons ("dans combien de
-   * cantons") — not how many of something else the cantons have ("combien de projets les cantons
-   * ont-ils signalés ?"), nor which of something else is found in the cantons.
+   * Whether the question asks for cantons: "which cantons…", whether every canton has something
+   * ("jeder Kanton"), or how many cantons ("dans combien de cantons") — not how many of something
+   * else the cantons have ("combien de projets les cantons ont-ils signalés ?"), nor which of
+   * something else is found in the cantons.
    */
   asksForCantons(q: Query): boolean {
+    if (q.allCantons) return true;
     if (q.wantsCount) {
       return COUNT_CUES.some((cue) => {
         const at = phraseAt(q.words, cue);

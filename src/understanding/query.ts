@@ -46,6 +46,7 @@ import {
   LOCATOR_KINDS,
   ORDINAL_CUES,
   PLURAL_CANTON_WORDS,
+  ALL_CANTONS_CUES,
   PROFILE_CUES,
   TOPIC_STEMS,
   TRIAGE_CUES,
@@ -101,6 +102,8 @@ export interface Query {
   outsideSubjects: string[];
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
+  /** "Do all cantons have…?", "every canton": whether all have it, so which do not. */
+  allCantons: boolean;
   /** "Without"/"ohne"/"senza" before what is listed: the list is of those that lack it. */
   negated: boolean;
   /** Words that name no canton, institution, topic or cue and are not function words. */
@@ -506,6 +509,7 @@ export class Understanding {
       wantsDuration,
       wantsTriage,
       wantsProfile,
+      allCantons: holdsCue(ws, ALL_CANTONS_CUES),
       wantsContact,
       wantsPerson,
       wantsAmount,

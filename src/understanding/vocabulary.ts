@@ -36,6 +36,8 @@ export const INSTITUTION_PHRASES = Object.fromEntries(INSTITUTIONS.map((institut
 
 /** The plural of canton: with no canton named, the question asks for a list across cantons. */
 export const PLURAL_CANTON_WORDS = allCues('cantons.plural');
+/** Every canton at once ("tous les cantons", "jeder Kanton"). */
+export const ALL_CANTONS_CUES = allCues('cantons.all');
 
 /** The kinds of place in a document, as the sources' places name them ("Ch. 5", "Tableau 3"), and the words for each. */
 export const LOCATOR_KINDS = ['ch', 'section', 'tableau', 'figure', 'annexe'].map((kind) => ({ kind, words: allCues(`locator.${kind}`) }));

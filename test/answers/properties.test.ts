@@ -145,6 +145,13 @@ describe('questions across cantons', () => {
     expect(answer.text).toContain(kb.cantonProperties.jointRows[0]!.note.it);
   });
 
+  it('answers whether every canton has a property with the cantons that lack it', () => {
+    const fr = ask('chaque canton a-t-il son comité de pilotage CII ?');
+    expect(fr.text).toMatch(/^\*\*Cantons \(3\): ✗ comité de pilotage\*\*/);
+    expect(listed(fr.text)).toEqual(['AR', 'TI', 'VD']);
+    expect(listed(ask('hat jeder Kanton ein Steuergremium für die IIZ?').text)).toEqual(['AR', 'TI', 'VD']);
+  });
+
   it('asks nothing of a property a negation only limits ("not only by decree")', () => {
     const en = ask('which cantons have working groups, and not only a steering committee?');
     expect(en.text).toMatch(/^\*\*Cantons \(\d+\): ✓ working or specialist groups\*\*/);
