@@ -168,5 +168,7 @@ export function propertyYesNoAnswer(kb: KnowledgeBase, q: Query, code: CantonCod
   const parts = new Set<InventoryPart>();
   properties.forEach((p, i) => evidence(b, canton, p, readings[i]!, parts));
   const part = properties[0]!.part;
-  return b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(part), [code]), { kind: 'canton', code, part });
+  // The properties asked, for a follow-up asking which other cantons lack them.
+  const conditions = properties.map((p) => ({ property: p.id, negated: false }));
+  return { ...b.build(COMPUTED, followUpsForList(kb, lang, followUpTopic(part), [code]), { kind: 'canton', code, part }), conditions };
 }

@@ -130,6 +130,8 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
+    // After whether a canton has something, "and which other cantons lack it?": the cantons without it.
+    if (context.conditions && q.cantons.length === 0 && q.wantsList && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
     const other = q.wantsSimilar && !context.focus && q.cantons.length === 1 && q.cantons[0] !== about.code ? q.cantons[0] : undefined;
     // "Which other cantons have it?" asks for a list.
     if (other || (q.wantsElsewhere && !q.wantsList && q.cantons.every((code) => code === about.code))) {
@@ -227,7 +229,7 @@ export class ConversationContexts {
     let context: TopicContext;
     if (answer.about) {
       const year = query.years.length === 1 ? { year: query.years[0]! } : {};
-      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...year };
+      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year };
     }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.

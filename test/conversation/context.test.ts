@@ -195,6 +195,13 @@ describe('follow-up questions', () => {
     expect(profile.answer.text.match(/\*\*Berna — /g)!.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('after whether a canton has something, "and which other cantons lack it?" lists the cantons without it', async () => {
+    const ask = conversation();
+    expect((await ask('Hat Vaud ein IIZ-Steuergremium?')).answer.text).toMatch(/Steuergremium: nein/);
+    const others = await ask('und welche anderen Kantone haben keins?');
+    expect(others.answer.text).toMatch(/^\*\*Kantone \(3\): ✗ Steuergremium\*\*\n• Appenzell Ausserrhoden \(AR\)\n• Tessin \(TI\)\n• Waadt \(VD\)/);
+  });
+
   it('a follow-up in two parts is answered whole, in the context: each part alone would lack it', async () => {
     const ask = conversation();
     await ask('who sits on the CII steering group in Uri?');
