@@ -338,7 +338,9 @@ export class Understanding {
     const terms = this.glossary.find(ws);
     const termCode = (m: { at: number; length: number }) =>
       m.length === 1 && ws[m.at]!.length === 2 && terms.some((h) => h.at === m.at && terms.some((o) => o.at !== m.at && o.value === h.value));
-    const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m) && !termCode(m));
+    // A code at the head of a hyphenated glossary term ("NE-ESO") is part of the term.
+    const termHead = (m: { at: number; length: number }) => m.length === 1 && between[m.at + 1] === '-' && terms.some((h) => h.at === m.at && h.length > 1);
+    const cantonMentions = this.cantons.find(text).filter((m) => !institutionCode(m) && !termCode(m) && !termHead(m));
     cantonMentions.forEach((m) => mark(m.at, m.length));
     const cantonOrCue = new Set(used);
     const cantonWords = new Set(cantonMentions.flatMap(positions));

@@ -340,6 +340,10 @@ describe('ask', () => {
     expect(stems('geree')).toContain('ger');
   });
 
+  it('reads a canton code at the head of a hyphenated glossary term as part of the term ("NE-ESO" is no question about Neuchâtel\'s CII cases)', () => {
+    expect(ask('NE-ESO: what did a social assistance recipient need to bring to get into the first pilot phase?').text).toMatch(/^\*\*Social enterprises: NE-ESO project\*\*/);
+  });
+
   it("counts each word of a glossary term's full name as the term, which a passage may write instead (\"decreto del Consiglio di Stato\": ACE)", () => {
     expect(ask('scambio di dati URC–CMS per decreto del Consiglio di Stato: in che cantone?').text).toMatch(/^\*\*Vallese — /);
   });
