@@ -127,11 +127,13 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
     const year = String(context.year + q.yearStep);
     return { ...q, words: [...q.words, year], contentWords: [...q.contentWords, year], meaningfulWords: [...q.meaningfulWords, year], years: [Number(year)], scope: about, refersBack: true };
   }
+  // After a list computed from properties, naming no canton and denying: the other cantons ("and
+  // which don't?", "und welche haben keins davon?"); after whether one canton has something, when
+  // asking for cantons ("and which other cantons lack it?").
+  if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
-    // After whether a canton has something, "and which other cantons lack it?": the cantons without it.
-    if (context.conditions && q.cantons.length === 0 && q.wantsList && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
     const other = q.wantsSimilar && !context.focus && q.cantons.length === 1 && q.cantons[0] !== about.code ? q.cantons[0] : undefined;
     // "Which other cantons have it?" asks for a list.
     if (other || (q.wantsElsewhere && !q.wantsList && q.cantons.every((code) => code === about.code))) {
@@ -146,8 +148,6 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
   // After a list of cantons, one of them asks for the part they were listed by.
   if (!about) {
     if (oneCanton && !context.unanswered) return inCanton(context.topics);
-    // After a list computed from properties, naming no canton and denying: the other cantons ("and which don't?", "und welche haben keins davon?").
-    if (context.conditions && q.cantons.length === 0 && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
     // After a list of projects, institutions named with little else ask for the same list between
     // them ("et entre l'AI et l'AC ?"), counted if it was.
     const otherInstitutions = !context.unanswered && context.topics.includes('projects') && q.cantons.length === 0 && q.topics.length === 0 && q.institutions.length > 0 && q.contentWords.length <= TIED_WORDS;
