@@ -222,8 +222,9 @@ export class Assistant {
     if (computed) return computed;
     const located = q.locators.length > 0 ? this.locatorRoute(q) : undefined;
     if (located) return located;
-    // "How many projects between AC and AS": counted over every canton's rows of the table.
-    const projectsCounted = q.wantsCount && q.topics.includes('projects');
+    // "How many projects between AC and AS": counted over every canton's rows of the table, unless the
+    // question names another document (the OIAS project's "number of measures" counts no projects).
+    const projectsCounted = q.wantsCount && q.topics.includes('projects') && (q.documents?.includes(kb.inventory.document) ?? true);
     if ((q.wantsList && !q.wantsCount) || projectsCounted) {
       const list = listAnswer(kb, this.index, projectsCounted ? { ...q, topics: ['projects'] } : q);
       if (list) return list;
