@@ -93,6 +93,11 @@ export const canton = z.strictObject({
    * "la CII vaudoise"); forms two cantons share ("Appenzeller") are left out.
    */
   adjectives: z.array(nonEmpty),
+  /**
+   * The capital's names where they are not the canton's ("Chur", "Sion", "Sitten"): people name the
+   * town they work in ("bei uns in Chur"). Read as the canton, never written in an answer.
+   */
+  capital: z.array(nonEmpty).optional(),
   inventory: z.strictObject({
     // Tableau 1
     anchoring: section,

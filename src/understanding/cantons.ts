@@ -24,15 +24,19 @@ export interface CantonMention {
 
 export class CantonRecognizer {
   private readonly names: PhraseMatcher<CantonCode>;
+  private readonly capitals: PhraseMatcher<CantonCode>;
 
   /** `isWord`: words spelt right, never taken for a misspelt name. */
   constructor(cantons: Iterable<Canton>, isWord?: (word: string) => boolean) {
+    const all = [...cantons];
     const entries: [string, CantonCode][] = [];
-    for (const c of cantons) {
+    for (const c of all) {
       for (const name of Object.values(c.names)) entries.push([name, c.code]);
       for (const alias of [...c.aliases, ...c.adjectives]) entries.push([alias, c.code]);
     }
     this.names = new PhraseMatcher(entries, true, isWord);
+    // Town names are short and many are near a word ("Stans", "stats"): only as written.
+    this.capitals = new PhraseMatcher(all.flatMap((c) => (c.capital ?? []).map((town): [string, CantonCode] => [town, c.code])), false);
   }
 
   find(text: string): CantonMention[] {
@@ -40,7 +44,7 @@ export class CantonRecognizer {
     const raw = text.replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const mentions: CantonMention[] = [];
     const taken = new Set<number>();
-    for (const hit of this.names.find(qw)) {
+    for (const hit of [...this.names.find(qw), ...this.capitals.find(qw)]) {
       mentions.push({ code: hit.value, at: hit.at, length: hit.length });
       for (let k = 0; k < hit.length; k++) taken.add(hit.at + k);
     }
