@@ -37,6 +37,9 @@ const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|le
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 
+/** What the canton's part a question's topic names counts for ahead of the canton's other passages ("repose sur quel accord": its anchoring). */
+const TOPIC_PRIOR = 0.08;
+
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
 
@@ -175,7 +178,23 @@ export class Assistant {
     return this.answerAnew({ ...q, cantons: [scope.code] });
   }
 
+  /**
+   * The answer the routes give, unless two words or more of the question, and none of its words,
+   * are ones the base has ever written ("orari di apertura dell'URC"): what is asked is outside
+   * it, whatever canton or office the question names, and the passage found is only offered. One
+   * such word may be a misspelling or jargon the rest of the question explains.
+   */
   private answerAnew(q: Query): Answer {
+    const found = this.routed(q);
+    // Numbers aside: a section's number ("2.3.2") names no subject.
+    const words = q.contentWords.filter((w) => /\p{L}/u.test(w));
+    const unknown = !q.scope && words.length >= 2 && !words.some((w) => this.index.knows(w));
+    if (!unknown || found.confidence < CONFIDENCE_THRESHOLD || !found.about) return found;
+    const about = found.about;
+    return dontKnow(this.kb, q, this.index.passagesWhere((p) => sameRef(p.ref, about)).map((passage) => ({ passage, score: 0 })));
+  }
+
+  private routed(q: Query): Answer {
     // A question asking for an older edition ("en 2025 ?") is answered from the knowledge of then,
     // by an assistant built for it when first asked for.
     const older = editionAsked(this.kb, q);
@@ -508,7 +527,7 @@ export class Assistant {
     const topicHit = hits.find((h) => inTopic(h.hit.passage));
     const found = top?.coverage ?? 0;
     // A passage whose title the question writes out ("Réseau CII neuchâtelois") beats the topic's part.
-    const beaten = q.contentWords.length > 0 ? !!top && closeness(top) > (topicHit ? closeness(topicHit) : 0) : found >= CONFIDENCE_THRESHOLD;
+    const beaten = q.contentWords.length > 0 ? !!top && closeness(top) > (topicHit ? closeness(topicHit) + TOPIC_PRIOR : 0) : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // One project of the part named by its words ("Enter" among Basel-Stadt's projects): that project.
     const nextProject = hits.find((h) => h.hit.passage.topic && h.hit.passage.topic !== top?.hit.passage.topic)?.coverage ?? 0;
