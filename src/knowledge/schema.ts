@@ -94,8 +94,8 @@ export const canton = z.strictObject({
    */
   adjectives: z.array(nonEmpty),
   /**
-   * The capital's names where they are not the canton's ("Chur", "Sion", "Sitten"): people name the
-   * town they work in ("bei uns in Chur"). Read as the canton, never written in an answer.
+   * The capital's names where they are not the canton's ("Sion", "Sitten", "Frauenfeld"): people name
+   * the town they work in ("au RAV de Frauenfeld"). Read as the canton, never written in an answer.
    */
   capital: z.array(nonEmpty).optional(),
   inventory: z.strictObject({
