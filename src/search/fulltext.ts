@@ -11,14 +11,10 @@ import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
-import { SYNONYM_GROUPS } from '../understanding/vocabulary.js';
+import { ADVERB_ENDINGS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
-import { allCues } from '../locales.js';
 import { remember } from '../memo.js';
-
-/** How adverbs end in each language (cues adverb.endings). */
-const ADVERB_ENDINGS = allCues('adverb.endings');
 
 /**
  * Words are stemmed folded ("organisée" as "organisee"), where the French stemmer no longer sees a

@@ -28,6 +28,7 @@ import {
   COUNT_CUES,
   DATE_CUES,
   DURATION_CUES,
+  ADVERB_ENDINGS,
   FILLER_CUES,
   INTRO_CUES,
   FREQUENCY_CUES,
@@ -373,6 +374,9 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
+    // An adverb the base never writes ("idéalement", "concretely") says how the question is put, even
+    // when the base has its stem ("idéal"): a cue too.
+    ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
     // The asker introducing themselves ("Ich bin Fallführerin beim Sozialdienst Zug, …"): in that first clause,
     // words the base never writes (their job) say who asks, not what.
     const intro = INTRO_CUES.map((p) => phraseAt(ws, p)).find((at) => at[0] === 0);
