@@ -50,9 +50,13 @@ export class PropertyReader {
   /** The names of institutions, whose words are not also a property's ("office" in "office AI"). */
   private readonly institutions = new PhraseMatcher(Object.values(INSTITUTION_PHRASES).flat().map((phrase) => [phrase, phrase] as [string, string]), false);
 
+  /** The words of each property's cues, in every language. */
+  private readonly cueWords = new Map<string, Set<string>>();
+
   constructor(kb: KnowledgeBase) {
     const index = new Map<string, number>();
     for (const property of kb.cantonProperties.properties) {
+      this.cueWords.set(property.id, new Set(LANGUAGES.flatMap((l) => property.cues[l].flatMap((cue) => questionWords(cue)))));
       for (const language of LANGUAGES) {
         for (const cue of property.cues[language]) {
           const key = kept(questionWords(cue)).join(' ');
@@ -102,7 +106,15 @@ export class PropertyReader {
       const placed = shared.length > 1 ? shared.map(placedAt) : best ? [{ property: best, at, end }] : [];
       for (const f of placed) if (!found.some((o) => o.property.id === f.property.id)) found.push(f);
     }
-    const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : [])));
+    // An institution named only by a word of another property's cues ("training" beside
+    // "internships": the staff's training) names that property, not the institution's own.
+    const cueOfOther = (p: CantonProperty, at: number) => found.some((o) => o.property !== p && this.cueWords.get(o.property.id)!.has(q.words[at]!));
+    const namedElsewhere = (p: CantonProperty) =>
+      (p.institutions ?? []).some((i) => {
+        const mentions = q.institutionMentions.filter((m) => m.institution === i);
+        return mentions.length > 0 && mentions.every((m) => span(m.at, m.length).every((k) => cueOfOther(p, k)));
+      });
+    const replaced = new Set(found.flatMap((f) => (narrowed(f.property) ? [f.property.narrows!] : namedElsewhere(f.property) ? [f.property.id] : [])));
     // A negation reaches back to the property before ("n'ont pas la formation parmi les partenaires",
     // "ohne Büro und ohne Plattform"), not past it ("sans bureau mais avec une plateforme").
     // A property a slash joins to the one before shares its negation ("sans bureau/plateforme").
