@@ -10,7 +10,7 @@ import type { Store } from '../store/store.js';
 import { ALTERNATIVE } from '../understanding/normalize.js';
 import { holdsCue, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -53,6 +53,9 @@ const OPENINGS = LANGUAGES.flatMap((l) => OPENING_CONTINUATIONS[l]).map((phrase)
 function opensAsContinuation(q: Query): boolean {
   return OPENINGS.some((phrase) => phrase.every((w, i) => q.words[i] === w));
 }
+
+/** The canton each canton's own report is about. */
+const REPORTED_CANTON = new Map(Object.entries(CANTON_DOCUMENTS).map(([code, doc]) => [doc, code as CantonCode]));
 
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
@@ -173,6 +176,10 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
     const next = CANTON_CODES[CANTON_CODES.indexOf(about.code) + step];
     return next ? { ...q, cantons: [next], topics: context.topics.length > 0 ? context.topics : topicOf(about.part), contentWords: [], meaningfulWords: [] } : q;
   }
+  // "And how is CII anchored in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS): that canton.
+  const reported = about.kind === 'document' ? REPORTED_CANTON.get(about.doc) : undefined;
+  const oneCantonNamed = q.words.some((w) => CANTON_NOUNS.includes(w) && !PLURAL_CANTON_WORDS.includes(w));
+  if (reported && q.cantons.length === 0 && oneCantonNamed) return { ...q, cantons: [reported] };
   // "Et le bloc suivant ?" after a block of the model agreement: the next one, where there is one.
   if (step !== 0 && about.kind === 'block' && q.blocks.length === 0 && q.indications.length === 0) {
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
