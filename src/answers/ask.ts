@@ -284,8 +284,9 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
-    // "And instead?" after a document's section: another of its sections.
-    const other = (p: Passage) => !q.wantsInstead || scope.kind !== 'document' || !sameRef(p.ref, scope);
+    // "And instead?" after a document's section: another of its sections; "and for the AC, what
+    // applies instead?" the same section's rule for that institution, where there is one.
+    const other = (p: Passage) => !q.wantsInstead || q.institutions.length > 0 || scope.kind !== 'document' || !sameRef(p.ref, scope);
     const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
