@@ -276,7 +276,7 @@ export class Understanding {
   /** How many indications the guide has (44). */
   private readonly indicationCount: number;
   /** Each document's names as a question's words, years left out ("guide eisp"), with its file. */
-  private readonly documentNames: { file: string; phrase: string }[];
+  private readonly documentNames: { file: string; phrase: string; bare: string }[];
   readonly languages: LanguageDetector;
 
   constructor(kb: KnowledgeBase) {
@@ -295,7 +295,10 @@ export class Understanding {
     this.glossary = new PhraseMatcher(glossaryEntries, false);
     this.indicationCount = kb.indications.indications.length;
     this.documentNames = kb.sources.documents.flatMap((d) =>
-      [...Object.values(d.short), ...Object.values(d.names ?? {}).flat()].map((name) => ({ file: d.file, phrase: questionWords(name).filter((w) => !YEAR.test(w)).join(' ') })),
+      [...Object.values(d.short), ...Object.values(d.names ?? {}).flat()].map((name) => {
+        const phrase = questionWords(name).filter((w) => !YEAR.test(w));
+        return { file: d.file, phrase: phrase.join(' '), bare: phrase.filter((w) => !STOPWORDS.has(w)).join(' ') };
+      }),
     );
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
@@ -483,7 +486,9 @@ export class Understanding {
     const asked = this.indicationNumbers(text);
     const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
-    const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0).map((d) => d.file))];
+    // A document's name with function words between its own ("la guida sulle EISP"): its words in a row.
+    const bare = ws.filter((w) => !STOPWORDS.has(w));
+    const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
