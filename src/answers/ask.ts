@@ -284,6 +284,8 @@ export class Assistant {
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Words the base has never seen are not made an answer by the context either.
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
+    // Naming another document ("and what does the EISP guide say?") leaves the last answer's.
+    if (q.documents && !this.index.passagesWhere((p) => this.inScope(p, scope)).some((p) => q.documents!.includes(p.source.document))) return undefined;
     // "And instead?" after a document's section: another of its sections; "and for the AC, what
     // applies instead?" the same section's rule for that institution, where there is one.
     const other = (p: Passage) => !q.wantsInstead || q.institutions.length > 0 || scope.kind !== 'document' || !sameRef(p.ref, scope);
