@@ -37,7 +37,7 @@ const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|le
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 
-/** What the canton's part a question's topic names counts for ahead of the canton's other passages ("repose sur quel accord": its anchoring). */
+/** What the canton's part a question's topic names counts for ahead of the canton's other passages ("auf welcher Grundlage steht die IIZ?": its anchoring). */
 const TOPIC_PRIOR = 0.08;
 
 /** How much more of the question a passage must hold to overrule a structured look-up. */
@@ -180,7 +180,7 @@ export class Assistant {
 
   /**
    * The answer the routes give, unless two words or more of the question, and none of its words,
-   * are ones the base has ever written ("orari di apertura dell'URC"): what is asked is outside
+   * are ones the base has ever written ("horaires du guichet", "Parkplätze"): what is asked is outside
    * it, whatever canton or office the question names, and the passage found is only offered. One
    * such word may be a misspelling or jargon the rest of the question explains.
    */
@@ -286,8 +286,8 @@ export class Assistant {
     if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
     // Naming another document ("and what does the EISP guide say?") leaves the last answer's.
     if (q.documents && !this.index.passagesWhere((p) => this.inScope(p, scope)).some((p) => q.documents!.includes(p.source.document))) return undefined;
-    // "And instead?" after a document's section: another of its sections; "and for the AC, what
-    // applies instead?" the same section's rule for that institution, where there is one.
+    // "And instead?" after a document's section: another of its sections; "and the AC, what does
+    // it do instead?" the same section's rule for that institution, where there is one.
     const other = (p: Passage) => !q.wantsInstead || q.institutions.length > 0 || scope.kind !== 'document' || !sameRef(p.ref, scope);
     const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);

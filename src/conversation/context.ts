@@ -176,7 +176,7 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
     const next = CANTON_CODES[CANTON_CODES.indexOf(about.code) + step];
     return next ? { ...q, cantons: [next], topics: context.topics.length > 0 ? context.topics : topicOf(about.part), contentWords: [], meaningfulWords: [] } : q;
   }
-  // "And how is CII anchored in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS): that canton.
+  // "Who steers CII in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS): that canton.
   const reported = about.kind === 'document' ? REPORTED_CANTON.get(about.doc) : undefined;
   const oneCantonNamed = q.words.some((w) => CANTON_NOUNS.includes(w) && !PLURAL_CANTON_WORDS.includes(w));
   if (reported && q.cantons.length === 0 && oneCantonNamed) return { ...q, cantons: [reported] };

@@ -107,7 +107,7 @@ export class PropertyReader {
       for (const f of placed) if (!found.some((o) => o.property.id === f.property.id)) found.push(f);
     }
     // An institution named only by a word of another property's cues ("training" beside
-    // "internships": the staff's training) names that property, not the institution's own.
+    // "job shadowing": the staff's training) names that property, not the institution's own.
     const cueOfOther = (p: CantonProperty, at: number) => found.some((o) => o.property !== p && this.cueWords.get(o.property.id)!.has(q.words[at]!));
     const namedElsewhere = (p: CantonProperty) =>
       (p.institutions ?? []).some((i) => {

@@ -377,8 +377,8 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
-    // An adverb the base never writes ("idéalement", "concretely") says how the question is put, even
-    // when the base has its stem ("idéal"): a cue too.
+    // An adverb the base never writes ("théoriquement", "hopefully") says how the question is put, even
+    // when the base has its stem ("théorique"): a cue too.
     ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
     // The asker introducing themselves ("Ich bin Fallführerin beim Sozialdienst Zug, …"): in that first clause,
     // words the base never writes (their job) say who asks, not what.
@@ -486,7 +486,7 @@ export class Understanding {
     const asked = this.indicationNumbers(text);
     const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
-    // A document's name with function words between its own ("la guida sulle EISP"): its words in a row.
+    // A document's name with function words between its own ("le rapport de l'OIAS", "den Bericht aus Neuenburg"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
     const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
     return {
