@@ -486,7 +486,7 @@ export class Understanding {
     const asked = this.indicationNumbers(text);
     const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
-    // A document's name with function words between its own ("le rapport de l'OIAS", "den Bericht aus Neuenburg"): its words in a row.
+    // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
     const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
     return {
