@@ -8,14 +8,18 @@ const JOINS = allCues('question.join').map((phrase) => phrase.split(' '));
 const WH = new Set(allCues('question.wh'));
 /** Each part says something of its own: "und wer?" alone is a follow-up, not a second part. */
 const PART_WORDS = 2;
+/** The longest preposition that may open a question before its question word ("su cosa", "mit wem", "in which"). */
+const PREPOSITION = 3;
 
 /** The question's two parts as written, the joining word left out; none when it does not split. */
 export function questionParts(text: string): [string, string] | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), raw: m[0].toLowerCase(), at: m.index }));
   for (let i = PART_WORDS; i < tokens.length; i++) {
-    // A question mark, then a question word: a second question ("…, right? Which other cantons…?").
+    // A question mark, then a question word, maybe after a preposition: a second question ("…, right?
+    // Which other cantons…?", "…? Avec qui…?").
     const asked = text.slice(tokens[i - 1]!.at, tokens[i]!.at).includes('?');
-    if (asked && WH.has(tokens[i]!.word) && tokens.length - i >= PART_WORDS) {
+    const wh = WH.has(tokens[i]!.word) || (tokens[i]!.word.length <= PREPOSITION && WH.has(tokens[i + 1]?.word ?? ''));
+    if (asked && wh && tokens.length - i >= PART_WORDS) {
       return [text.slice(0, tokens[i]!.at).replace(/[\s?]+$/u, ''), text.slice(tokens[i]!.at)];
     }
     for (const join of JOINS) {
