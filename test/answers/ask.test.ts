@@ -610,3 +610,41 @@ describe('yes or no from a canton\'s rule', () => {
     expect(assistant.ask('est-ce que le domicile dans le canton suffit pour un cas CII a Lucerne ?').text).toMatch(/Il faut encore savoir : /);
   });
 });
+
+describe('reading, session 16', () => {
+  it('reads a canton from its capital where the names differ, only as written', () => {
+    expect(ask('au RAV de Frauenfeld, quels critères pour ouvrir un cas CII ?').about).toMatchObject({ kind: 'canton', code: 'TG' });
+    // "stats" is one letter from "Stans" but no town.
+    expect(new Understanding(kb).read('how many cantons reported case stats for 2022?').cantons).toEqual([]);
+  });
+
+  it('counts no coordination projects when the question counts measures of another document', () => {
+    const a = ask('OIAS: partners are paid by the number of measures today, what should replace that?');
+    expect(a.text).not.toMatch(/^\*\*Coordination projects\*\*/);
+    expect(a.about).toMatchObject({ kind: 'document', doc: 'oias' });
+  });
+
+  it('takes "in a nutshell" for how to answer, not for what is asked', () => {
+    expect(ask('in a nutshell: what is an EISP?').text).toMatch(/^\*\*EISP: social and professional integration enterprises\*\*/);
+  });
+
+  it("reads an institution's word inside another property's question as that property's (staff training is no education partner)", () => {
+    const a = ask('which cantons offer job shadowing or training in partner institutions to their staff?');
+    expect(a.text).toMatch(/^\*\*Cantons \(3\): ✓ regular CII training of partner staff \(internships included\)\*\*/);
+    expect(a.text).not.toMatch(/education among the CII partners/);
+  });
+
+  it('reads "statt", "rather than" as denying the property that follows', () => {
+    expect(ask('welche Kantone sehen die IIZ als Prozessmanagement statt Fallteams?').text).toMatch(/✓ IIZ als Prozessmanagement an den Schnittstellen und ✗ interdisziplinäre Fallteams/);
+  });
+
+  it('finds what CII rests on in words the topic lists did not have ("su quali basi poggia")', () => {
+    expect(ask('Su quali basi poggia la CII a Lucerna?').text).toMatch(/^\*\*Lucerna — Ancoraggio politico e normativo\*\*/);
+  });
+
+  it("finds a document's name with function words between its own, and a second question opening with a preposition", () => {
+    const understanding = new Understanding(kb);
+    expect(understanding.read('che cosa dice la guida di econcept sulle riserve?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
+    expect(understanding.read('Uri: wer steuert die IIZ? Mit wem arbeitet sie zusammen?').parts).toHaveLength(2);
+  });
+});
