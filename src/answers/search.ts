@@ -212,7 +212,10 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
   // A document the question names ("selon la fiche 5") counts as a title of each of its passages written out.
   const inNamed = query.documents?.includes(hit.passage.source.document) ?? false;
-  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (title.length > 0 ? TITLE_BONUS : 0) + (inNamed ? TITLE_BONUS : 0) - overview;
+  // A title named does not make a passage answer a figure or a date it does not give ("how many did X accompany?").
+  const kindAsked = query.wantsCount || query.wantsDate || query.wantsShare || query.wantsFrequency || query.wantsDuration;
+  const titleCounts = title.length > 0 && (!kindAsked || answersIt);
+  const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (titleCounts ? TITLE_BONUS : 0) + (inNamed ? TITLE_BONUS : 0) - overview;
   const titled = title.length > 0 ? new Set(title) : undefined;
   // What the institutions and terms named add when they weigh as the subject: ranking only, and
   // not in a canton, whose parts all name its institutions (its partners above all).

@@ -321,14 +321,14 @@ describe('follow-up questions', () => {
     expect(text).toMatch(/RAV/);
   });
 
-  it('"in einem anderen Kanton?" after a project gives the other canton\'s project that holds its name; "macht Luzern etwas Ähnliches?" after a canton\'s part, the like in Lucerne', async () => {
+  it('"in einem anderen Kanton?" after a project gives the other canton\'s project that holds its name; "macht Luzern etwas Ähnliches?" after one project, Lucerne\'s projects, its like first', async () => {
     const ask = conversation();
     await ask("Was ist die Chaîne d'offre CII in Bern?");
     const elsewhere = (await ask('gibt es sowas auch in einem anderen Kanton?')).answer.text;
     expect(elsewhere).toMatch(/^\*\*Neuenburg — Koordinationsprojekte: Vue d'ensemble des mesures\*\*/);
     const like = conversation();
     await like('Wie funktioniert die Kooperation Arbeitsmarkt im Aargau?');
-    expect((await like('macht Luzern etwas Ähnliches?')).answer.text).toMatch(/^\*\*Luzern — Koordinationsprojekte: Kooperation Arbeitsmarkt light\*\*/);
+    expect((await like('macht Luzern etwas Ähnliches?')).answer.text).toMatch(/^\*\*Luzern — Koordinationsprojekte\*\*\n• Kooperation Arbeitsmarkt light — /);
   });
 
   it('"und der nächste Kanton?" after a canton\'s part gives the same part of the canton after it in the inventory\'s tables', async () => {
