@@ -88,7 +88,6 @@ export const FREQUENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('frequency
 
 /** Phrases that only say how often something holds, how sure the asker is or whose word they ask for ("secondo la"): they name nothing. */
 export const FILLER_CUES = allCues('filler');
-
 /** How adverbs end in each language (cues adverb.endings). */
 export const ADVERB_ENDINGS = allCues('adverb.endings');
 /** How askers introduce themselves at the start of a question ("Ich bin Fallführerin beim Sozialdienst Zug, …"). */
