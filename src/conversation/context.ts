@@ -158,9 +158,12 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
     // After a short list, a question naming no canton and saying little else asks about the cantons
     // listed ("which cantons have two coordinators?", then "in which offices do they work?"); after
     // a question about one canton that found nothing, about that canton.
-    const listed = context.cantons ?? [];
+    const listed = (context.cantons ?? []).filter((code) => !q.exceptCantons?.includes(code));
     // One asking for a canton ("und welcher Kanton…?") asks among all of them.
     const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));
+    // "Which one besides Basel-Stadt?": the others listed.
+    const besides = q.exceptCantons && q.cantons.length === 0 && listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && (listed.length === 1 || asksCanton);
+    if (besides) return { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics };
     const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }

@@ -18,7 +18,9 @@ export function questionParts(text: string): [string, string] | undefined {
     // A question mark, then a question word, maybe after a preposition: a second question ("…, right?
     // Which other cantons…?", "…? Avec qui…?").
     const asked = text.slice(tokens[i - 1]!.at, tokens[i]!.at).includes('?');
-    const wh = WH.has(tokens[i]!.word) || (tokens[i]!.word.length <= PREPOSITION && WH.has(tokens[i + 1]?.word ?? ''));
+    // After a preposition, the question says something of its own besides ("…? et qui ?" is a follow-up's).
+    const preposition = tokens[i]!.word.length <= PREPOSITION && WH.has(tokens[i + 1]?.word ?? '') && tokens.length - i - 1 >= PART_WORDS;
+    const wh = WH.has(tokens[i]!.word) || preposition;
     if (asked && wh && tokens.length - i >= PART_WORDS) {
       return [text.slice(0, tokens[i]!.at).replace(/[\s?]+$/u, ''), text.slice(tokens[i]!.at)];
     }

@@ -6,7 +6,7 @@ import type { PassageRef } from '../knowledge/passages.js';
 import { BLOCK_IDS, LANGUAGES, type BlockId, type CantonCode, type Language } from '../knowledge/schema.js';
 import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
-import { CantonRecognizer } from './cantons.js';
+import { CantonRecognizer, type CantonMention } from './cantons.js';
 import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, YEAR, fold } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
@@ -40,6 +40,7 @@ import {
   CASE_WORDS,
   NEGATION_WORDS,
   ELSEWHERE_CUES,
+  EXCEPT_CUES,
   INSTEAD_CUES,
   SUCCESSOR_CUES,
   SIMILAR_CUES,
@@ -60,6 +61,8 @@ export interface Query {
   language: Language;
   words: string[];
   cantons: CantonCode[];
+  /** Cantons named right after "except", "ausser", "sauf": left out of those asked about, and not in `cantons`. */
+  exceptCantons?: CantonCode[];
   institutions: Institution[];
   /** Where each institution is named: its first word in `words` and how many words (a fact's phrase may include them). */
   institutionMentions: { institution: Institution; at: number; length: number }[];
@@ -157,6 +160,8 @@ const LOCATOR_DEPTH = 3;
 
 /** How many words from a verb of naming the person it names may stand. */
 const PERSON_REACH = 5;
+/** How far after an exception word the canton it leaves out may stand ("ausser dem Kanton Bern"). */
+const EXCEPT_REACH = 2;
 
 const NUMBER = String.raw`\d{1,2}(?!\d)`;
 /** The words of a range of indications ("3 à 6", "1 bis 4", "5 to 8"); a dash is one in every language. */
@@ -377,6 +382,8 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
+    // Exception words, whole ("a part" is not "a partir"): they say which cantons to leave out (below).
+    const exceptEnds = EXCEPT_CUES.map((phrase) => phraseAt(ws, phrase, sameWord)).filter((at) => at.length > 0).map((at) => (at.forEach(takeCue), at.at(-1)!));
     // An adverb the base never writes ("théoriquement", "hopefully") says how the question is put, even
     // when the base has its stem ("théorique"): a cue too.
     ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
@@ -488,12 +495,25 @@ export class Understanding {
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
+    // "Welcher Kanton ausser Basel-Stadt…": a canton named right after an exception word is left out.
+    // "Welcher Kanton ausser Basel-Stadt…", "besides Bern and Geneva": cantons named right after an
+    // exception word, and those joined to them, are left out.
+    const left = new Set<CantonMention>();
+    let last: CantonMention | undefined;
+    for (const m of [...cantonMentions].sort((a, b) => a.at - b.at)) {
+      const afterCue = exceptEnds.some((end) => end < m.at && m.at - end <= EXCEPT_REACH);
+      const joined = last !== undefined && left.has(last) && m.at - (last.at + last.length) <= 1;
+      if (afterCue || joined) left.add(m);
+      last = m;
+    }
+    const excepted = (m: CantonMention) => left.has(m);
     const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
       words: ws,
-      cantons: cantonMentions.map((m) => m.code),
+      cantons: cantonMentions.filter((m) => !excepted(m)).map((m) => m.code),
+      ...(cantonMentions.some(excepted) ? { exceptCantons: cantonMentions.filter(excepted).map((m) => m.code) } : {}),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),
       topics,

@@ -152,6 +152,8 @@ export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[
 
 /** Phrases that ask for the like of the last answer in another canton ("anything similar in another canton?"). */
 export const ELSEWHERE_CUES = allCues('elsewhere');
+/** Words that leave out the canton named right after them ("ausser Basel-Stadt"). */
+export const EXCEPT_CUES = allCues('except');
 
 /** Words that ask for the like of the last answer ("does Geneva have something similar?"). */
 export const SIMILAR_CUES = allCues('similar');

@@ -361,4 +361,9 @@ describe('follow-up questions', () => {
       ['OIAS: can the POIAS partners keep reserves today?', 'and what does the EISP guide say on reserves?', '19\\. Possibilities to build reserves'],
     ]);
   });
+
+  it('"lequel à part Bâle-Ville ?" after a list of two cantons is the other one; "à partir de" leaves no canton out', async () => {
+    await expectSecondHeadings([['quels cantons ont des projets de coordination entre l\'AC et la migration ?', 'lequel à part Bâle-Ville ?', 'Valais — Projets de coordination']]);
+    expect(bot.assistant.understanding.read('à partir de quand Vaud a-t-il une plateforme ?').cantons).toEqual(['VD']);
+  });
 });
