@@ -96,6 +96,7 @@ export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined 
   const readings = new Map(cantons.map((c) => [c.code, conditions.map((k) => readingOf(c, k.property))]));
   const meets = (c: Canton) => readings.get(c.code)!.map((r, i) => (r.holds === undefined ? undefined : r.holds !== conditions[i]!.negated));
   const outcome = new Map(cantons.map((c) => [c.code, verdict(meets(c), either)]));
+  // "…, à part Berne": the cantons the question leaves out are not listed.
   const selected = cantons.filter((c) => outcome.get(c.code) === true && !q.exceptCantons?.includes(c.code));
   const unsettled = cantons.filter((c) => outcome.get(c.code) === undefined).map((c) => c.code);
   const settled = unsettled.length < cantons.length;

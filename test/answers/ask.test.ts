@@ -647,4 +647,10 @@ describe('reading, session 16', () => {
     expect(understanding.read('che cosa dice la guida di econcept sulle riserve?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
     expect(understanding.read('Uri: wer steuert die IIZ? Mit wem arbeitet sie zusammen?').parts).toHaveLength(2);
   });
+
+  it('leaves out of a list of cantons the one the question excepts ("à part Berne")', () => {
+    const a = ask('quels cantons ont un bureau CII, à part Berne ?');
+    expect(a.text).toMatch(/^\*\*Cantons \(8\): ✓ bureau CII\*\*/);
+    expect(a.text).not.toMatch(/Berne \(BE\)/);
+  });
 });
