@@ -356,8 +356,8 @@ describe('follow-up questions', () => {
 
   it('"in this canton" after a canton\'s own report is that canton; "instead" with an institution stays in the section; another document named leaves the last one', async () => {
     await expectSecondHeadings([
-      ['OIAS: wie viele POIAS-Partner gibt es?', 'und wer steuert die IIZ in diesem Kanton?', 'Bern — Steuerung'],
-      ['le EISP possono versare un salario ai partecipanti?', "e per l'AD invece?", 'Utili, divieto di concorrenza e salari delle EISP'],
+      ['Wie viele Partner zählt das POIAS heute?', 'und wer steuert die IIZ in diesem Kanton?', 'Bern — Steuerung'],
+      ['salari ai partecipanti nelle EISP: sono permessi?', "e con l'AD invece?", 'Utili, divieto di concorrenza e salari delle EISP'],
       ['OIAS: can the POIAS partners keep reserves today?', 'and what does the EISP guide say on reserves?', '19\\. Possibilities to build reserves'],
     ]);
   });
