@@ -199,13 +199,15 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   if (published !== undefined && query.years.length > 0 && Math.min(...query.years) > published + PLAN_HORIZON) return { hit, coverage: 0, bonus: 0 };
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
   const kinds = kindsOf(hit.passage);
-  const answersIt =
-    (query.wantsCount && kinds.figure) ||
-    (query.wantsDate && kinds.year) ||
-    (query.wantsShare && kinds.share) ||
-    (query.wantsFrequency && kinds.frequency) ||
-    (query.wantsDuration && kinds.duration) ||
-    (query.wantsDefinition && defines(query, hit.passage));
+  // The kinds of fact the question asks for, each with whether the passage gives one.
+  const facts = [
+    [query.wantsCount, kinds.figure],
+    [query.wantsDate, kinds.year],
+    [query.wantsShare, kinds.share],
+    [query.wantsFrequency, kinds.frequency],
+    [query.wantsDuration, kinds.duration],
+  ] as const;
+  const answersIt = facts.some(([asked, given]) => asked && given) || (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
   // A document's overview sums up all its sections: it answers a question about the document
   // itself (its title holds the question's words), and otherwise yields to the section it sums up.
@@ -213,8 +215,7 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   // A document the question names ("selon la fiche 5") counts as a title of each of its passages written out.
   const inNamed = query.documents?.includes(hit.passage.source.document) ?? false;
   // A title named does not make a passage answer a figure or a date it does not give ("how many did X accompany?").
-  const kindAsked = query.wantsCount || query.wantsDate || query.wantsShare || query.wantsFrequency || query.wantsDuration;
-  const titleCounts = title.length > 0 && (!kindAsked || answersIt);
+  const titleCounts = title.length > 0 && (!facts.some(([asked]) => asked) || answersIt);
   const bonus = (!isGap && answersIt ? KIND_BONUS : 0) + (titleCounts ? TITLE_BONUS : 0) + (inNamed ? TITLE_BONUS : 0) - overview;
   const titled = title.length > 0 ? new Set(title) : undefined;
   // What the institutions and terms named add when they weigh as the subject: ranking only, and

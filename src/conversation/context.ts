@@ -161,10 +161,9 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
     const listed = (context.cantons ?? []).filter((code) => !q.exceptCantons?.includes(code));
     // One asking for a canton ("und welcher Kanton…?") asks among all of them.
     const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));
-    // "Which one besides Basel-Stadt?": the others listed.
-    const besides = q.exceptCantons && q.cantons.length === 0 && listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && (listed.length === 1 || asksCanton);
-    if (besides) return { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics };
-    const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && !asksCanton && q.contentWords.length <= TIED_WORDS;
+    // "Which one apart from Basel-Stadt?": the others listed, even asked as a canton.
+    const besides = q.exceptCantons !== undefined && (listed.length === 1 || asksCanton);
+    const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
   const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;

@@ -382,8 +382,17 @@ export class Understanding {
       return found;
     };
     cue(FILLER_CUES);
-    // Exception words, whole ("a part" is not "a partir"): they say which cantons to leave out (below).
+    // "Welcher Kanton ausser Basel-Stadt…", "apart from Bern and Geneva": cantons named right after
+    // an exception word (whole: "a part" is not "a partir"), and those joined to them, are left out.
     const exceptEnds = EXCEPT_CUES.map((phrase) => phraseAt(ws, phrase, sameWord)).filter((at) => at.length > 0).map((at) => (at.forEach(takeCue), at.at(-1)!));
+    const excepted = new Set<CantonMention>();
+    let last: CantonMention | undefined;
+    for (const m of cantonMentions) {
+      const afterCue = exceptEnds.some((end) => end < m.at && m.at - end <= EXCEPT_REACH);
+      const joined = last !== undefined && excepted.has(last) && m.at - (last.at + last.length) <= 1;
+      if (afterCue || joined) excepted.add(m);
+      last = m;
+    }
     // An adverb the base never writes ("théoriquement", "hopefully") says how the question is put, even
     // when the base has its stem ("théorique"): a cue too.
     ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
@@ -495,25 +504,13 @@ export class Understanding {
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
-    // "Welcher Kanton ausser Basel-Stadt…": a canton named right after an exception word is left out.
-    // "Welcher Kanton ausser Basel-Stadt…", "besides Bern and Geneva": cantons named right after an
-    // exception word, and those joined to them, are left out.
-    const left = new Set<CantonMention>();
-    let last: CantonMention | undefined;
-    for (const m of [...cantonMentions].sort((a, b) => a.at - b.at)) {
-      const afterCue = exceptEnds.some((end) => end < m.at && m.at - end <= EXCEPT_REACH);
-      const joined = last !== undefined && left.has(last) && m.at - (last.at + last.length) <= 1;
-      if (afterCue || joined) left.add(m);
-      last = m;
-    }
-    const excepted = (m: CantonMention) => left.has(m);
     const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
       words: ws,
-      cantons: cantonMentions.filter((m) => !excepted(m)).map((m) => m.code),
-      ...(cantonMentions.some(excepted) ? { exceptCantons: cantonMentions.filter(excepted).map((m) => m.code) } : {}),
+      cantons: cantonMentions.filter((m) => !excepted.has(m)).map((m) => m.code),
+      ...(excepted.size > 0 ? { exceptCantons: [...excepted].map((m) => m.code) } : {}),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),
       topics,
