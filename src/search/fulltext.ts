@@ -4,6 +4,7 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
+import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Codec, DerivedCache } from '../knowledge/cache.js';
 import type { Passage } from '../knowledge/passages.js';
@@ -105,16 +106,18 @@ function withGloss(word: string): string[] {
   return remember(glossCache, word, forms);
 }
 
-/** A misspelt long stem ("managment") still counts when one close to it is there. */
-function nearIn(stem: string, have: Iterable<string>): boolean {
-  if (stem.length < 6) return false;
-  const allowed = stem.length >= 9 ? 2 : 1;
-  // Typos seldom touch the first letter; checking it first keeps this cheap over a whole vocabulary.
-  for (const s of have) {
-    if (s[0] === stem[0] && Math.abs(s.length - stem.length) <= allowed && typoDistance(s, stem) <= allowed) return true;
-  }
-  return false;
+/** How many typos a misspelt long stem ("managment") may carry and still count: none under six letters. */
+function typosAllowed(stem: string): number {
+  if (stem.length < 6) return 0;
+  return stem.length >= 9 ? MAX_TYPOS : 1;
 }
+
+/** The most typos a word is read with: a wider search costs more than it finds. */
+const MAX_TYPOS = 2;
+/** What a stem found through a typo weighs against the stem itself (MiniSearch's default for its own typo search). */
+const TYPO_WEIGHT = 0.45;
+/** The share of a searched stem's letters that may be typos. */
+const TYPO_SHARE = 0.2;
 
 /** Stems of the words of a text in a known language, cached per language: the index needs only those. */
 const stemCache = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
@@ -226,6 +229,8 @@ export class FullTextIndex {
   private readonly placeOf: Map<string, number>;
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
+  /** The vocabulary by first letter, where typos are looked for. */
+  private readonly byFirstLetter = new Map<string, string[]>();
   private readonly passageStems: Map<string, Set<string>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, TermMatches>();
@@ -239,6 +244,7 @@ export class FullTextIndex {
   private readonly known = new Map<string, boolean>();
   private readonly forms = new Map<string, string[]>();
   private readonly stemsByWord = new Map<string, string[]>();
+  private readonly misspellings = new Map<string, string[]>();
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
@@ -253,15 +259,13 @@ export class FullTextIndex {
       processTerm: (term) => term,
       searchOptions: {
         boost: FIELD_BOOSTS,
-        tokenize: (text) => words(text),
-        processTerm: stems,
-        // Prefixes and typos only for words the base does not have: a known word is itself
-        // ("koordinat" need not stand for every longer stem), and both searches cost the most.
+        // Each search is of one stem, looked for as it is (see `matchesOf`).
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+        // Prefixes only for stems the base does not have: a known stem is itself ("koordinat" need
+        // not stand for every longer stem). Typos are looked for apart, where they cost less (`typosOf`).
         prefix: (term) => term.length >= 5 && !this.vocabulary.has(term),
-        fuzzy: (term) => (term.length >= 5 && !this.vocabulary.has(term) ? 0.2 : false),
-        // Two typos at most: a wider fuzzy search costs more than it finds.
-        maxFuzzy: 2,
-        combineWith: 'OR',
+        fuzzy: false,
       },
     };
     const build = () => FullTextIndex.build(passages, options);
@@ -270,6 +274,11 @@ export class FullTextIndex {
     this.passageStems = built.passageStems;
     for (const own of this.passageStems.values()) {
       for (const stem of own) this.vocabulary.add(stem);
+    }
+    for (const stem of this.vocabulary) {
+      const list = this.byFirstLetter.get(stem[0]!);
+      if (list) list.push(stem);
+      else this.byFirstLetter.set(stem[0]!, [stem]);
     }
   }
 
@@ -356,13 +365,54 @@ export class FullTextIndex {
     const key = `${exact ? 'exact' : 'wide'}\u0000${term}`;
     const cached = this.termMatches.get(key);
     if (cached) return cached;
-    // The term is a stem already: it is looked for as it is.
-    const asIs = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
-    const results = this.index.search(term, exact ? { ...asIs, fuzzy: false, prefix: false } : asIs);
-    const matches = { places: Int32Array.from(results, (r) => this.placeOf.get(r.id as string)!), scores: Float64Array.from(results, (r) => r.score) };
+    const scores = new Map<string, number>();
+    for (const r of this.index.search(term, exact ? { prefix: false } : {})) scores.set(r.id as string, r.score);
+    if (!exact) {
+      for (const [near, weight] of this.typosOf(term)) {
+        for (const r of this.index.search(near, { prefix: false })) scores.set(r.id as string, (scores.get(r.id as string) ?? 0) + weight * r.score);
+      }
+    }
+    const ids = [...scores.keys()];
+    const matches = { places: Int32Array.from(ids, (id) => this.placeOf.get(id)!), scores: Float64Array.from(ids, (id) => scores.get(id)!) };
     if (this.termMatches.size >= TERMS_KEPT) this.termMatches.delete(this.termMatches.keys().next().value!);
     this.termMatches.set(key, matches);
     return matches;
+  }
+
+  /**
+   * The stems of the base within `allowed` typos of a stem it lacks, each with its distance: only
+   * those with the same first letter, which typos seldom touch (checking it first keeps this cheap).
+   */
+  private near(stem: string, allowed: number): [string, number][] {
+    const out: [string, number][] = [];
+    if (allowed === 0 || this.vocabulary.has(stem)) return out;
+    for (const s of this.byFirstLetter.get(stem[0]!) ?? []) {
+      if (Math.abs(s.length - stem.length) > allowed) continue;
+      const d = distance(s, stem);
+      if (d <= allowed) out.push([s, d]);
+    }
+    return out;
+  }
+
+  /**
+   * The stems a search also looks for in place of a stem the base lacks, with the weight MiniSearch
+   * gives a typo: within a fifth of its letters (two at most), and not those it begins (a prefix counts as one).
+   */
+  private typosOf(term: string): [string, number][] {
+    if (term.length < 5) return [];
+    return this.near(term, Math.min(MAX_TYPOS, Math.round(term.length * TYPO_SHARE)))
+      .filter(([s]) => !s.startsWith(term))
+      .map(([s, d]) => [s, (TYPO_WEIGHT * s.length) / (s.length + d)]);
+  }
+
+  /** The stems of the base a stem it lacks may misspell, as the reading allows typos (`typoDistance`), kept. */
+  private misspelt(stem: string): string[] {
+    const cached = this.misspellings.get(stem);
+    if (cached) return cached;
+    const allowed = typosAllowed(stem);
+    // A swap of two letters is one typo but two edits: the candidates are those within two edits.
+    const candidates = allowed === 0 ? [] : this.near(stem, MAX_TYPOS);
+    return remember(this.misspellings, stem, candidates.flatMap(([s]) => (typoDistance(s, stem) <= allowed ? [s] : [])));
   }
 
   /**
@@ -419,7 +469,7 @@ export class FullTextIndex {
     const known = this.known.get(word);
     if (known !== undefined) return known;
     const forms = this.stemsOf(word);
-    return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => nearIn(s, this.vocabulary)));
+    return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => this.misspelt(s).length > 0));
   }
 
   /** Whether the passage's heading (or another of its names) holds every one of the words. */
@@ -500,7 +550,7 @@ export class FullTextIndex {
   /** The share for each floor (the least a named institution or term weighs). */
   private shares(queryWords: string[], held: Set<string>[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
-    const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && nearIn(s, have)));
+    const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && this.misspelt(s).some((m) => have.has(m))));
     const found = new Float64Array(floors.length);
     const total = new Float64Array(floors.length);
     for (const w of queryWords) {
