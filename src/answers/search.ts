@@ -86,7 +86,9 @@ export function rankedSearch(
 ): RankedHit[] {
   const found = index.search(searchWords(query), limit, filter);
   // A document the question names has its own best passages among the candidates ("Merkblatt 5: Empfehlungen?").
-  const named = query.documents ? index.search(searchWords(query), limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
+  // Within it the document's own name is no clue ("what does the EISP guide say if targets are missed?").
+  const within = searchWords(query).filter((w) => !query.documentWords?.includes(w));
+  const named = query.documents ? index.search(within, limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
   const hits = [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))];
   // Passages holding as much of the question are told apart by how well the search scored them.
   const best = Math.max(...hits.map((h) => h.score));

@@ -76,6 +76,8 @@ export interface Query {
   blocks: BlockId[];
   /** The source documents the question names by one of their names ("Faktenblatt 5", "rapport OIAS"), as files. */
   documents?: string[];
+  /** The words that name them: they say where to look, not what to look for. */
+  documentWords?: string[];
   /** Places of a document the question names, as the sources' places write them in words: ["ch", "5"], ["section", "3", "2"]. */
   locators: string[][];
   glossaryTerms: string[];
@@ -504,7 +506,8 @@ export class Understanding {
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
-    const documents = [...new Set(this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0).map((d) => d.file))];
+    const namings = this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0);
+    const documents = [...new Set(namings.map((d) => d.file))];
     return {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
@@ -517,7 +520,7 @@ export class Understanding {
       indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       unknownIndications: asked.filter((n) => !this.isIndication(n)),
       ...(unknownCanton ? { unknownCanton } : {}),
-      ...(documents.length > 0 ? { documents } : {}),
+      ...(documents.length > 0 ? { documents, documentWords: [...new Set(namings.flatMap((d) => d.bare.split(' ')))] } : {}),
       blocks: this.blocks(text),
       locators,
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
