@@ -214,7 +214,7 @@ export class Bot {
     const { message } = t;
     const query = t.query!;
     const context = await this.contexts.get(message.conversationId);
-    const followed = followUp(query, context, this.kb.indications.indications.length);
+    const followed = followUp(query, context, this.kb);
     // A follow-up's answer follows from the question and what it took from the context: cached
     // under both (many contexts give a question the same canton or scope).
     const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${followed === query ? '' : `\u0000${inherited(query, followed)}`}`;

@@ -144,7 +144,7 @@ export class Assistant {
     if (one.confidence < CONFIDENCE_THRESHOLD || !one.about) return whole;
     // The canton carries over, unless the second part asks which cantons ("…, right? Which other cantons…?").
     const inCanton = second.cantons.length === 0 && !propertyReader(this.kb).asksForCantons(second) ? { ...second, cantons: first.cantons } : second;
-    const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb.indications.indications.length));
+    const two = this.answerWhole(followUp(inCanton, { about: one.about, topics: first.topics, ...(one.focus ? { focus: one.focus } : {}) }, this.kb));
     if (two.confidence < CONFIDENCE_THRESHOLD) {
       // Rather than nothing, the first part's answer, saying the second found none.
       const wholeElsewhere = whole.confidence >= CONFIDENCE_THRESHOLD && !(whole.about && sameRef(whole.about, one.about));

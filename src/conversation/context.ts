@@ -3,6 +3,7 @@
 // nächste?" after indication 12 asks for 13. Kept per conversation with the other conversation
 // state: facts about the base only (a canton, a part, an indication), never the message, 24 hours.
 import type { Answer } from '../answers/builder.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
@@ -113,12 +114,12 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
  * The question with what it leaves unsaid taken from the context; the question itself when it
  * stands alone. A follow-up is answered whole: its parts, read alone, would lack the context.
  */
-export function followUp(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
-  const followed = withContext(q, context, indicationCount);
+export function followUp(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {
+  const followed = withContext(q, context, kb);
   return followed === q || !followed.parts ? followed : { ...followed, parts: undefined };
 }
 
-function withContext(q: Query, context: TopicContext | undefined, indicationCount: number): Query {
+function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {
   if (!context) return q;
   // A place in the last answer's list points back to it, with a few words of its own ("le troisième, il démarre quand ?").
   const item = ordinalFollowUp(q, context);
@@ -171,17 +172,20 @@ function withContext(q: Query, context: TopicContext | undefined, indicationCoun
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;
   if (number !== undefined && about.kind === 'indication' && q.indications.length === 0) {
-    return number >= 1 && number <= indicationCount ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
+    return number >= 1 && number <= kb.indications.indications.length ? { ...q, indications: [number] } : { ...q, unknownIndications: [number] };
   }
   // "And the next canton?" after a canton's part: the canton after it in the inventory's tables, the same part.
   if (step !== 0 && about.kind === 'canton' && q.cantons.length === 0 && q.words.some((w) => CANTON_NOUNS.includes(w))) {
     const next = CANTON_CODES[CANTON_CODES.indexOf(about.code) + step];
     return next ? { ...q, cantons: [next], topics: context.topics.length > 0 ? context.topics : topicOf(about.part), contentWords: [], meaningfulWords: [] } : q;
   }
-  // "Who steers CII in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS): that canton.
+  // "Who steers CII in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS), or a
+  // canton's part asked of the inventory ("and in the inventory, their steering?"): that canton.
   const reported = about.kind === 'document' ? REPORTED_CANTON.get(about.doc) : undefined;
   const oneCantonNamed = q.words.some((w) => CANTON_NOUNS.includes(w) && !PLURAL_CANTON_WORDS.includes(w));
-  if (reported && q.cantons.length === 0 && oneCantonNamed) return { ...q, cantons: [reported] };
+  const cantonsNamed = q.words.some((w) => PLURAL_CANTON_WORDS.includes(w));
+  const partInInventory = q.topics.length > 0 && !cantonsNamed && (q.documents?.includes(kb.inventory.document) ?? false);
+  if (reported && q.cantons.length === 0 && (oneCantonNamed || partInInventory)) return { ...q, cantons: [reported] };
   // "Et le bloc suivant ?" after a block of the model agreement: the next one, where there is one.
   if (step !== 0 && about.kind === 'block' && q.blocks.length === 0 && q.indications.length === 0) {
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
