@@ -277,6 +277,14 @@ describe('ask', () => {
     expect(ask('was sagt der Leitfaden zur Koordination der Sozialversicherungen?').text).toMatch(/^\*\*Koordination der Sozialversicherungen\*\*/);
   });
 
+  it("gives the guide's table of contents when asked how the guide is built, its name aside", () => {
+    for (const [q, heading] of [
+      ['Comment est structuré le guide EISP ?', 'Structure du guide et où trouver quoi'],
+      ['Wie ist der EISP-Leitfaden aufgebaut?', 'Aufbau des Leitfadens und wo was steht'],
+      ['How is the EISP guide structured?', 'Structure of the guide and where to find what'],
+    ]) expect(ask(q!).text.split('\n')[0]).toBe(`**${heading}**`);
+  });
+
   it('takes a word spelt right for that word, not for a misspelt canton ("bases" is not Basel)', () => {
     expect(ask('les bases legales de la CII a Geneve ?').text).toMatch(/^\*\*Genève — Ancrage politique et normatif\*\*/);
     expect(ask('32. Énumération des bases attendues').text).toMatch(/^\*\*32\. Énumération des bases attendues/);
