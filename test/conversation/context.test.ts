@@ -362,6 +362,13 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it("a canton's part asked of the inventory after the canton's own report is that canton's", async () => {
+    await expectSecondHeadings([
+      ['Que dit le rapport neuchâtelois de 2013 sur le réseau CII ?', "Et d'après l'inventaire, leur pilotage ?", 'Neuchâtel — Pilotage'],
+      ['OIAS-Bericht: welche Mängel hat die heutige Vergütung?', 'und laut Inventar, wer steuert die IIZ dort?', 'Bern — Steuerung'],
+    ]);
+  });
+
   it('"lequel à part Bâle-Ville ?" after a list of two cantons is the other one; "à partir de" leaves no canton out', async () => {
     await expectSecondHeadings([['quels cantons ont des projets de coordination entre l\'AC et la migration ?', 'lequel à part Bâle-Ville ?', 'Valais — Projets de coordination']]);
     expect(bot.assistant.understanding.read('à partir de quand Vaud a-t-il une plateforme ?').cantons).toEqual(['VD']);
