@@ -31,6 +31,12 @@ const LEXICON_SETS = Object.fromEntries(
  * not the language of the question. A single quote opens after a space and may hold
  * apostrophes ("d'offre").
  */
+/**
+ * An "s" joined to the word before by an apostrophe ("what's", "Solothurn's", "gibt's") is a
+ * clitic, not the French "s'" ("s'il"), which elides before the apostrophe: it says nothing here.
+ */
+const ENCLITIC_S = /(?<=\p{L})['’]s\b/gu;
+
 const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
 
 /** The question without what it quotes, unless that leaves fewer than two words to tell its language ("fiche 5 '…'?"). */
@@ -230,7 +236,7 @@ export class LanguageDetector {
     const dialect = dialectWords(text);
     // A word in capitals is a name or an acronym ("NE-ESO"): it says nothing of the language.
     const acronyms = new Set((text.match(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu) ?? []).map(fold));
-    for (const word of words(unquoted(text).replace(CANTON_CODE, ' '))) {
+    for (const word of words(unquoted(text).replace(CANTON_CODE, ' ').replace(ENCLITIC_S, ''))) {
       if (/\d/.test(word) || acronyms.has(word)) continue;
       const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialect.get(word) === lang || (lang === 'it' && this.glossedOnly(word)));
       const asName = this.cantonNames.get(word);

@@ -62,6 +62,12 @@ describe('language of a short question', () => {
     expect(detectLanguage('NE-ESO?', 'it').language).toBe('it');
   });
 
+  it("reads English's \"'s\" as English, not as the French \"s'\" (\"Who's Vaud's coordinator?\")", () => {
+    expect(detectLanguage("Who's Vaud's coordinator?").language).toBe('en');
+    expect(detectLanguage("What's Bern's OIAS?").language).toBe('en');
+    expect(detectLanguage("s'il y a une plateforme à Berne, c'est laquelle ?").language).toBe('fr');
+  });
+
   it('falls back to the given language when nothing tells', () => {
     expect(detectLanguage('ZH', 'de').language).toBe('de');
     expect(detectLanguage('12345', 'it')).toEqual({ language: 'it', certainty: 0 });
