@@ -120,7 +120,9 @@ export class Assistant {
   /** A question whose own words the base has never seen ("train timetable Geneva Bern"). */
   private offTopic(q: Query): boolean {
     const recognised = q.topics.length + q.glossaryTerms.length + q.institutions.length;
-    return q.contentWords.length > 0 && recognised === 0 && !q.contentWords.some((w) => this.index.knows(w));
+    // Everyday words the base never writes ("gib mal…") say how the question is put, not what about.
+    const telling = q.contentWords.filter((w) => this.index.weight(w) > 0);
+    return telling.length > 0 && recognised === 0 && !telling.some((w) => this.index.knows(w));
   }
 
   /**

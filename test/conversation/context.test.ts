@@ -362,6 +362,15 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it('asking for an example, in words that only ask ("zeig mir", "montrez-moi", "give me"), gives the example of the indication before', async () => {
+    for (const [then, example] of [
+      ['zeig mir ein Beispiel', /Beispiele für Zielgruppen/],
+      ['montrez-moi un exemple', /Exemples de groupes cibles/],
+      ['mi dia un esempio', /Esempi di gruppi target/],
+      ['give me an example', /Example target groups/],
+    ] as const) expect(await secondText('Hinweis 13 im USBI-Leitfaden', then), then).toMatch(example);
+  });
+
   it("a canton's part asked of the inventory after the canton's own report is that canton's", async () => {
     await expectSecondHeadings([
       ['Que dit le rapport neuchâtelois de 2013 sur le réseau CII ?', "Et d'après l'inventaire, leur pilotage ?", 'Neuchâtel — Pilotage'],
