@@ -211,12 +211,9 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   ] as const;
   const answersIt = facts.some(([asked, given]) => asked && given) || (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
-  // A document's overview or table of contents sums up all its sections: it answers a question
-  // about the document itself (its title holds the question's words, a table of contents' title
-  // those besides the document's name), and otherwise yields to the section it sums up.
-  const aboutIt = hit.passage.overview ? wordsToMatch(query).filter((w) => !query.documentWords?.includes(w)) : wordsToMatch(query);
-  const sumsUp = hit.passage.ref.kind === 'source' || hit.passage.overview;
-  const overview = sumsUp && !query.wantsDate && !index.inHeading(aboutIt, hit.passage) ? OVERVIEW_YIELD : 0;
+  // A document's overview sums up all its sections: it answers a question about the document
+  // itself (its title holds the question's words), and otherwise yields to the section it sums up.
+  const overview = hit.passage.ref.kind === 'source' && !query.wantsDate && !index.inHeading(wordsToMatch(query), hit.passage) ? OVERVIEW_YIELD : 0;
   // A document the question names ("selon la fiche 5") counts as a title of each of its passages written out.
   const inNamed = query.documents?.includes(hit.passage.source.document) ?? false;
   // A title named does not make a passage answer a figure or a date it does not give ("how many did X accompany?").

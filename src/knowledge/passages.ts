@@ -36,8 +36,6 @@ export interface Passage {
   topic?: string;
   /** Other names of what it is about (a project's other spellings): searched like the heading. */
   aliases?: string[];
-  /** It sums up its document (an overview, a table of contents): it yields to the sections it names. */
-  overview?: true;
 }
 
 type Headings = Record<Language, string>;
@@ -145,7 +143,6 @@ function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeB
       section.facts.map((f, i) => ({
         ...fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l]), f, doc.asOf),
         ...asQuestions(section.questions),
-        ...(section.contents ? { overview: true as const } : {}),
       })),
     ),
     ...unavailablePassages(key, doc),

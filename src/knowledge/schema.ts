@@ -142,8 +142,6 @@ export const topicDocument = z.strictObject({
         facts: z.array(fact).min(1),
         errata: topicErrata,
         questions: questions.optional(),
-        /** The section is the document's table of contents: it names every chapter, and answers only about the document itself. */
-        contents: z.literal(true).optional(),
       }),
     )
     .min(1),
