@@ -277,11 +277,13 @@ describe('ask', () => {
     expect(ask('was sagt der Leitfaden zur Koordination der Sozialversicherungen?').text).toMatch(/^\*\*Koordination der Sozialversicherungen\*\*/);
   });
 
-  it("gives the guide's table of contents when asked how the guide is built, its name aside", () => {
+  it("gives the guide's table of contents when asked how the guide is built, in every language", () => {
     for (const [q, heading] of [
       ['Comment est structuré le guide EISP ?', 'Structure du guide et où trouver quoi'],
       ['Wie ist der EISP-Leitfaden aufgebaut?', 'Aufbau des Leitfadens und wo was steht'],
       ['How is the EISP guide structured?', 'Structure of the guide and where to find what'],
+      // Italian elides the question word before "è".
+      ["Com'è strutturata la guida EISP?", 'Struttura della guida e dove trovare cosa'],
     ]) expect(ask(q!).text.split('\n')[0]).toBe(`**${heading}**`);
   });
 
