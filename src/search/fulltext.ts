@@ -229,8 +229,9 @@ export class FullTextIndex {
   private readonly placeOf: Map<string, number>;
   /** Every stem of the base, to tell a word the base has never heard of. */
   private readonly vocabulary = new Set<string>();
-  /** The vocabulary by first letter, where typos are looked for. */
+  /** The vocabulary by first letter and by second letter, where typos are looked for. */
   private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly bySecondLetter = new Map<string, string[]>();
   private readonly passageStems: Map<string, Set<string>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, TermMatches>();
@@ -276,9 +277,11 @@ export class FullTextIndex {
       for (const stem of own) this.vocabulary.add(stem);
     }
     for (const stem of this.vocabulary) {
-      const list = this.byFirstLetter.get(stem[0]!);
-      if (list) list.push(stem);
-      else this.byFirstLetter.set(stem[0]!, [stem]);
+      for (const [byLetter, letter] of [[this.byFirstLetter, stem[0]!], [this.bySecondLetter, stem[1] ?? '']] as const) {
+        const list = byLetter.get(letter);
+        if (list) list.push(stem);
+        else byLetter.set(letter, [stem]);
+      }
     }
   }
 
@@ -380,13 +383,15 @@ export class FullTextIndex {
   }
 
   /**
-   * The stems of the base within `allowed` typos of a stem it lacks, each with its distance: only
-   * those with the same first letter, which typos seldom touch (checking it first keeps this cheap).
+   * The stems of the base within `allowed` typos of a stem it lacks, each with its distance: those
+   * with the same first letter, which typos seldom touch (checking it first keeps this cheap), and
+   * with `firstToo` those that differ by their first letter only ("komplett", "complet").
    */
-  private near(stem: string, allowed: number): [string, number][] {
+  private near(stem: string, allowed: number, firstToo = false): [string, number][] {
     const out: [string, number][] = [];
     if (allowed === 0 || this.vocabulary.has(stem)) return out;
-    for (const s of this.byFirstLetter.get(stem[0]!) ?? []) {
+    const others = firstToo ? (this.bySecondLetter.get(stem[1] ?? '') ?? []).filter((s) => s[0] !== stem[0]) : [];
+    for (const s of [...(this.byFirstLetter.get(stem[0]!) ?? []), ...others]) {
       if (Math.abs(s.length - stem.length) > allowed) continue;
       const d = distance(s, stem);
       if (d <= allowed) out.push([s, d]);
@@ -400,7 +405,7 @@ export class FullTextIndex {
    */
   private typosOf(term: string): [string, number][] {
     if (term.length < 5) return [];
-    return this.near(term, Math.min(MAX_TYPOS, Math.round(term.length * TYPO_SHARE)))
+    return this.near(term, Math.min(MAX_TYPOS, Math.round(term.length * TYPO_SHARE)), true)
       .filter(([s]) => !s.startsWith(term))
       .map(([s, d]) => [s, (TYPO_WEIGHT * s.length) / (s.length + d)]);
   }
