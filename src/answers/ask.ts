@@ -120,7 +120,7 @@ export class Assistant {
   /** A question whose own words the base has never seen ("train timetable Geneva Bern"). */
   private offTopic(q: Query): boolean {
     const recognised = q.topics.length + q.glossaryTerms.length + q.institutions.length;
-    // Everyday words the base never writes ("gib mal…") say how the question is put, not what about.
+    // Everyday words the base never writes ("sag mal…") say how the question is put, not what about.
     const telling = q.contentWords.filter((w) => this.index.weight(w) > 0);
     return telling.length > 0 && recognised === 0 && !telling.some((w) => this.index.knows(w));
   }

@@ -86,7 +86,7 @@ export function rankedSearch(
 ): RankedHit[] {
   const found = index.search(searchWords(query), limit, filter);
   // A document the question names has its own best passages among the candidates ("Merkblatt 5: Empfehlungen?").
-  // Within it the document's own name is no clue ("what does the EISP guide say if targets are missed?").
+  // Within it the document's own name is no clue ("what does the OIAS report say about reserves?").
   const within = searchWords(query).filter((w) => !query.documentWords?.includes(w));
   const named = query.documents ? index.search(within, limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
   const hits = [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))];

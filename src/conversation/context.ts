@@ -180,7 +180,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     return next ? { ...q, cantons: [next], topics: context.topics.length > 0 ? context.topics : topicOf(about.part), contentWords: [], meaningfulWords: [] } : q;
   }
   // "Who steers CII in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS), or a
-  // canton's part asked of the inventory ("and in the inventory, their steering?"): that canton.
+  // canton's part asked of the inventory ("what does the inventory say of its bodies?"): that canton.
   const reported = about.kind === 'document' ? REPORTED_CANTON.get(about.doc) : undefined;
   const oneCantonNamed = q.words.some((w) => CANTON_NOUNS.includes(w) && !PLURAL_CANTON_WORDS.includes(w));
   const cantonsNamed = q.words.some((w) => PLURAL_CANTON_WORDS.includes(w));

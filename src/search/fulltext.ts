@@ -385,7 +385,7 @@ export class FullTextIndex {
   /**
    * The stems of the base within `allowed` typos of a stem it lacks, each with its distance: those
    * with the same first letter, which typos seldom touch (checking it first keeps this cheap), and
-   * with `firstToo` those that differ by their first letter only ("komplett", "complet").
+   * with `firstToo` those that differ by their first letter only ("Kontrolle", "controle").
    */
   private near(stem: string, allowed: number, firstToo = false): [string, number][] {
     const out: [string, number][] = [];

@@ -32,7 +32,7 @@ const LEXICON_SETS = Object.fromEntries(
  * apostrophes ("d'offre").
  */
 /**
- * An "s" joined to the word before by an apostrophe ("what's", "Solothurn's", "gibt's") is a
+ * An "s" joined to the word before by an apostrophe ("what's", "Vaud's", "gibt's") is a
  * clitic, not the French "s'" ("s'il"), which elides before the apostrophe: it says nothing here.
  */
 const ENCLITIC_S = /(?<=\p{L})['’]s\b/gu;
