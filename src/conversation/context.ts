@@ -67,7 +67,9 @@ const REPORTED_CANTON = new Map(Object.entries(CANTON_DOCUMENTS).map(([code, doc
 function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
   // The canton a report is about is that report's subject still ("and in Neuchâtel, what came after?" after a section of its report).
   const cantons = q.cantons.filter((code) => !(about.kind === 'document' && CANTON_DOCUMENTS[code] === about.doc));
-  if (cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || q.wantsList || q.wantsTriage || q.countsIndications) return true;
+  // "Which cantons did they visit?" after a report's section may be answered there.
+  const listHere = about.kind === 'document' && about.doc !== 'inventory';
+  if (cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || (q.wantsList && !listHere) || q.wantsTriage || q.countsIndications) return true;
   const named = q.glossaryTerms.length + q.institutions.length > 0;
   if (about.kind === 'canton' || about.kind === 'document') return named && q.wantsDefinition && !refersBack;
   return named;

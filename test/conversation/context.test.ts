@@ -371,6 +371,13 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText('Hinweis 13 im USBI-Leitfaden', then), then).toMatch(example);
   });
 
+  it('"which cantons…?" after a section of a canton\'s report is answered from that section when it names them', async () => {
+    for (const [first, then, named] of [
+      ["Que s'est-il passé en 2012 pour le réseau CII neuchâtelois ?", 'quels cantons ont-ils visités ?', /Valais, de Fribourg et de Vaud/],
+      ['Rete CII neocastellana: che cosa si è fatto nel 2012?', 'quali cantoni hanno visitato?', /Vallese, Friburgo e Vaud/],
+    ] as const) expect(await secondText(first, then), then).toMatch(named);
+  });
+
   it("a canton's part asked of the inventory after the canton's own report is that canton's", async () => {
     await expectSecondHeadings([
       ['Que dit le rapport neuchâtelois de 2013 sur le réseau CII ?', "Et d'après l'inventaire, leur pilotage ?", 'Neuchâtel — Pilotage'],
