@@ -84,11 +84,14 @@ export function rankedSearch(
   limit: number,
   filter?: (p: Passage) => boolean,
 ): RankedHit[] {
-  const found = index.search(searchWords(query), limit, filter);
-  // A document the question names has its own best passages among the candidates ("Merkblatt 5: Empfehlungen?").
-  // Within it the document's own name is no clue ("what does the OIAS report say about reserves?").
-  const within = searchWords(query).filter((w) => !query.documentWords?.includes(w));
-  const named = query.documents ? index.search(within, limit, (p) => query.documents!.includes(p.source.document) && (!filter || filter(p))) : [];
+  const asked = searchWords(query);
+  const found = index.search(asked, limit, filter);
+  // A document the question names has its own best passages among the candidates ("Merkblatt 5:
+  // Empfehlungen?"); within it, its own name is no clue ("what does the OIAS report say about reserves?").
+  const { documents, documentWords } = query;
+  const named = documents
+    ? index.search(asked.filter((w) => !documentWords?.includes(w)), limit, (p) => documents.includes(p.source.document) && (!filter || filter(p)))
+    : [];
   const hits = [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))];
   // Passages holding as much of the question are told apart by how well the search scored them.
   const best = Math.max(...hits.map((h) => h.score));

@@ -390,12 +390,13 @@ export class FullTextIndex {
   private near(stem: string, allowed: number, firstToo = false): [string, number][] {
     const out: [string, number][] = [];
     if (allowed === 0 || this.vocabulary.has(stem)) return out;
-    const others = firstToo ? (this.bySecondLetter.get(stem[1] ?? '') ?? []).filter((s) => s[0] !== stem[0]) : [];
-    for (const s of [...(this.byFirstLetter.get(stem[0]!) ?? []), ...others]) {
-      if (Math.abs(s.length - stem.length) > allowed) continue;
+    const check = (s: string) => {
+      if (Math.abs(s.length - stem.length) > allowed) return;
       const d = distance(s, stem);
       if (d <= allowed) out.push([s, d]);
-    }
+    };
+    for (const s of this.byFirstLetter.get(stem[0]!) ?? []) check(s);
+    if (firstToo) for (const s of this.bySecondLetter.get(stem[1] ?? '') ?? []) if (s[0] !== stem[0]) check(s);
     return out;
   }
 
