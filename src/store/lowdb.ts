@@ -13,6 +13,19 @@ type Data = z.infer<typeof fileShape>;
 type Entry = z.infer<typeof entry>;
 
 export const STORE_FILE = 'store.json';
+
+/**
+ * Collections and keys are any strings: held in objects without a prototype, "__proto__",
+ * "constructor" or "toString" is a key like any other, not a property every object inherits.
+ */
+function table<T>(entries: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+/** The file's collections (as JSON.parse gives them), each and their map without a prototype. */
+export function tables(collections: Data['collections']): Data['collections'] {
+  return table(Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, table(entries)])));
+}
 /** Marks kept at most (oldest first out): memory stays bounded whatever the rate of deliveries. */
 const MAX_MARKS = 200_000;
 
@@ -144,7 +157,7 @@ export class LowStore implements Store {
       throw new StoreError(`Cannot create the data folder ${dir}: ${(error as Error).message}`);
     }
     const adapter = new StoreFile(file);
-    const db = new Low<Data>(adapter, { version: 1, collections: {} });
+    const db = new Low<Data>(adapter, { version: 1, collections: table() });
     try {
       await db.read();
     } catch (error) {
@@ -154,12 +167,13 @@ export class LowStore implements Store {
     if (!parsed.success) {
       throw new StoreError(`${file} does not have the expected shape (${parsed.error.issues[0]?.message}). It was left unchanged: repair or move it, then start again.`);
     }
+    db.data.collections = tables(db.data.collections);
     return new LowStore(db, now, adapter);
   }
 
   /** A store that keeps nothing on disk, for tests. */
   static inMemory(now: () => number = Date.now): LowStore {
-    return new LowStore(new Low<Data>(new Memory<Data>(), { version: 1, collections: {} }), now);
+    return new LowStore(new Low<Data>(new Memory<Data>(), { version: 1, collections: table() }), now);
   }
 
   private live(e: Entry | undefined): Entry | undefined {
@@ -169,7 +183,7 @@ export class LowStore implements Store {
   /** The collection, about to change. */
   private collection(name: string): Record<string, Entry> {
     this.file?.changed(name);
-    return (this.db.data.collections[name] ??= {});
+    return (this.db.data.collections[name] ??= table());
   }
 
   private entry(value: unknown, options: PutOptions): Entry {

@@ -66,6 +66,17 @@ describe.each(factories)('the %s store', (_name, factory) => {
     expect(await s.update<number>(col, 'short', (cur) => (cur ?? 0) + 10)).toBe(10);
   });
 
+  it('takes any string as a key, even one every object has as a property', async () => {
+    const s = await store();
+    const col = c();
+    await s.put(col, '__proto__', 'p');
+    await s.put(col, 'constructor', 'c');
+    expect(await s.get(col, '__proto__')).toBe('p');
+    expect(await s.get(col, 'toString')).toBeUndefined();
+    expect(await s.update<number>(col, 'hasOwnProperty', (cur) => (cur ?? 0) + 1)).toBe(1);
+    expect((await s.list(col)).sort()).toEqual([['__proto__', 'p'], ['constructor', 'c'], ['hasOwnProperty', 1]]);
+  });
+
   it('deletes through update, and lists only its collection', async () => {
     const s = await store();
     const col = c();

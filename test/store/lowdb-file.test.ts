@@ -5,15 +5,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LowStore, STORE_FILE, StoreFile } from '../../src/store/lowdb.js';
+import { LowStore, STORE_FILE, StoreFile, tables } from '../../src/store/lowdb.js';
 
-const key = fc.oneof(fc.string(), fc.constantFrom('0', '12', 'a"b', 'é—✓', 'constructor'));
+const key = fc.oneof(fc.string(), fc.constantFrom('0', '12', 'a"b', 'é—✓', 'constructor', '__proto__', 'toString'));
 const entry = fc.record({ value: fc.jsonValue(), expiresAt: fc.option(fc.integer(), { nil: undefined }) }, { requiredKeys: ['value'] });
 
 describe('the store file', () => {
   it('is JSON.stringify of the data, again once a collection changed', () => {
     fc.assert(
-      fc.property(fc.dictionary(key, fc.dictionary(key, entry)), fc.option(fc.jsonValue(), { nil: undefined }), key, key, entry, (collections, extra, name, k, e) => {
+      fc.property(fc.dictionary(key, fc.dictionary(key, entry)), fc.option(fc.jsonValue(), { nil: undefined }), key, key, entry, (generated, extra, name, k, e) => {
+        const collections = tables(generated);
         const data = { ...(extra !== undefined ? { before: extra } : {}), version: 1 as const, collections, ...(extra !== undefined ? { extra } : {}) };
         const file = new StoreFile('/nowhere/store.json');
         expect(file.bytes(data).toString('utf8')).toBe(JSON.stringify(data));
@@ -55,7 +56,9 @@ describe('the store file', () => {
       expect(await again.get('a', 'k1')).toEqual({ x: 2, text: 'é\n"' });
       await again.update<number>('c', 'k', (v) => v! + 1);
       expect(file().collections).toEqual({ a: { k1: { value: { x: 2, text: 'é\n"' } } }, b: { 8: { value: 'eight' } }, c: { k: { value: 4 } } });
+      await again.put('__proto__', 'constructor', 'kept');
       await again.close();
+      expect(await (await LowStore.open(dir, () => now)).get('__proto__', 'constructor')).toBe('kept');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
