@@ -31,9 +31,6 @@ export interface AskContext {
   language?: Language;
 }
 
-/** Words that place an institution question in the EISP guide rather than in a canton. */
-const GUIDE_CUES = /^(eisp|conv[ea]?n?t?ion|conve[nz]+ion|agreement|vereinbar|leistungsverein|prestation|leistung|prestazion|entreprise|unternehm|impres|mandat|contrat|vertrag|contratt|contract|usbi)|vereinba/;
-
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 
@@ -238,7 +235,7 @@ export class Assistant {
     const organismes = q.institutions.flatMap((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF] ?? []);
     const liked = q.like ? this.index.passage(q.like) : undefined;
     if (liked && organismes.length === 1) return this.likeRoute(q, liked, organismes[0]!);
-    if (organismes.length === 1 && q.words.some((w) => GUIDE_CUES.test(w))) return this.organismeRoute(q, organismes[0]!);
+    if (organismes.length === 1 && q.inGuide) return this.organismeRoute(q, organismes[0]!);
     const computed = propertyAnswer(kb, q);
     if (computed) return computed;
     const located = q.locators.length > 0 ? this.locatorRoute(q) : undefined;

@@ -50,6 +50,7 @@ import {
   PLURAL_CANTON_WORDS,
   ALL_CANTONS_CUES,
   PROFILE_CUES,
+  GUIDE_STEMS,
   TOPIC_STEMS,
   TRIAGE_CUES,
   type Institution,
@@ -68,6 +69,8 @@ export interface Query {
   institutionMentions: { institution: Institution; at: number; length: number }[];
   /** Topics by decreasing weight. */
   topics: Topic[];
+  /** Words that place a question about an institution in the EISP guide ("convention", "Leistungsvereinbarung"). */
+  inGuide: boolean;
   indications: number[];
   /** Indication numbers asked for that the guide does not have ("indication 99"). */
   unknownIndications: number[];
@@ -450,6 +453,7 @@ export class Understanding {
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
     const topics = this.topics(ws, used);
+    const inGuide = ws.some((w) => GUIDE_STEMS.some((stem) => hasStem(w, stem, !this.languages.knows(w))));
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
     const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n !== undefined && COLLABORATION_NAMES.has(n)));
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
@@ -517,6 +521,7 @@ export class Understanding {
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),
       topics,
+      inGuide,
       indications: [...new Set([...asked.filter(this.isIndication), ...(cantonMentions.length === 0 ? this.indicationsByTitle(ws) : [])])],
       unknownIndications: asked.filter((n) => !this.isIndication(n)),
       ...(unknownCanton ? { unknownCanton } : {}),

@@ -25,6 +25,9 @@ export const TOPIC_PARTS: Record<Topic, InventoryPart[]> = {
   projects: ['projects'],
 };
 
+/** Prefixes of folded words that place an institution's question in the EISP guide (cues guide). */
+export const GUIDE_STEMS = allCues('guide');
+
 /** Prefixes of folded words that point to a topic (cues topic.<topic>). */
 export const TOPIC_STEMS = Object.fromEntries((Object.keys(TOPIC_PARTS) as Topic[]).map((topic) => [topic, allCues(`topic.${topic}`)])) as Record<Topic, string[]>;
 
