@@ -173,11 +173,12 @@ const NUMBER = String.raw`\d{1,2}(?!\d)`;
 const RANGE_WORDS = alternatives(allCues('indication.range'));
 /** What may stand between two numbers besides a comma or a dash: "and", or a range word. */
 const NUMBER_JOINS = alternatives([...allCues('indication.and'), ...allCues('indication.range')]);
-const INDICATION_CUE = new RegExp(
-  String.raw`\b(?:${alternatives(allCues('indication.word'))})\.?\s*[°º]?\s*` +
-    `(${NUMBER}(?:\\s*(?:,|${NUMBER_JOINS}|-|–)\\s*${NUMBER})*)`,
-  'g',
-);
+/** A word, then numbers: indications when the word is one of theirs (cues indication.word). */
+const NUMBERED_WORD = new RegExp(String.raw`\b(\p{L}+)\.?\s*[°º]?\s*` + `(${NUMBER}(?:\\s*(?:,|${NUMBER_JOINS}|-|–)\\s*${NUMBER})*)`, 'gu');
+const INDICATION_WORDS = allCues('indication.word');
+/** "Indication", "Hinweis", "no": as written, or with one typo from five letters ("hinwies 12"). */
+const namesIndication = (word: string) =>
+  INDICATION_WORDS.includes(word) || (word.length >= 5 && INDICATION_WORDS.some((cue) => cue.length >= 5 && cue[0] === word[0] && typoDistance(word, cue) <= 1));
 /** The words that name the guide's indications themselves ("Hinweise"), not a number ("no", "Nr."). */
 const INDICATION_NAMES = new Set(allCues('indication.name'));
 /** A range of indications: its first and last numbers. */
@@ -603,8 +604,9 @@ export class Understanding {
 
   private indicationNumbers(text: string): number[] {
     const numbers: number[] = [];
-    for (const match of fold(text).matchAll(INDICATION_CUE)) {
-      const list = match[1]!;
+    for (const match of fold(text).matchAll(NUMBERED_WORD)) {
+      if (!namesIndication(match[1]!)) continue;
+      const list = match[2]!;
       const range = list.match(INDICATION_RANGE);
       if (range) {
         for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.push(n);

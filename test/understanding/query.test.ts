@@ -103,4 +103,19 @@ describe('cue words', () => {
     // A word the base does not know still may be one: "comitte".
     expect(understanding.read('qui est dans le comitte de Genève ?', 'fr').topics).toContain('steering');
   });
+
+  it('reads an indication\'s number after its word misspelt once ("Hinwais 7", "indicazoine 7"), not after another word', () => {
+    expect(understanding.read('Was sagt Hinwais 7 genau?').indications).toEqual([7]);
+    expect(understanding.read("cosa dice l'indicazoine 7?").indications).toEqual([7]);
+    expect(understanding.read('and indcation 7, what does it say?').indications).toEqual([7]);
+    expect(understanding.read('Was steht in Kapitel 7?').indications).toEqual([]);
+    expect(understanding.read('was sagt Hinweisung 7?').indications).toEqual([]);
+  });
+
+  it('places a question about an institution\'s agreements in the EISP guide, its words misspelt or not', () => {
+    expect(understanding.read('IV: was muss im Vertarg stehen?').inGuide).toBe(true);
+    expect(understanding.read('AI : que doit prévoir la convention ?').inGuide).toBe(true);
+    expect(understanding.read("Which social enterprise rules apply to the IV?").inGuide).toBe(true);
+    expect(understanding.read('Wer leitet die IV im Kanton Bern?').inGuide).toBe(false);
+  });
 });
