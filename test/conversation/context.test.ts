@@ -389,4 +389,12 @@ describe('follow-up questions', () => {
     await expectSecondHeadings([['quels cantons ont des projets de coordination entre l\'AC et la migration ?', 'lequel à part Bâle-Ville ?', 'Valais — Projets de coordination']]);
     expect(bot.assistant.understanding.read('à partir de quand Vaud a-t-il une plateforme ?').cantons).toEqual(['VD']);
   });
+
+  it('"who chairs it?" after the Neuchâtel coordination group gives its rotating presidency; "which ones?" after Bern\'s partners names them', async () => {
+    for (const [then, chair] of [
+      ['and who chairs it?', /presidency rotates/],
+      ['e chi lo presiede?', /presidenza, della durata di un anno, è assunta a turno/],
+    ] as const) expect(await secondText('Neuchâtel 2013: what does the coordination group of the integration system do?', then), then).toMatch(chair);
+    expect(await secondText('How many institutions are partners of CII in the canton of Bern?', 'which ones?'), 'which ones?').toMatch(/^\*\*Bern — Partner systems\*\*[^]*OPUC/);
+  });
 });
