@@ -256,6 +256,9 @@ describe('ask', () => {
   it('finds a passage through a synonym the base uses instead ("trifft sich" for "tagt", "überarbeitet" for "überprüft")', () => {
     expect(ask('wie oft trifft sich die IIZ-Arbeitsgruppe in Nidwalden').text).toMatch(/tagt etwa dreimal pro Jahr/);
     expect(ask('PSET Neuenburg überarbeitet').text).toMatch(/PSET überprüft werden/);
+    // "Tagen" (days) is no meeting ("tagen"), a role is a set of tasks, "Art." an article.
+    expect(ask('Innert wie vielen Tagen meldet eine EISP einen Unfall eines Teilnehmers?').text).toMatch(/innert 3 Arbeitstagen/);
+    expect(ask('which article of the AVIG lets the authority grant subsidies to organisers of labour-market measures?').text).toMatch(/Art\. 81d/);
   });
 
   it("gives a coordination project's status where the table has one (Tableau 6)", () => {
