@@ -22,7 +22,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CANDIDATES, CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CANDIDATES, CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, closeness, dontKnow, givesAskedKind, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -281,8 +281,16 @@ export class Assistant {
    * `nothingElse`: no passage elsewhere answered it, so none is a rival.
    */
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
+    // Only a kind of fact asked for ("in che anno?", "and how many?"): the last answer's passages
+    // that give one, or its document's overview (which dates it).
+    if (q.meaningfulWords.length === 0) {
+      const overview = (p: Passage) => scope.kind === 'document' && p.ref.kind === 'source' && inDocument(this.kb, p, scope.doc);
+      const own = this.index.passagesWhere((p) => sameRef(p.ref, scope) && givesAskedKind(q, p));
+      const giving = own.length > 0 ? own : this.index.passagesWhere((p) => overview(p) && givesAskedKind(q, p));
+      return giving.length > 0 ? searchAnswer(this.kb, this.index, q, undefined, given(giving)) : undefined;
+    }
     // Words the base has never seen are not made an answer by the context either.
-    if (q.meaningfulWords.length === 0 || this.offTopic(q)) return undefined;
+    if (this.offTopic(q)) return undefined;
     // Naming another document ("and what does the EISP guide say?") leaves the last answer's.
     if (q.documents && !this.index.passagesWhere((p) => this.inScope(p, scope)).some((p) => q.documents!.includes(p.source.document))) return undefined;
     // "And instead?" after a document's section: another of its sections; "and the AC, what does

@@ -197,21 +197,30 @@ function defines(query: Query, passage: Passage): boolean {
 /** How many years after its publication a document may still tell of (what it planned for then). */
 const PLAN_HORIZON = 3;
 
+/** The kinds of fact a question asks for (a number, a year, a share, a frequency, a duration), each with whether the passage gives one. */
+function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean])[] {
+  const kinds = kindsOf(passage);
+  return [
+    [query.wantsCount, kinds.figure],
+    [query.wantsDate, kinds.year],
+    [query.wantsShare, kinds.share],
+    [query.wantsFrequency, kinds.frequency],
+    [query.wantsDuration, kinds.duration],
+  ];
+}
+
+/** Whether the passage gives a kind of fact the question asks for ("when?": a year). */
+export function givesAskedKind(query: Query, passage: Passage): boolean {
+  return askedKinds(query, passage).some(([asked, given]) => asked && given);
+}
+
 /** A hit with the share of the question it holds, and what holding the kind of fact asked for or naming its title adds. */
 function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   // A document cannot tell what happened years after it was published (the 2013 report on 2022's cases), only what it planned.
   const { published } = hit.passage;
   if (published !== undefined && query.years.length > 0 && Math.min(...query.years) > published + PLAN_HORIZON) return { hit, coverage: 0, bonus: 0 };
   const isGap = hit.passage.ref.kind === 'document' && hit.passage.ref.section === 'unavailable';
-  const kinds = kindsOf(hit.passage);
-  // The kinds of fact the question asks for, each with whether the passage gives one.
-  const facts = [
-    [query.wantsCount, kinds.figure],
-    [query.wantsDate, kinds.year],
-    [query.wantsShare, kinds.share],
-    [query.wantsFrequency, kinds.frequency],
-    [query.wantsDuration, kinds.duration],
-  ] as const;
+  const facts = askedKinds(query, hit.passage);
   const answersIt = facts.some(([asked, given]) => asked && given) || (query.wantsDefinition && defines(query, hit.passage));
   const title = namedTitle(index, query, hit.passage);
   // A document's overview sums up all its sections: it answers a question about the document

@@ -397,4 +397,13 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText('Neuchâtel 2013: what does the coordination group of the integration system do?', then), then).toMatch(chair);
     expect(await secondText('How many institutions are partners of CII in the canton of Bern?', 'which ones?'), 'which ones?').toMatch(/^\*\*Bern — Partner systems\*\*[^]*OPUC/);
   });
+
+  it('"when?" alone after an answer is answered from that answer, or from its document\'s overview, in every language', async () => {
+    for (const [first, then] of [
+      ['who wrote the EISP guide?', 'when?'],
+      ['qui a rédigé le guide EISP ?', 'en quelle année ?'],
+      ['Wer hat den USBI-Leitfaden verfasst?', 'in welchem Jahr?'],
+      ['chi ha redatto la guida EISP?', 'quando?'],
+    ] as const) expect(await secondText(first, then), then).toMatch(/^\*\*[^*]*\(2017\)/);
+  });
 });
