@@ -51,6 +51,11 @@ describe('cantons in a question', () => {
     expect(codes('je ne sais pas')).toEqual([]);
     expect(codes('so what is the criteria')).toEqual([]);
     expect(codes('ti ricordi')).toEqual([]);
+    // After the plural, the word goes on: "cantons ne disposent pas", "cantons so far"; after the singular it is the code.
+    expect(codes("quels cantons ne disposent pas d'un bureau ?")).toEqual([]);
+    expect(codes('which cantons so far have a bureau?')).toEqual([]);
+    expect(codes('canton ne : qui pilote ?')).toEqual(['NE']);
+    expect(codes('les cantons NE et VD')).toEqual(['NE', 'VD']);
   });
 
   it("reads a canton's adjective and its people's name as the canton, in each language", () => {
