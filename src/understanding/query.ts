@@ -246,12 +246,12 @@ const NOWHERE: readonly number[] = Object.freeze([]);
 export const sameWord = (word: string, cue: string) => word === cue;
 
 /** Indexes of the words a multi-word cue covers (its last word as a prefix: "case" in "cases", unless `lastAs` says otherwise), or none. */
-export function phraseAt(ws: string[], phrase: string, lastAs = endsAs): readonly number[] {
+export function phraseAt(ws: string[], phrase: string, lastAs = endsAs, from = 0): readonly number[] {
   let parts = splitCache.get(phrase);
   if (!parts) splitCache.set(phrase, (parts = phrase.split(' ')));
   const first = parts[0]!;
   const last = parts.length - 1;
-  for (let i = 0; i + parts.length <= ws.length; i++) {
+  for (let i = from; i + parts.length <= ws.length; i++) {
     // Most positions fail on the first word; checking it alone first keeps this cheap.
     if (last === 0 ? !lastAs(ws[i]!, first) : ws[i] !== first) continue;
     let ok = true;
@@ -378,12 +378,14 @@ export class Understanding {
       locators.push([kind, ...ws.slice(i + 1, end)]);
       for (let k = i; k < end; k++) takeCue(k);
     });
+    // Every time the question says it ("wieviel hier und wieviel dort?").
     const cue = (phrases: string[]) => {
       let found = false;
       for (const phrase of phrases) {
-        const at = phraseAt(ws, phrase);
-        at.forEach(takeCue);
-        found ||= at.length > 0;
+        for (let at = phraseAt(ws, phrase); at.length > 0; at = phraseAt(ws, phrase, endsAs, at.at(-1)! + 1)) {
+          at.forEach(takeCue);
+          found = true;
+        }
       }
       return found;
     };
