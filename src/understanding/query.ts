@@ -417,7 +417,8 @@ export class Understanding {
     const wantsDuration = cue(DURATION_CUES);
     const wantsCount = cue(COUNT_CUES.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsDate = cue(DATE_CUES);
-    const wantsShare = cue(SHARE_CUES);
+    // The percent sign asks for a share in any language ("wieviel % beim RAV?").
+    const wantsShare = cue(SHARE_CUES) || text.includes('%');
     const wantsFrequency = cue(FREQUENCY_CUES);
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
