@@ -118,4 +118,11 @@ describe('cue words', () => {
     expect(understanding.read("Which social enterprise rules apply to the IV?").inGuide).toBe(true);
     expect(understanding.read('Wer leitet die IV im Kanton Bern?').inGuide).toBe(false);
   });
+
+  it('reads the percent sign as asking for a share, and a cue said twice as a cue both times', () => {
+    const q = understanding.read('wieviel % der Koordinatoren beim RAV und wieviel bei der IV?');
+    expect(q.wantsShare).toBe(true);
+    expect(q.contentWords).not.toContain('wieviel');
+    expect(understanding.read('quel % des EISP travaillent avec deux organismes ?').wantsShare).toBe(true);
+  });
 });
