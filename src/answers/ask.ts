@@ -281,7 +281,7 @@ export class Assistant {
    * `nothingElse`: no passage elsewhere answered it, so none is a rival.
    */
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
-    // Only a kind of fact asked for ("in che anno?", "and how many?"): the last answer's passages
+    // Only a kind of fact asked for ("und seit welchem Jahr?", "and how many of them?"): the last answer's passages
     // that give one, or its document's overview (which dates it).
     if (q.meaningfulWords.length === 0) {
       const overview = (p: Passage) => scope.kind === 'document' && p.ref.kind === 'source' && inDocument(this.kb, p, scope.doc);

@@ -26,6 +26,7 @@ function table<T>(entries: Record<string, T> = {}): Record<string, T> {
 export function tables(collections: Data['collections']): Data['collections'] {
   return table(Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, table(entries)])));
 }
+
 /** Marks kept at most (oldest first out): memory stays bounded whatever the rate of deliveries. */
 const MAX_MARKS = 200_000;
 

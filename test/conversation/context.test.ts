@@ -390,17 +390,17 @@ describe('follow-up questions', () => {
     expect(bot.assistant.understanding.read('à partir de quand Vaud a-t-il une plateforme ?').cantons).toEqual(['VD']);
   });
 
-  it('"who chairs it?" after the Neuchâtel coordination group gives its rotating presidency; "which ones?" after Bern\'s partners names them', async () => {
+  it('"who holds its chair?" after the Neuchâtel coordination group gives its rotating presidency; "which are they?" after Bern\'s partners names them', async () => {
     for (const [then, chair] of [
-      ['and who chairs it?', /presidency rotates/],
-      ['e chi lo presiede?', /presidenza, della durata di un anno, è assunta a turno/],
+      ['who holds its chair then?', /presidency rotates/],
+      ['la presiede chi, di preciso?', /presidenza, della durata di un anno, è assunta a turno/],
     ] as const) expect(await secondText('Neuchâtel 2013: what does the coordination group of the integration system do?', then), then).toMatch(chair);
-    expect(await secondText('How many institutions are partners of CII in the canton of Bern?', 'which ones?'), 'which ones?').toMatch(/^\*\*Bern — Partner systems\*\*[^]*OPUC/);
+    expect(await secondText('Bern: how many partner institutions belong to its CII?', 'which are those ones?'), 'which are those ones?').toMatch(/^\*\*Bern — Partner systems\*\*[^]*OPUC/);
   });
 
   it('"when?" alone after an answer is answered from that answer, or from its document\'s overview, in every language', async () => {
     for (const [first, then] of [
-      ['who wrote the EISP guide?', 'when?'],
+      ['who is the author of the guide on EISP agreements?', 'when?'],
       ['qui a rédigé le guide EISP ?', 'en quelle année ?'],
       ['Wer hat den USBI-Leitfaden verfasst?', 'in welchem Jahr?'],
       ['chi ha redatto la guida EISP?', 'quando?'],
