@@ -475,9 +475,10 @@ describe('ask', () => {
   });
 
   it('reads "IIC", as English writers abbreviate it, as CII', () => {
-    const iic = ask('What does the IIC office in Lucerne do?');
+    const iic = ask('Who steers the IIC in Lucerne?');
     expect(iic.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
-    expect(iic.text).toBe(ask('What does the CII office in Lucerne do?').text);
+    expect(iic.text).toMatch(/^\*\*Lucerne — Steering\*\*/);
+    expect(iic.text).toBe(ask('Who steers the CII in Lucerne?').text);
   });
 
   it('does not let an everyday word the base never uses ("folks") refuse a question it answers', () => {
