@@ -4,11 +4,10 @@ import type { Canton, CantonCode } from '../knowledge/schema.js';
 import { CANTON_CODES } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
+import { PLURAL_CANTON_WORDS } from './vocabulary.js';
 
 /** Words that introduce a canton, after which even an ambiguous code is a canton ("canton ne"): cues canton.before. */
 const CANTON_WORDS = new Set(allCues('canton.before'));
-/** The plural ones: "quels cantons ne disposent pas…", "which cantons so far…" go on with a word, not a code. */
-const PLURAL_CANTON_WORDS = new Set(allCues('cantons.plural'));
 
 /**
  * Lower-case codes that are also ordinary words ("ne", "so", "be", "vs" for versus) or, for "ai",
@@ -54,7 +53,8 @@ export class CantonRecognizer {
       if (taken.has(i) || word.length !== 2) return;
       const code = word.toUpperCase() as CantonCode;
       if (!(CANTON_CODES as readonly string[]).includes(code)) return;
-      const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.has(qw[i - 1]!);
+      // Not after the plural: "quels cantons ne disposent pas…", "which cantons so far…" go on with a word.
+      const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.includes(qw[i - 1]!);
       const capitals = raw[i] === code;
       if (code === 'AI' && !afterCantonWord) return;
       if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord) return;

@@ -27,16 +27,16 @@ const LEXICON_SETS = Object.fromEntries(
 ) as Record<Language, Set<string>>;
 
 /**
- * Words in quotes: a name as the sources write it ("what does Bern mean by 'chaîne d'offre CII'?"),
- * not the language of the question. A single quote opens after a space and may hold
- * apostrophes ("d'offre").
- */
-/**
  * An "s" joined to the word before by an apostrophe ("what's", "Vaud's", "gibt's") is a
  * clitic, not the French "s'" ("s'il"), which elides before the apostrophe: it says nothing here.
  */
 const ENCLITIC_S = /(?<=\p{L})['’]s\b/gu;
 
+/**
+ * Words in quotes: a name as the sources write it ("what does Bern mean by 'chaîne d'offre CII'?"),
+ * not the language of the question. A single quote opens after a space and may hold
+ * apostrophes ("d'offre").
+ */
 const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
 
 /** The question without what it quotes, unless that leaves fewer than two words to tell its language ("fiche 5 '…'?"). */

@@ -456,8 +456,10 @@ export class Understanding {
       .filter((h) => !cantonOrCue.has(h.at) && !underscored(h.at) && !underscored(h.at + h.length))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
-    const topics = this.topics(ws, used);
-    const inGuide = ws.some((w) => GUIDE_STEMS.some((stem) => hasStem(w, stem, !this.languages.knows(w))));
+    // A word the base knows is no typo: "comptes" is not "comite" misspelt.
+    const mayBeTypo = ws.map((w) => !this.languages.knows(w));
+    const topics = this.topics(ws, used, mayBeTypo);
+    const inGuide = ws.some((w, i) => GUIDE_STEMS.some((stem) => hasStem(w, stem, mayBeTypo[i])));
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
     const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n !== undefined && COLLABORATION_NAMES.has(n)));
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
@@ -562,11 +564,9 @@ export class Understanding {
   }
 
   /** Topics by how many of their stems the question carries; the words they use are marked. */
-  private topics(ws: string[], used: Set<number>): Topic[] {
+  private topics(ws: string[], used: Set<number>, mayBeTypo: boolean[]): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
-    // A word the base knows is no typo: "comptes" is not "comite" misspelt.
-    const mayBeTypo = ws.map((w) => !this.languages.knows(w));
     for (const [topic, stems] of TOPIC_ENTRIES) {
       let score = 0;
       for (const stem of stems) {
