@@ -3,7 +3,7 @@
 import { MESSAGES, t } from '../i18n.js';
 import { editionAsked, editionWords } from '../knowledge/asked-edition.js';
 import { cacheOf } from '../knowledge/cache.js';
-import { followUp } from '../conversation/context.js';
+import { FOLLOW_UP_WORDS, followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
@@ -303,9 +303,11 @@ export class Assistant {
     const found = rankedSearch(this.index, q, CANDIDATES, within);
     const rest = this.index.passagesWhere((p) => within(p) && !found.some((h) => h.hit.passage.id === p.id));
     const hits = [...found, ...rest.map((passage) => ({ hit: { passage, score: 0 }, coverage: 0, bonus: 0 }))];
-    // Across a document's sections, the one the last answer came from first among those as close ("and in 2011?").
+    // Across a document's sections, the one the last answer came from first among those as close ("and in 2011?");
+    // first of all when the question asks among what it gave in a few words ("which of them…?").
+    const among = q.partitive && q.meaningfulWords.length <= FOLLOW_UP_WORDS;
     const own = (h: RankedHit) => Number(sameRef(h.hit.passage.ref, scope));
-    hits.sort((a, b) => closeness(b) - closeness(a) || own(b) - own(a) || b.hit.score - a.hit.score);
+    hits.sort((a, b) => (among ? own(b) - own(a) : 0) || closeness(b) - closeness(a) || own(b) - own(a) || b.hit.score - a.hit.score);
     const top = hits[0];
     if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
@@ -314,7 +316,8 @@ export class Assistant {
     // unless the project holds none of them ("and who leads those teams?": the canton's office does).
     // Nor is there a rival to a question that points back in everyday words only ("and what does the project propose instead?"): it names nothing else.
     const everyday = !inCanton && q.refersBack && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
-    const rival = nothingElse || everyday || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, CANDIDATES, elsewhere)[0];
+    // Nor to one asking among what the last answer gave.
+    const rival = nothingElse || everyday || among || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, CANDIDATES, elsewhere)[0];
     // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
     if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));

@@ -19,7 +19,7 @@ const TTL_MS = 24 * 60 * 60 * 1000;
  * A follow-up says little: a question with more words that matter says what it is about, unless
  * it opens as a continuation ("and…"), up to twice as many.
  */
-const FOLLOW_UP_WORDS = 4;
+export const FOLLOW_UP_WORDS = 4;
 /** A short question with no subject of its own and at most this many content words continues the last one. */
 const TIED_WORDS = 2;
 /** A list of at most this many cantons is one a follow-up can ask about as a whole ("and their offices?"). */
@@ -199,7 +199,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   const otherInstitution = liked && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
   if (otherInstitution) return { ...q, like: liked };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
-  const refersBack = q.words.some((w) => CONTINUATIONS.has(w));
+  const refersBack = q.partitive === true || q.words.some((w) => CONTINUATIONS.has(w));
   if (retargets(q, about, refersBack)) {
     // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
     // project: that canton's projects; after the projects of an interface (a section of the
@@ -229,6 +229,16 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   }
 }
 
+/** Two years joined by a dash: a period ("le rapport 2009-2013"), not the year a question asks about. */
+const YEAR_SPAN = /\b(\d{4})\s*[-–—]\s*(\d{4})\b/g;
+
+/** The one year the question asks about, for "and a year later?". */
+function askedYear(query: Query): number | undefined {
+  const spanned = new Set([...query.text.matchAll(YEAR_SPAN)].flatMap((m) => [Number(m[1]), Number(m[2])]));
+  const years = query.years.filter((y) => !spanned.has(y));
+  return years.length === 1 ? years[0] : undefined;
+}
+
 export class ConversationContexts {
   constructor(private readonly store: Store) {}
 
@@ -243,7 +253,8 @@ export class ConversationContexts {
   async remember(conversationId: string, previous: TopicContext | undefined, query: Query, answer: Answer): Promise<void> {
     let context: TopicContext;
     if (answer.about) {
-      const year = query.years.length === 1 ? { year: query.years[0]! } : {};
+      const asked = askedYear(query);
+      const year = asked !== undefined ? { year: asked } : {};
       context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year };
     }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };

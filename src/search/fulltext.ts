@@ -166,9 +166,20 @@ const GERMAN_COMPOUND = /\p{Lu}\p{Ll}{9,}/gu;
 const COMPOUND_MODIFIER = 4;
 const COMPOUND_HEAD = 5;
 
+/**
+ * A compound as two known words ("Platzzahlen"), or else as the longest known head ("Exekutivbeschluss":
+ * "beschluss"); none when neither is found. German compounds end in what they name.
+ */
+function compoundParts(word: string, known: (word: string) => boolean): string[] {
+  const split = compoundSplit(word, known);
+  if (split) return split;
+  for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) if (known(word.slice(i))) return [word.slice(i)];
+  return [];
+}
+
 /** The parts of a German text's compound nouns, as other words of the text ("Regierungsratsbeschluss": "regierungsrats", "beschluss"). */
 export function compoundPartsOf(text: string, known: (word: string) => boolean): string[] {
-  return (text.match(GERMAN_COMPOUND) ?? []).flatMap((w) => compoundSplit(fold(w), known) ?? []);
+  return (text.match(GERMAN_COMPOUND) ?? []).flatMap((w) => compoundParts(fold(w), known));
 }
 
 /** Each language's text stemmed in that language only, so the index holds one stem per word. */
@@ -432,20 +443,8 @@ export class FullTextIndex {
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
-    return remember(this.forms, word, unknown ? [...forms, ...this.compoundParts(word)] : forms);
-  }
-
-  /**
-   * A compound the base does not have, as two words it has ("Platzzahlen"), or else as the longest
-   * head it has ("Exekutivbeschluss": "beschluss", in the base's "Regierungsratsbeschluss"); none
-   * when neither is found.
-   */
-  private compoundParts(word: string): string[] {
-    const known = (w: string) => stems(w).some((s) => this.vocabulary.has(s));
-    const split = compoundSplit(word, known);
-    if (split) return split;
-    for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) if (known(word.slice(i))) return [word.slice(i)];
-    return [];
+    // A compound the base does not have, by its parts it has.
+    return remember(this.forms, word, unknown ? [...forms, ...compoundParts(word, (w) => stems(w).some((s) => this.vocabulary.has(s)))] : forms);
   }
 
   /** The stems to look for in place of a question's word: those of its forms and its alternatives ("oadi|oaci"). */

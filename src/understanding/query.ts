@@ -42,6 +42,7 @@ import {
   ELSEWHERE_CUES,
   EXCEPT_CUES,
   INSTEAD_CUES,
+  PARTITIVE_CUES,
   SUCCESSOR_CUES,
   SIMILAR_CUES,
   YEAR_STEP_CUES,
@@ -138,6 +139,8 @@ export interface Query {
   wantsSimilar?: true;
   /** The alternative to what the last answer described ("and instead?"). */
   wantsInstead?: true;
+  /** It asks among what the last answer gave ("which of them…?", "wie viele davon…?"). */
+  partitive?: true;
   /** For a follow-up: the canton whose like is asked for in the others, or in the one `likeIn` names. */
   elsewhereThan?: CantonCode;
   likeIn?: CantonCode;
@@ -443,6 +446,7 @@ export class Understanding {
     const wantsElsewhere = cue(ELSEWHERE_CUES);
     const wantsSimilar = cue(SIMILAR_CUES);
     const wantsInstead = cue(INSTEAD_CUES) || holdsCue(ws, SUCCESSOR_CUES);
+    const partitive = cue(PARTITIVE_CUES);
     const yearStep = YEAR_STEP_CUES.find(({ phrases }) => cue(phrases))?.step;
     // "C'est quoi les cantons où…", "was sind die Kantone, die…": the cantons, not what a word means.
     const wantsDefinition = definitionCue && !wantsList;
@@ -539,6 +543,7 @@ export class Understanding {
       ...(wantsElsewhere ? { wantsElsewhere } : {}),
       ...(wantsSimilar ? { wantsSimilar } : {}),
       ...(wantsInstead ? { wantsInstead } : {}),
+      ...(partitive ? { partitive } : {}),
       ...(yearStep ? { yearStep } : {}),
       wantsComparison,
       wantsDefinition,

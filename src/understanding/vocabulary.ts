@@ -166,6 +166,9 @@ export const INSTEAD_CUES = allCues('instead');
 /** Words that ask what took the place of what the last answer described ("what took over?"); they are what it is about too. */
 export const SUCCESSOR_CUES = allCues('instead.successor');
 
+/** Words that ask among what the last answer gave ("which of them…?", "welche davon…?"). */
+export const PARTITIVE_CUES = allCues('partitive');
+
 /** Phrases that move the year the last question asked about ("and a year later?"). */
 export const YEAR_STEP_CUES: { step: number; phrases: string[] }[] = [
   { step: 1, phrases: allCues('year.later') },

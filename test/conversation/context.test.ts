@@ -346,6 +346,20 @@ describe('follow-up questions', () => {
     expect(before.answer.text).toMatch(/end 2011/);
   });
 
+  it('"and the year before?" takes the year asked, not the years of a report\'s period named with it ("2009-2013")', async () => {
+    const before = await secondText('the Neuchâtel 2009-2013 report: PSET places at the end of 2012?', 'and the year before?');
+    expect(before).toMatch(/^\*\*Optimisation of the specific temporary employment programmes \(PSET\)\*\*/);
+  });
+
+  it('"how many of those…?", "welche davon…?" ask among the last answer\'s passages, even where other passages hold their words', async () => {
+    for (const [first, then, answer] of [
+      ["Neuchâtel's vocational case management: how many files has it handled since 2009?", 'and how many of those did not fit its criteria?', /^\*\*Vocational-training case management[^]*99 situations/],
+      // The passage says "Aufnahmekriterien": a compound's head is its word too.
+      ['Case Management Berufsbildung Neuenburg: wie viele Fälle seit 2009?', 'und wie viele davon erfüllten die Kriterien nicht?', /^\*\*Case Management Berufsbildung[^]*99 Situationen/],
+      ['Indikation 6 im USBI-Leitfaden: welche Zielebenen?', 'und welche davon ist das Zentrum der Vereinbarung?', /^\*\*6\. Differenzierte Ziele\*\*[^]*Kern der Vereinbarung/],
+    ] as const) expect(await secondText(first, then), then).toMatch(answer);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
