@@ -360,6 +360,13 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText(first, then), then).toMatch(answer);
   });
 
+  it('"such a system", "ein solches System", "un tale sistema" point back to the indication before', async () => {
+    for (const [first, then, heading] of [
+      ['Hinweis 28 im USBI-Leitfaden?', 'wie sähe ein solches System konkret aus?', '28. Verankerung von Anreizsystemen'],
+      ['indicazione 28 della guida EISP?', 'un esempio di un tale sistema?', '28. Inserimento di sistemi d’incentivazione'],
+    ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
