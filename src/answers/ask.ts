@@ -16,7 +16,7 @@ import { propertyReader } from '../understanding/properties.js';
 import { Understanding, contentOf, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
+import { CANTONAL_WORDS, INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
@@ -248,7 +248,13 @@ export class Assistant {
       if (list) return list;
     }
     // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
-    return searchAnswer(kb, this.index, q, q.wantsDefinition ? undefined : (p) => p.ref.kind !== 'glossary');
+    const notGlossary = (p: Passage) => q.wantsDefinition || p.ref.kind !== 'glossary';
+    // "The cantonal coordinators", no canton named: what holds for the cantons in general before one canton's part.
+    if (q.cantons.length === 0 && q.words.some((w) => CANTONAL_WORDS.includes(w))) {
+      const general = searchAnswer(kb, this.index, q, (p) => notGlossary(p) && p.ref.kind !== 'canton');
+      if (general.confidence >= CONFIDENCE_THRESHOLD) return general;
+    }
+    return searchAnswer(kb, this.index, q, notGlossary);
   }
 
   /**

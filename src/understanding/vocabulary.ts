@@ -63,6 +63,9 @@ export const DATE_CUES = allCues('date');
 /** The word canton itself: never what a question is about once a canton is named ("canton de Fribourg"). */
 export const CANTON_NOUNS = allCues('canton.noun');
 
+/** "Cantonal" with no canton named: the cantons in general, not one of them. */
+export const CANTONAL_WORDS = allCues('canton.adjective');
+
 /** Words that name a case, for "how many cases". */
 export const CASE_WORDS = allCues('case');
 

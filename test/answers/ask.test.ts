@@ -668,3 +668,15 @@ describe('reading, session 16', () => {
     expect(a.text).not.toMatch(/Berne \(BE\)/);
   });
 });
+
+describe('reading, session 19', () => {
+  it('answers what holds for "the cantonal coordinators", no canton named, from the national figures, not one canton\'s part', () => {
+    for (const [question, heading] of [
+      ['bei welchem Amt sind die kantonalen IIZ-Koordinatorinnen in der Regel angestellt?', 'IIZ-Koordination und -Fachstellen \\(2\\.3\\.2\\)'],
+      ['i coordinatori CII cantonali sono assunti da quale ufficio, di solito?', 'Coordinatori e uffici CII \\(2\\.3\\.2\\)'],
+    ] as const) {
+      const a = ask(question);
+      expect(a.text, question).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*[^]*46 %`));
+    }
+  });
+});
