@@ -4,6 +4,7 @@ import { MESSAGES, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import type { PassageRef } from '../knowledge/passages.js';
 import type { CantonCode, Erratum, InventoryPart, Language, Source, Text } from '../knowledge/schema.js';
+import { withCantonNames } from './canton-names.js';
 import { asOfLine, sourceOf, type AnswerSource } from './citations.js';
 import { topicErrata } from '../knowledge/topics.js';
 import type { ListedCondition } from '../understanding/query.js';
@@ -90,7 +91,7 @@ export class AnswerBuilder {
   fact(text: Text, source: Source, errata: readonly Erratum[] = [], asOf?: string): this {
     const dated = asOf?.startsWith('2013') ? ' (2013)' : '';
     this.dated2013 ||= dated !== '';
-    this.lines.push(`• ${this.localized(text)}${dated}`);
+    this.lines.push(`• ${withCantonNames(this.localized(text), this.language, this.kb)}${dated}`);
     return this.errata(errata).cite(source);
   }
 

@@ -2,6 +2,7 @@
 // said aloud, and an honest "I don't know".
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
+import { withCantonNames } from '../../src/answers/canton-names.js';
 import { CONFIDENCE_THRESHOLD, searchAnswer } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { FullTextIndex, compoundPartsOf, elidedCompounds, stems } from '../../src/search/fulltext.js';
@@ -678,5 +679,14 @@ describe('reading, session 19', () => {
       const a = ask(question);
       expect(a.text, question).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*[^]*46 %`));
     }
+  });
+});
+
+describe('canton codes in answers', () => {
+  it("reads a list of canton codes with each canton's name in the reader's language; a code alone, or beside an institution's, stays as written", () => {
+    expect(withCantonNames('encore le cas dans cinq cantons : FR, GE et ZG.', 'fr', kb)).toBe('encore le cas dans cinq cantons : Fribourg (FR), Genève (GE) et Zoug (ZG).');
+    expect(withCantonNames('NW/OW und AR', 'de', kb)).toBe('Nidwalden (NW)/Obwalden (OW) und Appenzell Ausserrhoden (AR)');
+    expect(withCantonNames('AC, AI et AS; econcept AG', 'fr', kb)).toBe('AC, AI et AS; econcept AG');
+    expect(ask('Sistemi partner coinvolti (2.1)').text).toMatch(/\(AD, AI, assistenza sociale\); è ancora il caso in cinque cantoni: Friburgo \(FR\), Ginevra \(GE\), Glarona \(GL\), Vaud \(VD\) e Zugo \(ZG\)/);
   });
 });
