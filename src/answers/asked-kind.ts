@@ -11,7 +11,7 @@ import { YEAR, fold, words } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
-import { offerTitles } from './search.js';
+import { CONTACT, offerTitles } from './search.js';
 
 interface Kind {
   asked: (q: Query) => boolean;
@@ -30,9 +30,6 @@ const named = (subject: string) => new RegExp(`\\b${subject.split(' ').join('\\w
 
 /** A person named with a title ("Mme Borel", "Herr Gagg"): the base holds none, and would say so if it did. */
 const PERSON = /\b(?:M\.|Mme|Herr|Frau|Dr\.?|Mr\.?|Ms\.?|Sig\.(?:ra)?)\s+\p{Lu}/u;
-
-/** A telephone number or an e-mail address, as the sources print them. */
-const CONTACT = /@|\+41 ?\d/;
 
 /** Whether a text gives a fact for the year: the year itself, or a period that spans it ("2009-2013"). */
 function coversYear(text: string, year: number): boolean {

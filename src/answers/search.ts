@@ -158,15 +158,18 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
   return titles.filter((title) => asked.includes(` ${title.join(' ')} `)).sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
-/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration. */
-const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean }>();
+/** A telephone number or an e-mail address, as the sources print them. */
+export const CONTACT = /@|\+41 ?\d/;
+
+/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration, a contact. */
+const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean; contact: boolean }>();
 
 function kindsOf(passage: Passage) {
   let kinds = KINDS.get(passage);
   if (!kinds) {
     const text = Object.values(passage.text).join(' ');
     const folded = fold(text);
-    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded) };
+    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded), contact: CONTACT.test(text) };
     KINDS.set(passage, kinds);
   }
   return kinds;
@@ -206,6 +209,7 @@ function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean
     [query.wantsShare, kinds.share],
     [query.wantsFrequency, kinds.frequency],
     [query.wantsDuration, kinds.duration],
+    [query.wantsContact, kinds.contact],
   ];
 }
 

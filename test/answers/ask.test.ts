@@ -682,6 +682,13 @@ describe('reading, session 19', () => {
   });
 });
 
+describe('reading, session 19: words for the same thing', () => {
+  it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
+    expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
+    expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
+  });
+});
+
 describe('canton codes in answers', () => {
   it("reads a list of canton codes with each canton's name in the reader's language; a code alone, or beside an institution's, stays as written", () => {
     expect(withCantonNames('encore le cas dans cinq cantons : FR, GE et ZG.', 'fr', kb)).toBe('encore le cas dans cinq cantons : Fribourg (FR), Genève (GE) et Zoug (ZG).');
