@@ -43,6 +43,7 @@ import {
   EXCEPT_CUES,
   INSTEAD_CUES,
   PARTITIVE_CUES,
+  VERB_PARTICLES,
   SUCCESSOR_CUES,
   SIMILAR_CUES,
   YEAR_STEP_CUES,
@@ -478,9 +479,14 @@ export class Understanding {
     const institutionPlaces = new Set(institutionHits.flatMap(positions));
     const fullName = (h: (typeof glossaryHits)[number]) => !h.value.includes(' ') && !positions(h).some((at) => institutionPlaces.has(at));
     const canonical = new Map(glossaryHits.filter((h) => h.length === 1 || fullName(h)).flatMap((h) => positions(h).map((at) => [at, fold(h.value)] as const)));
+    // A separable verb's particle last ("ab wann setzt … ein?"): a verb before it is also read joined
+    // ("einsetzt"), as a participle ("eingesetzt") and an infinitive ("einsetzen"); forms the texts
+    // lack match nothing.
+    const particle = ws.length > 2 && VERB_PARTICLES.includes(ws.at(-1)!) ? ws.at(-1)! : undefined;
+    const joined = (w: string, i: number) => (particle && i < ws.length - 1 && /\p{L}t$/u.test(w) ? [`${particle}${w}`, `${particle}ge${w}`, `${particle}${w.slice(0, -1)}en`] : []);
     const alternatives = (w: string, i: number) => {
       const term = canonical.get(i);
-      return term && term !== w ? `${w}${ALTERNATIVE}${term}` : w;
+      return [w, ...(term && term !== w ? [term] : []), ...joined(w, i)].join(ALTERNATIVE);
     };
     // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
     // institution's one-word names ("ai|iv|invalidita"): a passage may use any.

@@ -169,6 +169,9 @@ export const INSTEAD_CUES = allCues('instead');
 /** Words that ask what took the place of what the last answer described ("what took over?"); they are what it is about too. */
 export const SUCCESSOR_CUES = allCues('instead.successor');
 
+/** Particles of separable verbs, last in a German question ("ab wann setzt … ein?"). */
+export const VERB_PARTICLES = allCues('verb.particle');
+
 /** Words that ask among what the last answer gave ("which of them…?", "welche davon…?"). */
 export const PARTITIVE_CUES = allCues('partitive');
 

@@ -689,6 +689,14 @@ describe('reading, session 19: words for the same thing', () => {
   });
 });
 
+describe('reading, session 19: German separable verbs', () => {
+  it('reads a verb whose particle closes the question joined with it, as the texts write it ("setzt … ein": "eingesetzt")', () => {
+    const understanding = new Understanding(kb);
+    expect(understanding.read('ab wann setzt Luzern die Gutscheine ein?').meaningfulWords).toContain('setzt|einsetzt|eingesetzt|einsetzen');
+    expect(ask('Schaffhausen: in welchem Jahr setzt der Kanton die Bildungsgutscheine erstmals ein?').text).toMatch(/^\*\*Schaffhausen — Koordinationsprojekte[^]*Ab 2025 werden Bildungsgutscheine/);
+  });
+});
+
 describe('canton codes in answers', () => {
   it("reads a list of canton codes with each canton's name in the reader's language; a code alone, or beside an institution's, stays as written", () => {
     expect(withCantonNames('encore le cas dans cinq cantons : FR, GE et ZG.', 'fr', kb)).toBe('encore le cas dans cinq cantons : Fribourg (FR), Genève (GE) et Zoug (ZG).');
