@@ -58,6 +58,17 @@ function aboutCanton(kb: KnowledgeBase, p: Passage, code: CantonCode): boolean {
   return report !== undefined && inDocument(kb, p, report);
 }
 
+/** The names each passage quotes in guillemets, in any language («Kooperation Arbeitsmarkt»), folded; read once per passage. */
+const QUOTED = new WeakMap<Passage, string[]>();
+
+function quotedNames(passages: readonly Passage[]): string[] {
+  return passages.flatMap((p) => {
+    let names = QUOTED.get(p);
+    if (!names) QUOTED.set(p, (names = Object.values(p.text).flatMap((text) => [...text.matchAll(/«\s*([^«»]+?)\s*»/g)].map((m) => fold(m[1]!)))));
+    return names;
+  });
+}
+
 /** How many passages at one place of a document an answer shows (the guide's chapter 5 has eight principles). */
 const LOCATED_SHOWN = 10;
 
@@ -302,7 +313,10 @@ export class Assistant {
     // "And instead?" after a document's section: another of its sections; "and the AC, what does
     // it do instead?" the same section's rule for that institution, where there is one.
     const other = (p: Passage) => !q.wantsInstead || q.institutions.length > 0 || scope.kind !== 'document' || !sameRef(p.ref, scope);
-    const within = (p: Passage) => this.inScope(p, scope) && (!q.focus || p.topic === q.focus) && other(p);
+    // A project is also what another part of its canton says of it by its quoted name ("« Kooperation Arbeitsmarkt » supported 400 people").
+    const names = q.focus && scope.kind === 'canton' ? quotedNames(this.index.passagesWhere((p) => p.topic === q.focus)) : [];
+    const namesFocus = (p: Passage) => names.length > 0 && scope.kind === 'canton' && aboutCanton(this.kb, p, scope.code) && quotedNames([p]).some((n) => names.includes(n));
+    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).

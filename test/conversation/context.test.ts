@@ -367,6 +367,13 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
   });
 
+  it("after one project, what another part of its canton says of it by its quoted name answers the follow-up (the project's people in 2022)", async () => {
+    for (const [first, then, answer] of [
+      ['Argovia: in cosa consiste la Kooperation Arbeitsmarkt?', 'e quante persone ha accompagnato nel 2022?', /^\*\*Argovia — Numero di casi nel 2022\*\*\n• Nel 2022 la « cooperazione sul mercato del lavoro » ha accompagnato 400 persone/],
+      ["Argovie : la Kooperation Arbeitsmarkt, c'est quoi ?", 'combien de personnes a-t-elle suivies en 2022 ?', /^\*\*Argovie — Nombre de cas en 2022\*\*[^]*400 personnes/],
+    ] as const) expect(await secondText(first, then), then).toMatch(answer);
+  });
+
   it('a question that says what it is about stands alone, and another conversation inherits nothing', async () => {
     const ask = conversation();
     await ask('critères cas CII Genève');
