@@ -23,6 +23,7 @@ import {
   PERSON_CALLED_CUES,
   PERSON_NOW,
   PERSON_WHO_IS,
+  PERSON_QUALIFIERS,
   PERSON_WHO,
   PERSON_NOUNS,
   COUNT_CUES,
@@ -431,11 +432,11 @@ export class Understanding {
     const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
     // "Who" asked of today asks who holds a post now ("who currently heads…").
     const now = ws.some((w) => PERSON_WHO.includes(w)) && holdsCue(ws, PERSON_NOW);
-    // "Who is the (CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).
+    // "Who is the (current, CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).
     const whoIs = PERSON_WHO_IS.some((cue) => {
       const end = phraseAt(ws, cue).at(-1);
       if (end === undefined || !STOPWORDS.has(ws[end + 1] ?? '')) return false;
-      return isPerson(ws.slice(end + 2).find((w) => !COLLABORATION_NAMES.has(w)) ?? '');
+      return isPerson(ws.slice(end + 2).find((w) => !COLLABORATION_NAMES.has(w) && !PERSON_QUALIFIERS.includes(w)) ?? '');
     });
     const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.

@@ -85,6 +85,8 @@ export const PERSON_WHO = allCues('person.who');
 export const PERSON_NOW = allCues('person.now');
 /** "Who is", "chi è": with a person noun right after, a question for a person ("who is the coordinator?"). */
 export const PERSON_WHO_IS = allCues('person.who.is');
+/** Words that only qualify the person asked for ("who is the current head"). */
+export const PERSON_QUALIFIERS = allCues('person.qualifier');
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');

@@ -697,6 +697,16 @@ describe('reading, session 19: German separable verbs', () => {
   });
 });
 
+describe('reading, session 19: people asked for', () => {
+  it('reads "who is the present director", "la nouvelle coordinatrice", "il nuovo coordinatore" as asking for a person, whom the base does not name', () => {
+    for (const [question, said] of [
+      ['who is the present director of the CII office in Bern?', /^The base names no people/],
+      ['qui est la nouvelle coordinatrice CII du Valais ?', /^La base ne nomme aucune personne/],
+      ['chi è il nuovo coordinatore CII del Giura?', /^La base non nomina persone/],
+    ] as const) expect(ask(question).text, question).toMatch(said);
+  });
+});
+
 describe('canton codes in answers', () => {
   it("reads a list of canton codes with each canton's name in the reader's language; a code alone, or beside an institution's, stays as written", () => {
     expect(withCantonNames('encore le cas dans cinq cantons : FR, GE et ZG.', 'fr', kb)).toBe('encore le cas dans cinq cantons : Fribourg (FR), Genève (GE) et Zoug (ZG).');
