@@ -697,6 +697,12 @@ describe('reading, session 19: German separable verbs', () => {
   });
 });
 
+describe('reading, session 19: counts', () => {
+  it('takes "how many cases…" for a count, not for who is a case: the criteria of a case are no answer to it', () => {
+    expect(ask('Neuchâtel case management for young people: how many situations did not meet the criteria?').text).toMatch(/^\*\*Vocational-training case management \(under 30s\)\*\*[^]*99 situations/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads "who is the present director", "la nouvelle coordinatrice", "il nuovo coordinatore" as asking for a person, whom the base does not name', () => {
     for (const [question, said] of [
