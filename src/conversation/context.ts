@@ -232,7 +232,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
 /** Two years joined by a dash: a period ("le rapport 2009-2013"), not the year a question asks about. */
 const YEAR_SPAN = /\b(\d{4})\s*[-–—]\s*(\d{4})\b/g;
 
-/** The one year the question asks about, for "and a year later?". */
+/** The one year the question asks about, which "the year after?" moves. */
 function askedYear(query: Query): number | undefined {
   const spanned = new Set([...query.text.matchAll(YEAR_SPAN)].flatMap((m) => [Number(m[1]), Number(m[2])]));
   const years = query.years.filter((y) => !spanned.has(y));

@@ -355,7 +355,7 @@ describe('follow-up questions', () => {
     for (const [first, then, answer] of [
       ["Neuchâtel's vocational case management: how many files has it handled since 2009?", 'and how many of those did not fit its criteria?', /^\*\*Vocational-training case management[^]*99 situations/],
       // The passage says "Aufnahmekriterien": a compound's head is its word too.
-      ['Case Management Berufsbildung Neuenburg: wie viele Fälle seit 2009?', 'und wie viele davon erfüllten die Kriterien nicht?', /^\*\*Case Management Berufsbildung[^]*99 Situationen/],
+      ['Case Management Berufsbildung Neuenburg: wie viele Fälle seit 2009?', 'und wie viele davon entsprachen den Kriterien nicht?', /^\*\*Case Management Berufsbildung[^]*99 Situationen/],
       ['Indikation 6 im USBI-Leitfaden: welche Zielebenen?', 'und welche davon ist das Zentrum der Vereinbarung?', /^\*\*6\. Differenzierte Ziele\*\*[^]*Kern der Vereinbarung/],
     ] as const) expect(await secondText(first, then), then).toMatch(answer);
   });
@@ -363,7 +363,7 @@ describe('follow-up questions', () => {
   it('"such a system", "ein solches System", "un tale sistema" point back to the indication before', async () => {
     for (const [first, then, heading] of [
       ['Hinweis 28 im USBI-Leitfaden?', 'wie sähe ein solches System konkret aus?', '28. Verankerung von Anreizsystemen'],
-      ['indicazione 28 della guida EISP?', 'un esempio di un tale sistema?', '28. Inserimento di sistemi d’incentivazione'],
+      ['che dice la guida EISP all\'indicazione 28?', 'un esempio di un tale sistema?', '28. Inserimento di sistemi d’incentivazione'],
     ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
   });
 
