@@ -2,7 +2,7 @@
 // canton's name in the reader's language: not every caseworker knows every code. A code alone is
 // left as written: "AI" beside "AC" is disability insurance, not Appenzell Innerrhoden.
 import type { KnowledgeBase } from '../knowledge/base.js';
-import type { Language } from '../knowledge/schema.js';
+import type { CantonCode, Language } from '../knowledge/schema.js';
 
 /** Between two codes of a list: punctuation, or one short word ("et", "und", "e", "and"). */
 const BETWEEN = String.raw`(?:\s*[,/]\s*|\s+\p{Ll}{1,4}\s+)`;
@@ -22,7 +22,7 @@ function codeLists(kb: KnowledgeBase): RegExp {
 /** The text with each code of a list of two or more canton codes preceded by the canton's name. */
 export function withCantonNames(text: string, language: Language, kb: KnowledgeBase): string {
   return text.replace(codeLists(kb), (list) => list.replace(/\b[A-Z]{2}\b/g, (code) => {
-    const canton = kb.cantons.get(code as never);
+    const canton = kb.cantons.get(code as CantonCode);
     return canton ? `${canton.names[language]} (${code})` : code;
   }));
 }
