@@ -44,6 +44,7 @@ import {
   EXCEPT_CUES,
   INSTEAD_CUES,
   PARTITIVE_CUES,
+  NOT_TOPIC_WORDS,
   VERB_PARTICLES,
   SUCCESSOR_CUES,
   SIMILAR_CUES,
@@ -589,7 +590,7 @@ export class Understanding {
           found = at.length > 0;
         } else {
           for (let i = 0; i < ws.length; i++) {
-            if (!used.has(i) && hasStem(ws[i]!, stem, mayBeTypo[i])) {
+            if (!used.has(i) && !NOT_TOPIC_WORDS.has(ws[i]!) && hasStem(ws[i]!, stem, mayBeTypo[i])) {
               topicWords.add(i);
               found = true;
             }

@@ -30,6 +30,8 @@ export const GUIDE_STEMS = allCues('guide');
 
 /** Prefixes of folded words that point to a topic (cues topic.<topic>). */
 export const TOPIC_STEMS = Object.fromEntries((Object.keys(TOPIC_PARTS) as Topic[]).map((topic) => [topic, allCues(`topic.${topic}`)])) as Record<Topic, string[]>;
+/** Words a topic's prefix covers that name no topic ("collaborateurs" are staff, not collaboration). */
+export const NOT_TOPIC_WORDS: ReadonlySet<string> = new Set(allCues('topic.not'));
 
 const INSTITUTIONS = ['AC', 'AI', 'AS', 'PC', 'formation', 'migration'] as const;
 export type Institution = (typeof INSTITUTIONS)[number];

@@ -703,6 +703,13 @@ describe('reading, session 19: counts', () => {
   });
 });
 
+describe('reading, session 19: staff are no collaboration', () => {
+  it('reads "collaboratori", "collaborateurs" as the staff asked about, not as the topic of collaboration', () => {
+    expect(ask("quanti collaboratori ha l'ufficio CII di Berna?").text).toMatch(/^\*\*Berna — Aspetti operativi e strategici\*\*\n• L'ufficio CII, composto da due collaboratori/);
+    expect(new Understanding(kb).read('combien de collaborateurs compte le bureau CII de Berne ?').topics).not.toContain('collaboration');
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads "who is the present director", "la nouvelle coordinatrice", "il nuovo coordinatore" as asking for a person, whom the base does not name', () => {
     for (const [question, said] of [
