@@ -314,8 +314,9 @@ export class Assistant {
     // it do instead?" the same section's rule for that institution, where there is one.
     const other = (p: Passage) => !q.wantsInstead || q.institutions.length > 0 || scope.kind !== 'document' || !sameRef(p.ref, scope);
     // A project is also what another part of its canton says of it by its quoted name ("« Kooperation Arbeitsmarkt » supported 400 people").
-    const names = q.focus && scope.kind === 'canton' ? quotedNames(this.index.passagesWhere((p) => p.topic === q.focus)) : [];
-    const namesFocus = (p: Passage) => names.length > 0 && scope.kind === 'canton' && aboutCanton(this.kb, p, scope.code) && quotedNames([p]).some((n) => names.includes(n));
+    const focusCanton = q.focus && scope.kind === 'canton' ? scope.code : undefined;
+    const names = focusCanton ? quotedNames(this.index.passagesWhere((p) => p.topic === q.focus)) : [];
+    const namesFocus = (p: Passage) => focusCanton !== undefined && names.length > 0 && aboutCanton(this.kb, p, focusCanton) && quotedNames([p]).some((n) => names.includes(n));
     const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));

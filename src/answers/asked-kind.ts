@@ -7,7 +7,7 @@ import { MESSAGES, t, type Localized } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { documentContext } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
-import { YEAR, fold, words } from '../understanding/normalize.js';
+import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
@@ -34,7 +34,7 @@ const PERSON = /\b(?:M\.|Mme|Herr|Frau|Dr\.?|Mr\.?|Ms\.?|Sig\.(?:ra)?)\s+\p{Lu}/
 /** Whether a text gives a fact for the year: the year itself, or a period that spans it ("2009-2013"). */
 function coversYear(text: string, year: number): boolean {
   if (new RegExp(`\\b${year}\\b`).test(text)) return true;
-  return [...text.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) <= year && year <= Number(m[2]));
+  return yearSpans(text).some(([first, last]) => first <= year && year <= last);
 }
 
 /** How many words from a year a document's name may stand to date it ("l'inventaire CII 2025", "enquête de 2023"). */

@@ -8,7 +8,7 @@ import type { PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
-import { ALTERNATIVE } from '../understanding/normalize.js';
+import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
 import { holdsCue, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
@@ -229,12 +229,9 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   }
 }
 
-/** Two years joined by a dash: a period ("le rapport 2009-2013"), not the year a question asks about. */
-const YEAR_SPAN = /\b(\d{4})\s*[-–—]\s*(\d{4})\b/g;
-
-/** The one year the question asks about, which "the year after?" moves. */
+/** The one year the question asks about, which "the year after?" moves: a period's years ("le rapport 2009-2013") are none. */
 function askedYear(query: Query): number | undefined {
-  const spanned = new Set([...query.text.matchAll(YEAR_SPAN)].flatMap((m) => [Number(m[1]), Number(m[2])]));
+  const spanned = new Set(yearSpans(query.text).flat());
   const years = query.years.filter((y) => !spanned.has(y));
   return years.length === 1 ? years[0] : undefined;
 }

@@ -12,6 +12,14 @@ export function fold(text: string): string {
 /** A year as a word of a question or a text ("2022"). */
 export const YEAR = /^(19|20)\d\d$/;
 
+/** Two years joined by a dash: a period ("2009-2013"). */
+const YEAR_SPAN = /\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/g;
+
+/** The periods a text names, each as its first and last year. */
+export function yearSpans(text: string): [number, number][] {
+  return [...text.matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
 /** Folded words of a text, keeping digits and in-word hyphens ("b-1", "bale-campagne"). */
 export function words(text: string): string[] {
   return fold(text)
