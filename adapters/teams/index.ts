@@ -13,6 +13,7 @@ import type { Store } from '../../src/store/store.js';
 import { cardMessage } from '../teams-shared/activity.js';
 import type { TeamsConfig, TeamsSdkChannel } from '../teams-shared/plugin.js';
 import { TeamsTurns, type TeamsTurn } from '../teams-shared/turns.js';
+import { reuseConnectorClients } from './connector-clients.js';
 import { TeamsDeliverer } from './reminders.js';
 
 export class TeamsChannel implements TeamsSdkChannel {
@@ -28,6 +29,7 @@ export class TeamsChannel implements TeamsSdkChannel {
     const { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } = config;
     const settings = MicrosoftAppId ? { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } : {};
     this.adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+    reuseConnectorClients(this.adapter);
     this.app = new Application({ adapter: this.adapter, ...(MicrosoftAppId ? { botAppId: MicrosoftAppId } : {}), removeRecipientMention: true, startTypingTimer: false });
     this.app.error(async (_context, error) => {
       this.logger.error({ event: 'teams-turn-failed', error: error.name }, 'a Teams turn failed');

@@ -138,6 +138,31 @@ describe.each(SDKS)('Teams (SDK %s) over HTTP, without credentials (loopback)', 
     expect(reply.text).toBe(HELP.de);
   });
 
+  it('sends each reply to its own activity\'s service URL, turn after turn', async () => {
+    // A second region's Bot Connector: replies to its activities must go there, not to the first's.
+    const other: string[] = [];
+    const region = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        other.push(req.url ?? '');
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"r"}');
+      });
+    });
+    const otherUrl = `${await listen(region)}/`;
+    try {
+      const here = [activity({ text: 'critères cas CII Vaud' }), activity({ text: 'critères cas CII Zoug' })];
+      const there = activity({ text: 'critères cas CII Uri', serviceUrl: otherUrl });
+      for (const a of [here[0]!, there, here[1]!]) expect((await post(app.base, a)).status).toBe(200);
+      for (const a of here) expect(await repliesTo(a.conversation.id)).toHaveLength(1);
+      for (let i = 0; i < 100 && other.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(other).toHaveLength(1);
+      expect(decodeURIComponent(other[0]!)).toContain(`/v3/conversations/${there.conversation.id}/activities`);
+      expect(captured.filter(inConversation(there.conversation.id))).toHaveLength(0);
+    } finally {
+      await new Promise<void>((r) => region.close(() => r()));
+    }
+  });
+
   it('answers a follow-up with what the conversation was about', async () => {
     const first = activity({ text: 'critères cas CII Genève' });
     await post(app.base, first);
