@@ -1,8 +1,8 @@
-// botbuilder's CloudAdapter builds a new ConnectorClient, and with it a new HTTP pipeline of a dozen
-// policies, for every activity: a tenth of a Teams turn's CPU time in the profile, and garbage to
-// collect. A client holds no turn's state (its credentials fetch and cache their own tokens), so one
-// client per bot identity, service URL and audience serves every turn, as botbuilder's older
-// BotFrameworkAdapter kept them. Teams has a handful of service URLs; the cache is bounded anyway.
+// botbuilder's CloudAdapter builds a new ConnectorClient and a new UserTokenClient, each with an HTTP
+// pipeline of a dozen policies, for every activity: a tenth of a Teams turn's CPU time in the profile,
+// and garbage to collect. A client holds no turn's state (its credentials fetch and cache their own
+// tokens), so one per bot identity (and service URL and audience) serves every turn, as botbuilder's
+// older BotFrameworkAdapter kept them. Teams has a handful of service URLs; the caches are bounded anyway.
 import {
   AuthenticationConstants,
   BotFrameworkAuthentication,
@@ -28,6 +28,7 @@ export function reuseConnectorClients(adapter: CloudAdapter): void {
 /** The authentication botbuilder uses, with the connector factories it hands out sharing their clients. */
 class ReusedConnectorClients extends BotFrameworkAuthentication {
   private readonly clients = new LRUCache<string, Promise<ConnectorClient>>({ max: MAX_CLIENTS });
+  private readonly tokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max: MAX_CLIENTS });
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
@@ -45,8 +46,9 @@ class ReusedConnectorClients extends BotFrameworkAuthentication {
     return this.factory(this.inner.createConnectorFactory(claimsIdentity), claimsIdentity);
   }
 
+  /** Made for every activity too (for sign-in flows this bot has none): one per bot identity. */
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
+    return kept(this.tokenClients, botIdentity(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
   }
 
   override createBotFrameworkClient(): BotFrameworkClient {
@@ -66,21 +68,37 @@ class ReusedConnectorClients extends BotFrameworkAuthentication {
   }
 
   private factory(inner: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    // The bot identity the factory's credentials are for, as botbuilder reads it from the claims.
-    const appId = claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
-    const clients = this.clients;
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        const key = `${appId}\n${serviceUrl}\n${audience ?? ''}`;
-        let client = clients.get(key);
-        if (!client) {
-          client = inner.create(serviceUrl, audience);
-          clients.set(key, client);
-          // A client that could not be made (credentials refused) is not kept.
-          client.catch(() => clients.delete(key));
-        }
-        return client;
-      }
-    })();
+    return new SharedClients(inner, `${botIdentity(claimsIdentity)}\n`, this.clients);
   }
+}
+
+/** A factory whose clients are kept for the next turns of the same bot identity. */
+class SharedClients extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly identity: string,
+    private readonly clients: LRUCache<string, Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return kept(this.clients, `${this.identity}${serviceUrl}\n${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+  }
+}
+
+/** The bot identity a factory's credentials are for, as botbuilder reads it from the claims. */
+function botIdentity(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/** The client kept under the key, or a new one; one that could not be made (credentials refused) is not kept. */
+function kept<T extends object>(cache: LRUCache<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let client = cache.get(key);
+  if (!client) {
+    client = make();
+    cache.set(key, client);
+    client.catch(() => cache.delete(key));
+  }
+  return client;
 }

@@ -1,13 +1,13 @@
-// botbuilder made a ConnectorClient (and its HTTP pipeline) per activity; the adapter now keeps one
-// per service URL, so that a turn costs less, while each reply still goes to its own service URL.
+// botbuilder made a ConnectorClient and a UserTokenClient (each with its HTTP pipeline) per activity;
+// the adapter now keeps them, so that a turn costs less, while each reply still goes to its own service URL.
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { reuseConnectorClients } from '../../adapters/teams/connector-clients.js';
 
-function clientFor(adapter: CloudAdapter, serviceUrl: string): Promise<unknown> {
+function clientFor(adapter: CloudAdapter, serviceUrl: string, key: symbol = adapter.ConnectorClientKey): Promise<unknown> {
   const reference = { serviceUrl, channelId: 'msteams', conversation: { id: 'a:1' }, bot: { id: '28:bot' } } as ConversationReference;
   return new Promise((resolve, reject) => {
-    adapter.continueConversationAsync('', reference, async (context) => resolve(context.turnState.get(adapter.ConnectorClientKey))).catch(reject);
+    adapter.continueConversationAsync('', reference, async (context) => resolve(context.turnState.get(key))).catch(reject);
   });
 }
 
@@ -21,6 +21,14 @@ describe('connector clients', () => {
     const amer = await clientFor(adapter, 'https://smba.trafficmanager.net/amer/');
     expect(amer).not.toBe(emea);
     expect((amer as { baseUri?: string }).baseUri).toBe('https://smba.trafficmanager.net/amer/');
+  });
+
+  it('share one user-token client per bot identity', async () => {
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    reuseConnectorClients(adapter);
+    const first = await clientFor(adapter, 'https://smba.trafficmanager.net/emea/', adapter.UserTokenClientKey);
+    expect(first).toBeDefined();
+    expect(await clientFor(adapter, 'https://smba.trafficmanager.net/amer/', adapter.UserTokenClientKey)).toBe(first);
   });
 
 });
