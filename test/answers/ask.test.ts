@@ -312,6 +312,10 @@ describe('ask', () => {
     expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/\*\*Auftrag der Koordinationsgruppe[^]*Zusammensetzung \(2013/);
   });
 
+  it('reads the parts of a German compound the base does not have with their synonyms ("Sitzungs-": tagt)', () => {
+    expect(ask('Sitzungsplan der Koordinationsgruppe Neuenburg').text).toContain('vierteljährlich');
+  });
+
   it("reads a German compound by its head when the base's compound has another first part", () => {
     // "Exekutivbeschluss" is not in the base; Obwalden's "Regierungsratsbeschluss" holds its head.
     expect(compoundPartsOf('Die IIZ beruht auf einem Regierungsratsbeschluss und wird unterstützt.', (w) => ['regierungsrats', 'beschluss', 'unter', 'stutzt'].includes(w))).toEqual(['regierungsrats', 'beschluss']);
