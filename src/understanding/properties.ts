@@ -5,7 +5,7 @@
 // are in locales/<language>/cues.yaml.
 import type { CantonProperty } from '../knowledge/canton-properties.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { LANGUAGES } from '../knowledge/schema.js';
+import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords, separators } from './phrases.js';
@@ -44,6 +44,8 @@ export class PropertyReader {
   private readonly matcher: PhraseMatcher<number>;
   /** For each cue phrase (the matcher's value), the properties it names. */
   private readonly owners: CantonProperty[][] = [];
+  /** For each cue phrase, the languages whose cues hold it ("office" is English, not French). */
+  private readonly cueLanguages: Set<Language>[] = [];
   /** How a yes-or-no question opens, matched word for word ("do" is not "dove"). */
   private readonly yesNo = new PhraseMatcher(allCues('property.yesno').map((cue) => [cue, cue] as [string, string]), false);
   private readonly cantons: CantonRecognizer;
@@ -62,6 +64,7 @@ export class PropertyReader {
           const key = kept(questionWords(cue)).join(' ');
           if (!key) continue;
           if (!index.has(key)) index.set(key, this.owners.push([]) - 1);
+          (this.cueLanguages[index.get(key)!] ??= new Set()).add(language);
           const owners = this.owners[index.get(key)!]!;
           if (!owners.includes(property)) owners.push(property);
         }
@@ -78,7 +81,7 @@ export class PropertyReader {
     const institutionWords = new Set(this.institutions.find(ws).flatMap((h) => span(h.at, h.length)));
     const hits = this.matcher
       .find(ws)
-      .filter((hit) => !span(hit.at, hit.length).every((i) => institutionWords.has(i)))
+      .filter((hit) => !span(hit.at, hit.length).every((i) => institutionWords.has(i)) && this.cueLanguages[hit.value]!.has(q.language))
       .map((hit) => ({
         at: hit.at,
         end: hit.at + hit.length,

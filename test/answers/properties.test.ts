@@ -113,6 +113,12 @@ describe('questions across cantons', () => {
     expect(answer.text).toMatch(/^The inventory says nothing on this for: AG, AI, AR, BE, BL, /m);
   });
 
+  it('reads a property by the cues of the question\'s language: the French "office" is no English "office" (a bureau)', () => {
+    const answer = ask("quels cantons ont deux coordinateurs, un à l'office du travail et un à l'office AI ?");
+    expect(answer.text).toMatch(/^\*\*Cantons \(4\): ✓ deux coordinateurs CII[^*]*\*\*\n/);
+    expect(listed(answer.text)).toEqual(holders(property('twoCoordinators')));
+  });
+
   it('reads one cue shared by two institutions\' properties as both, each denied where the question denies its institution', () => {
     const migration = holders(property('migrationPartner'));
     const education = holders(property('educationPartner'));
