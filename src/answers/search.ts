@@ -204,7 +204,8 @@ const PLAN_HORIZON = 3;
 function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean])[] {
   const kinds = kindsOf(passage);
   return [
-    [query.wantsCount, kinds.figure],
+    // "Wie viel Prozent", "how many per cent": the figure asked is a share.
+    [query.wantsCount && !query.wantsShare, kinds.figure],
     [query.wantsDate, kinds.year],
     [query.wantsShare, kinds.share],
     [query.wantsFrequency, kinds.frequency],

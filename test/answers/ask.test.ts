@@ -150,6 +150,8 @@ describe('ask', () => {
 
   it('answers "what share" with the passage that holds the percentage', () => {
     expect(ask('welcher Anteil der IIZ-Koordinatoren ist beim RAV angesiedelt').text).toMatch(/46 %/);
+    // "How many per cent": a share asked, which a passage giving other figures does not answer.
+    expect(ask('quanti per cento delle EISP lavorano con AI e assistenza sociale?').text).toMatch(/37 %/);
   });
 
   it('ranks the interface of the institutions a question names above one that holds its other words', () => {
