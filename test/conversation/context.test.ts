@@ -367,6 +367,13 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
   });
 
+  it('a subject pronoun ("il", "elle") points back to the canton part before', async () => {
+    for (const [first, then, heading] of [
+      ['Comment la CII est-elle pilotée à Zoug ?', 'elle comprend qui ?', 'Zoug — Pilotage'],
+      ['Qui pilote la CII à Schaffhouse ?', 'il regroupe qui ?', 'Schaffhouse — Pilotage'],
+    ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
+  });
+
   it("after one project, what another part of its canton says of it by its quoted name answers the follow-up (the project's people in 2022)", async () => {
     for (const [first, then, answer] of [
       ['Argovia: in cosa consiste la Kooperation Arbeitsmarkt?', 'e quante persone ha accompagnato nel 2022?', /^\*\*Argovia — Numero di casi nel 2022\*\*\n• Nel 2022 la « cooperazione sul mercato del lavoro » ha accompagnato 400 persone/],
