@@ -33,6 +33,7 @@ import {
   FILLER_CUES,
   INTRO_CUES,
   FREQUENCY_CUES,
+  STATED_FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
   DEFINITION_CUES,
@@ -425,7 +426,8 @@ export class Understanding {
     const wantsDate = cue(DATE_CUES);
     // The percent sign asks for a share in any language ("wieviel % beim RAV?").
     const wantsShare = cue(SHARE_CUES) || text.includes('%');
-    const wantsFrequency = cue(FREQUENCY_CUES);
+    // A period stated to check it asks how often ("… chaque année, c'est ça ?"), not in "how many each year".
+    const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && cue(STATED_FREQUENCY_CUES));
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun)));

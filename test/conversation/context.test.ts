@@ -374,6 +374,11 @@ describe('follow-up questions', () => {
     ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}`));
   });
 
+  it('a period the question states to check it ("jedes Jahr") asks how often: the part that says how often answers', async () => {
+    const text = await secondText('Wer steuert die IIZ in Bern?', 'und die Steuergruppe legt die gemeinsame Strategie jedes Jahr fest?');
+    expect(text).toMatch(/^\*\*Bern — Weiterentwicklung\*\*\n• Die Steuergruppe legt alle vier Jahre eine gemeinsame Strategie fest\./);
+  });
+
   it("after one project, what another part of its canton says of it by its quoted name answers the follow-up (the project's people in 2022)", async () => {
     for (const [first, then, answer] of [
       ['Argovia: in cosa consiste la Kooperation Arbeitsmarkt?', 'e quante persone ha accompagnato nel 2022?', /^\*\*Argovia — Numero di casi nel 2022\*\*\n• Nel 2022 la « cooperazione sul mercato del lavoro » ha accompagnato 400 persone/],
