@@ -693,6 +693,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('wer hat den USBI-Leitfaden ausgearbeitet?').text).toContain('econcept AG');
   });
 
+  it('reads "Eigenfinanzierung" as the "Selbstfinanzierung" the guide writes', () => {
+    expect(ask('Welchen Eigenfinanzierungsgrad verlangt die CEFEC-Definition von einer Sozialfirma?').text).toMatch(/^\*\*USBI und Sozialfirmen: der Unterschied\*\*[^]*50 %/);
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
