@@ -98,6 +98,12 @@ describe('cue words', () => {
     expect(understanding.read('chi è responsabile della CII nel Ticino?').wantsPerson).toBe(false);
   });
 
+  it('reads the conditions for a case as the criteria in every language', () => {
+    for (const text of ['quelles sont les conditions à Zoug ?', 'welche Bedingungen gelten in Zug?', 'quali sono le condizioni a Zugo?', 'what are the conditions in Zug?']) {
+      expect(understanding.read(text).topics, text).toContain('criteria');
+    }
+  });
+
   it('takes no word the base knows for a misspelt topic cue: "comptes" is not "comité", "guide" not "guida"', () => {
     expect(understanding.read('le guide et la présentation des comptes', 'fr').topics).toEqual([]);
     // A word the base does not know still may be one: "comitte".
