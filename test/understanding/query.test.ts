@@ -123,6 +123,11 @@ describe('cue words', () => {
     expect(understanding.read('AI : que doit prévoir la convention ?').inGuide).toBe(true);
     expect(understanding.read("Which social enterprise rules apply to the IV?").inGuide).toBe(true);
     expect(understanding.read('Wer leitet die IV im Kanton Bern?').inGuide).toBe(false);
+    // Benefits ("prestazioni", "Leistungen") are not the guide's agreements; its service providers are.
+    expect(understanding.read("ogni anno quante persone senza diritto a prestazioni si iscrivono all'URC?").inGuide).toBe(false);
+    expect(understanding.read('Wie viele Leistungsbezüger hat die IV?').inGuide).toBe(false);
+    expect(understanding.read('Was muss ein Leistungserbringer der IV liefern?').inGuide).toBe(true);
+    expect(understanding.read('IV: Was gehört in die Leistungsvereinbarung?').inGuide).toBe(true);
   });
 
   it('reads the percent sign as asking for a share, and a cue said twice as a cue both times', () => {
