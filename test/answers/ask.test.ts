@@ -693,6 +693,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('wer hat den USBI-Leitfaden ausgearbeitet?').text).toContain('econcept AG');
   });
 
+  it('reads an office "born" ("nato") as one created', () => {
+    expect(ask("in che anno è nato l'ufficio nazionale della CII?").text).toMatch(/^\*\*Contesto nazionale\*\*\n• Nel dicembre 2010/);
+  });
+
   it('reads "Eigenfinanzierung" as the "Selbstfinanzierung" the guide writes', () => {
     expect(ask('Welchen Eigenfinanzierungsgrad verlangt die CEFEC-Definition von einer Sozialfirma?').text).toMatch(/^\*\*USBI und Sozialfirmen: der Unterschied\*\*[^]*50 %/);
   });
