@@ -693,6 +693,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('wer hat den USBI-Leitfaden ausgearbeitet?').text).toContain('econcept AG');
   });
 
+  it("names the guide's readers in English as the base names the AI offices everywhere else", () => {
+    expect(ask('who is the EISP guide aimed at?').text).toContain('performance agreements in the AI offices (disability insurance), LMMT services');
+  });
+
   it('reads an office "born" ("nato") as one created', () => {
     expect(ask("in che anno è nato l'ufficio nazionale della CII?").text).toMatch(/^\*\*Contesto nazionale\*\*\n• Nel dicembre 2010/);
   });
