@@ -510,7 +510,13 @@ export class Assistant {
   /** Whether the closest passage the filter keeps, outside the canton's part, is one whose title the question writes out. */
   private titledElsewhere(q: Query, filter: (p: Passage) => boolean, part: InventoryPart): boolean {
     const top = rankedSearch(this.index, q, CANDIDATES, filter)[0];
-    return !!top && top.bonus >= TITLE_BONUS && !(top.hit.passage.ref.kind === 'canton' && top.hit.passage.ref.part === part);
+    if (!top || top.bonus < TITLE_BONUS) return false;
+    const { ref } = top.hit.passage;
+    if (ref.kind !== 'canton') return true;
+    if (ref.part === part) return false;
+    // A project the part itself names by its quoted name (Aargau's criteria: who « Kooperation Arbeitsmarkt » takes) is not elsewhere.
+    const names = quotedNames([top.hit.passage]);
+    return !quotedNames(this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === ref.code && p.ref.part === part)).some((n) => names.includes(n));
   }
 
   /**

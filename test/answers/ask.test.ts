@@ -324,6 +324,10 @@ describe('ask', () => {
     expect(ask('Obwalden: Exekutivbeschluss zur IIZ').text).toMatch(/^\*\*Obwalden — Politische und rechtliche Verankerung\*\*/);
   });
 
+  it("asks a canton's criteria of a project its criteria name by its quoted name (Aargau: who « Kooperation Arbeitsmarkt » takes)", () => {
+    expect(ask("what are the conditions for being supported by Aargau's Kooperation Arbeitsmarkt?").text).toMatch(/^\*\*Aargau — Criteria for a CII case\*\*[^]*entitled both to AC/);
+  });
+
   it("answers a canton's project named by its one-word name, whatever else the question says", () => {
     expect(ask('Medval, wie läuft das konkret mit den Teams?').text).toMatch(/^\*\*Freiburg — Koordinationsprojekte: Medval\*\*/);
     const other = ask('IncORPore: was bringt das den Beraterinnen eigentlich?');
