@@ -43,7 +43,13 @@ export interface TopicContext {
   year?: number;
   /** The properties the list before was computed from, for "and which have none of them?". */
   conditions?: ListedCondition[];
+  /** The kinds of fact the question before asked for ("how often?"), for "and the coordination group?". */
+  asked?: AskedKind[];
 }
+
+/** The kinds of fact a question may ask for, which a follow-up asking none of its own inherits. */
+const ASKED_KINDS = ['wantsCount', 'wantsDate', 'wantsShare', 'wantsFrequency', 'wantsDuration'] as const;
+type AskedKind = (typeof ASKED_KINDS)[number];
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
 const NEXT = LANGUAGES.flatMap((l) => SEQUENCE_CUES.next[l]);
@@ -117,8 +123,17 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
  * stands alone. A follow-up is answered whole: its parts, read alone, would lack the context.
  */
 export function followUp(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {
-  const followed = withContext(q, context, kb);
+  const followed = withKindAsked(withContext(q, context, kb), q, context);
   return followed === q || !followed.parts ? followed : { ...followed, parts: undefined };
+}
+
+/**
+ * "Wie oft tagte die GP CII?", then "und die Koordinationsgruppe?": a continuation that asks no kind
+ * of fact of its own asks the one asked before, of its own subject.
+ */
+function withKindAsked(followed: Query, q: Query, context: TopicContext | undefined): Query {
+  if (!context?.asked || !opensAsContinuation(q) || q.meaningfulWords.length > FOLLOW_UP_WORDS || ASKED_KINDS.some((kind) => q[kind])) return followed;
+  return { ...followed, ...Object.fromEntries(context.asked.map((kind) => [kind, true])) };
 }
 
 function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {
@@ -252,7 +267,8 @@ export class ConversationContexts {
     if (answer.about) {
       const asked = askedYear(query);
       const year = asked !== undefined ? { year: asked } : {};
-      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year };
+      const kinds = ASKED_KINDS.filter((kind) => query[kind]);
+      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year, ...(kinds.length > 0 ? { asked: kinds } : {}) };
     }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.

@@ -379,6 +379,11 @@ describe('follow-up questions', () => {
     expect(text).toMatch(/^\*\*Bern — Weiterentwicklung\*\*\n• Die Steuergruppe legt alle vier Jahre eine gemeinsame Strategie fest\./);
   });
 
+  it('a continuation naming a new subject and no kind of fact asks the kind asked before ("wie häufig…?", "und die Koordinationsgruppe?")', async () => {
+    const text = await secondText('Wie häufig trifft sich die GP CII laut dem Neuenburger Bericht?', 'und die Koordinationsgruppe?');
+    expect(text).toMatch(/^\*\*Auftrag der Koordinationsgruppe[^]*mindestens aber vierteljährlich/);
+  });
+
   it("after one project, what another part of its canton says of it by its quoted name answers the follow-up (the project's people in 2022)", async () => {
     for (const [first, then, answer] of [
       ['Argovia: in cosa consiste la Kooperation Arbeitsmarkt?', 'e quante persone ha accompagnato nel 2022?', /^\*\*Argovia — Numero di casi nel 2022\*\*\n• Nel 2022 la « cooperazione sul mercato del lavoro » ha accompagnato 400 persone/],
