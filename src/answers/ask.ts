@@ -34,6 +34,9 @@ export interface AskContext {
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 
+/** The year of the inventory's case numbers, as the part holding them is named. */
+const CASE_NUMBERS_YEAR = Number(/\d{4}$/.exec('caseNumbers2022' satisfies InventoryPart)![0]);
+
 /** What the canton's part a question's topic names counts for ahead of the canton's other passages ("auf welcher Grundlage steht die IIZ?": its anchoring). */
 const TOPIC_PRIOR = 0.08;
 
@@ -543,6 +546,11 @@ export class Assistant {
   private cantonRoute(asked: Query, code: CantonCode): Answer {
     const q = this.closestTopicFirst(asked, code);
     const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
+    // The inventory, the latest source, counts cases for one year, which its part's name gives: it has no figure for a later year.
+    const counted = (p: Passage) => p.ref.kind === 'canton' && p.ref.code === code && p.ref.part === 'caseNumbers2022';
+    if (asked.topics[0] === 'caseNumbers2022' && q.years.length > 0 && q.years.every((y) => y > CASE_NUMBERS_YEAR)) {
+      return dontKnow(this.kb, q, this.index.passagesWhere(counted).map((passage) => ({ passage, score: 0 })), NOTHING_REPORTED);
+    }
     // Who is a CII case, unless the question names something else a person may enter (a project by its title: "NE-ESO").
     const eligible = eligibilityAnswer(this.kb, q, code);
     if (eligible && !this.titledElsewhere(q, inScope, 'criteria')) return eligible;

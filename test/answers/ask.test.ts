@@ -324,6 +324,12 @@ describe('ask', () => {
     expect(ask('Obwalden: Exekutivbeschluss zur IIZ').text).toMatch(/^\*\*Obwalden — Politische und rechtliche Verankerung\*\*/);
   });
 
+  it('says the sources have no case numbers for a year after the inventory\'s, offering the year they have', () => {
+    const answer = ask('how many IIZ cases did Valais report for 2023?');
+    expect(answer.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(answer.text).toMatch(/^The sources say nothing for the year asked[^]*« Valais — Case numbers in 2022 »/);
+  });
+
   it("asks a canton's criteria of a project its criteria name by its quoted name (Aargau: who « Kooperation Arbeitsmarkt » takes)", () => {
     expect(ask("what are the conditions for being supported by Aargau's Kooperation Arbeitsmarkt?").text).toMatch(/^\*\*Aargau — Criteria for a CII case\*\*[^]*entitled both to AC/);
   });
