@@ -305,6 +305,9 @@ describe('ask', () => {
     expect(ask('how many coordination projects did the cantons report?').text).toContain('Coordination projects: 47; cantons: 15');
     // Tableau 4 (AC – AS): the 9 projects the inventory states.
     expect(ask('combien de projets de coordination entre ORP et aide sociale au total ?').text).toContain('Projets de coordination : 9 ;');
+    // "Nombre", "nb", "numero" alone, as people write them in a hurry, count too.
+    expect(ask('nb projets de coordination Bâle-Ville').text).toMatch(/^\*\*Bâle-Ville — Projets de coordination\*\*\nProjets de coordination : 12\n/);
+    expect(ask('numero progetti di coordinamento Basilea Città').text).toMatch(/^\*\*Basilea Città — Progetti di coordinamento\*\*\nProgetti di coordinamento: 12\n/);
     const basel = ask('wie viele Koordinationsprojekte hat Basel-Stadt gemeldet?');
     expect(basel.text).toMatch(/^\*\*Basel-Stadt — Koordinationsprojekte\*\*\nKoordinationsprojekte: 12\n/);
   });
