@@ -578,12 +578,15 @@ export class Understanding {
     };
   }
 
-  /** Topics by how many of their stems the question carries; the words they use are marked. */
+  /**
+   * Topics by how many of their stems the question carries (a stem within another found, as
+   * "coordina" in "coordinat", counts once); the words they use are marked.
+   */
   private topics(ws: string[], used: Set<number>, mayBeTypo: boolean[]): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
     for (const [topic, stems] of TOPIC_ENTRIES) {
-      let score = 0;
+      const carried: string[] = [];
       for (const stem of stems) {
         let found = false;
         if (stem.includes(' ')) {
@@ -598,8 +601,9 @@ export class Understanding {
             }
           }
         }
-        if (found) score += 1;
+        if (found) carried.push(stem);
       }
+      const score = carried.filter((stem) => !carried.some((other) => other !== stem && !other.includes(' ') && other.startsWith(stem))).length;
       if (score > 0) scores.set(topic, score);
     }
     topicWords.forEach((i) => used.add(i));

@@ -98,6 +98,13 @@ describe('cue words', () => {
     expect(understanding.read('chi è responsabile della CII nel Ticino?').wantsPerson).toBe(false);
   });
 
+  it('reads coordination projects as projects first, not as the coordinator, in every language', () => {
+    for (const text of ['projets de coordination à Berne', 'Koordinationsprojekte in Bern', 'progetti di coordinamento a Berna', 'coordination projects in Bern']) {
+      expect(understanding.read(text).topics[0], text).toBe('projects');
+    }
+    expect(understanding.read('qui est le coordinateur CII à Berne ?').topics[0]).toBe('coordinator');
+  });
+
   it('reads the conditions for a case as the criteria in every language', () => {
     for (const text of ['quelles sont les conditions à Zoug ?', 'welche Bedingungen gelten in Zug?', 'quali sono le condizioni a Zugo?', 'what are the conditions in Zug?']) {
       expect(understanding.read(text).topics, text).toContain('criteria');
