@@ -214,6 +214,11 @@ describe('follow-up questions', () => {
     // More words that matter than a follow-up has: one only because it opens with "und".
     const often = await ask('und wie oft trifft sich dieses Gremium der Amtsleitungen eigentlich pro Jahr?');
     expect(often.answer.text).toMatch(/^\*\*Genf — Steuerung\*\*/);
+    // "So…", "donc…" open a continuation too.
+    for (const [first, then, heading] of [
+      ['who steers CII in Geneva?', 'so how often does that body of office heads actually meet each year?', 'Geneva — Steering'],
+      ['qui pilote la CII à Genève ?', "donc ce comité des chefs d'office se réunit combien de fois par an en fait ?", 'Genève — Pilotage'],
+    ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
   });
 
   it('a short question with words of its own, not pointing back, is not held inside the canton before', async () => {
