@@ -62,6 +62,10 @@ describe('language of a short question', () => {
     expect(detectLanguage('NE-ESO?', 'it').language).toBe('it');
   });
 
+  it('reads English domain words the base never writes ("chair", "group") as English', () => {
+    for (const text of ['Fribourg commission chair', 'Valais COFIL chair rotation']) expect(detector.detect(text).language, text).toBe('en');
+  });
+
   it("reads English's \"'s\" as English, not as the French \"s'\" (\"Who's Vaud's coordinator?\")", () => {
     expect(detectLanguage("Who's Vaud's coordinator?").language).toBe('en');
     expect(detectLanguage("What's Bern's OIAS?").language).toBe('en');
