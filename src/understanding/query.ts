@@ -426,8 +426,8 @@ export class Understanding {
     const wantsDate = cue(DATE_CUES);
     // The percent sign asks for a share in any language ("wieviel % beim RAV?").
     const wantsShare = cue(SHARE_CUES) || text.includes('%');
-    // A period stated to check it asks how often ("… chaque année, c'est ça ?"), not in "how many each year".
-    const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && cue(STATED_FREQUENCY_CUES));
+    // A period stated to check it asks how often ("… chaque année, c'est ça ?"), not beside another kind asked ("how many each year", "what share each year").
+    const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && !wantsShare && !wantsDate && !wantsDuration && cue(STATED_FREQUENCY_CUES));
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun)));

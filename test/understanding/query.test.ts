@@ -105,6 +105,13 @@ describe('cue words', () => {
     expect(understanding.read('qui est le coordinateur CII à Berne ?').topics[0]).toBe('coordinator');
   });
 
+  it('reads a period stated to check it as asking how often, unless the question asks another kind of fact', () => {
+    expect(understanding.read("le groupe de pilotage se réunit chaque année, c'est ça ?").wantsFrequency).toBe(true);
+    const share = understanding.read("quelle part des bénéficiaires de l'aide sociale s'inscrit chaque année à l'AI ?");
+    expect([share.wantsShare, share.wantsFrequency]).toEqual([true, false]);
+    expect(understanding.read('how many people register each year with the RAV?').wantsFrequency).toBe(false);
+  });
+
   it('reads the conditions for a case as the criteria in every language', () => {
     for (const text of ['quelles sont les conditions à Zoug ?', 'welche Bedingungen gelten in Zug?', 'quali sono le condizioni a Zugo?', 'what are the conditions in Zug?']) {
       expect(understanding.read(text).topics, text).toContain('criteria');
