@@ -443,10 +443,10 @@ export class FullTextIndex {
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
-    // A compound the base does not have, by its parts it has, each with its synonyms.
     if (!unknown) return remember(this.forms, word, forms);
+    // A compound the base does not have, by its parts it has, each with its synonyms; a first part's
+    // are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
     const parts = compoundParts(word, (w) => stems(w).some((s) => this.vocabulary.has(s)));
-    // A first part's synonyms are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
     return remember(this.forms, word, [...forms, ...parts.flatMap((part) => [...withGloss(part), ...(part.endsWith('s') ? withGloss(part.slice(0, -1)).slice(1) : [])])]);
   }
 
