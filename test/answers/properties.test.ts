@@ -113,10 +113,13 @@ describe('questions across cantons', () => {
     expect(answer.text).toMatch(/^The inventory says nothing on this for: AG, AI, AR, BE, BL, /m);
   });
 
-  it('reads a property by the cues of the question\'s language: the French "office" is no English "office" (a bureau)', () => {
+  it('reads a property by the cues of the question\'s language: the French "office" is no English "office" (a bureau), nor is an institution\'s office', () => {
     const answer = ask("quels cantons ont deux coordinateurs, un à l'office du travail et un à l'office AI ?");
     expect(answer.text).toMatch(/^\*\*Cantons \(4\): ✓ deux coordinateurs CII[^*]*\*\*\n/);
     expect(listed(answer.text)).toEqual(holders(property('twoCoordinators')));
+    // In English, the offices of an institution ("the employment office", "the AI office") name the institution, not a bureau.
+    const en = ask('which cantons have two coordinators, one at the employment office and one at the AI office?');
+    expect(en.text).toMatch(/^\*\*Cantons \(4\): ✓ two CII coordinators[^*]*\*\*\n/);
   });
 
   it('reads one cue shared by two institutions\' properties as both, each denied where the question denies its institution', () => {
