@@ -706,6 +706,11 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('wer hat den USBI-Leitfaden ausgearbeitet?').text).toContain('econcept AG');
   });
 
+  it('reads who sits on a body as who it is composed of, in every language', () => {
+    expect(ask("who sits on Neuchâtel's GP CII?").text).toMatch(/^\*\*Partners and steering group \(GP CII\)\*\*/);
+    expect(ask('chi siede nel GP CII di Neuchâtel?').text).toMatch(/^\*\*Partner e gruppo di pilotaggio \(GP CII\)\*\*/);
+  });
+
   it("names the guide's readers in English as the base names the AI offices everywhere else", () => {
     expect(ask('who is the EISP guide aimed at?').text).toContain('performance agreements in the AI offices (disability insurance), LMMT services');
   });
