@@ -72,6 +72,11 @@ function quotedNames(passages: readonly Passage[]): string[] {
   });
 }
 
+/** Whether the passages quote one of the names. */
+function quotesOneOf(passages: readonly Passage[], names: readonly string[]): boolean {
+  return names.length > 0 && quotedNames(passages).some((n) => names.includes(n));
+}
+
 /** How many passages at one place of a document an answer shows (the guide's chapter 5 has eight principles). */
 const LOCATED_SHOWN = 10;
 
@@ -319,7 +324,7 @@ export class Assistant {
     // A project is also what another part of its canton says of it by its quoted name ("« Kooperation Arbeitsmarkt » supported 400 people").
     const focusCanton = q.focus && scope.kind === 'canton' ? scope.code : undefined;
     const names = focusCanton ? quotedNames(this.index.passagesWhere((p) => p.topic === q.focus)) : [];
-    const namesFocus = (p: Passage) => focusCanton !== undefined && names.length > 0 && aboutCanton(this.kb, p, focusCanton) && quotedNames([p]).some((n) => names.includes(n));
+    const namesFocus = (p: Passage) => focusCanton !== undefined && aboutCanton(this.kb, p, focusCanton) && quotesOneOf([p], names);
     const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
@@ -518,8 +523,7 @@ export class Assistant {
     if (ref.kind !== 'canton') return true;
     if (ref.part === part) return false;
     // A project the part itself names by its quoted name (Aargau's criteria: who « Kooperation Arbeitsmarkt » takes) is not elsewhere.
-    const names = quotedNames([top.hit.passage]);
-    return !quotedNames(this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === ref.code && p.ref.part === part)).some((n) => names.includes(n));
+    return !quotesOneOf(this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === ref.code && p.ref.part === part), quotedNames([top.hit.passage]));
   }
 
   /**
@@ -547,9 +551,9 @@ export class Assistant {
     const q = this.closestTopicFirst(asked, code);
     const inScope = (p: Passage) => aboutCanton(this.kb, p, code);
     // The inventory, the latest source, counts cases for one year, which its part's name gives: it has no figure for a later year.
-    const counted = (p: Passage) => p.ref.kind === 'canton' && p.ref.code === code && p.ref.part === 'caseNumbers2022';
     if (asked.topics[0] === 'caseNumbers2022' && q.years.length > 0 && q.years.every((y) => y > CASE_NUMBERS_YEAR)) {
-      return dontKnow(this.kb, q, this.index.passagesWhere(counted).map((passage) => ({ passage, score: 0 })), NOTHING_REPORTED);
+      const counted = this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === code && p.ref.part === 'caseNumbers2022');
+      return dontKnow(this.kb, q, counted.map((passage) => ({ passage, score: 0 })), NOTHING_REPORTED);
     }
     // Who is a CII case, unless the question names something else a person may enter (a project by its title: "NE-ESO").
     const eligible = eligibilityAnswer(this.kb, q, code);

@@ -92,6 +92,7 @@ export const PERSON_QUALIFIERS = allCues('person.qualifier');
 
 /** Phrases that ask how often: a passage that gives a frequency answers them. */
 export const FREQUENCY_CUES = allCues('frequency');
+/** A period a question states to check it ("… chaque année, c'est ça ?"): it asks how often too. */
 export const STATED_FREQUENCY_CUES = allCues('frequency.stated');
 
 /** Words that give a frequency in a text ("every four years", "dreimal pro Jahr", "tous les deux mois"). */
