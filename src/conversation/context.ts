@@ -43,7 +43,7 @@ export interface TopicContext {
   year?: number;
   /** The properties the list before was computed from, for "and which have none of them?". */
   conditions?: ListedCondition[];
-  /** The kinds of fact the question before asked for ("how often?"), for "and the coordination group?". */
+  /** The kinds of fact the question before asked for ("how often?"), for "and the working group?". */
   asked?: AskedKind[];
 }
 
@@ -128,7 +128,7 @@ export function followUp(q: Query, context: TopicContext | undefined, kb: Knowle
 }
 
 /**
- * "Wie oft tagte die GP CII?", then "und die Koordinationsgruppe?": a continuation that asks no kind
+ * "How often does the steering group meet?", then "and the working group?": a continuation that asks no kind
  * of fact of its own asks the one asked before, of its own subject.
  */
 function withKindAsked(followed: Query, q: Query, context: TopicContext | undefined): Query {

@@ -712,7 +712,7 @@ describe('reading, session 19: words for the same thing', () => {
   });
 
   it("names the guide's readers in English as the base names the AI offices everywhere else", () => {
-    expect(ask('who is the EISP guide aimed at?').text).toContain('performance agreements in the AI offices (disability insurance), LMMT services');
+    expect(ask('to whom is the EISP guide addressed?').text).toContain('performance agreements in the AI offices (disability insurance), LMMT services');
   });
 
   it('reads an office "born" ("nato") as one created', () => {

@@ -217,7 +217,7 @@ describe('follow-up questions', () => {
     // "So…", "donc…" open a continuation too.
     for (const [first, then, heading] of [
       ['who steers CII in Geneva?', 'so how often does that body of office heads actually meet each year?', 'Geneva — Steering'],
-      ['qui pilote la CII à Genève ?', "donc ce comité des chefs d'office se réunit combien de fois par an en fait ?", 'Genève — Pilotage'],
+      ['Qui dirige le pilotage de la CII à Genève ?', "donc ce comité des chefs d'office se réunit combien de fois par an en fait ?", 'Genève — Pilotage'],
     ] as const) expect(await secondText(first, then), then).toMatch(new RegExp(`^\\*\\*${heading}\\*\\*`));
   });
 
@@ -384,8 +384,8 @@ describe('follow-up questions', () => {
     expect(text).toMatch(/^\*\*Bern — Weiterentwicklung\*\*\n• Die Steuergruppe legt alle vier Jahre eine gemeinsame Strategie fest\./);
   });
 
-  it('a continuation naming a new subject and no kind of fact asks the kind asked before ("wie häufig…?", "und die Koordinationsgruppe?")', async () => {
-    const text = await secondText('Wie häufig trifft sich die GP CII laut dem Neuenburger Bericht?', 'und die Koordinationsgruppe?');
+  it('a continuation naming a new subject and no kind of fact asks the kind asked before ("wie häufig…?", "und bei der Koordinationsgruppe?")', async () => {
+    const text = await secondText('Wie häufig trifft sich die GP CII laut dem Neuenburger Bericht?', 'und bei der Koordinationsgruppe?');
     expect(text).toMatch(/^\*\*Auftrag der Koordinationsgruppe[^]*mindestens aber vierteljährlich/);
   });
 

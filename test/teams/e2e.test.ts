@@ -150,8 +150,8 @@ describe.each(SDKS)('Teams (SDK %s) over HTTP, without credentials (loopback)', 
     });
     const otherUrl = `${await listen(region)}/`;
     try {
-      const here = [activity({ text: 'critères cas CII Vaud' }), activity({ text: 'critères cas CII Zoug' })];
-      const there = activity({ text: 'critères cas CII Uri', serviceUrl: otherUrl });
+      const here = [activity({ text: 'Vaud : quels critères pour un cas CII ?' }), activity({ text: 'Zoug : quels critères pour un cas CII ?' })];
+      const there = activity({ text: 'Uri : quels critères pour un cas CII ?', serviceUrl: otherUrl });
       for (const a of [here[0]!, there, here[1]!]) expect((await post(app.base, a)).status).toBe(200);
       for (const a of here) expect(await repliesTo(a.conversation.id)).toHaveLength(1);
       for (let i = 0; i < 100 && other.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
