@@ -7,6 +7,8 @@ describe('a question in two parts', () => {
     expect(questionParts("Qui préside le groupe à Genève, et c'est qui le coordinateur ?")).toEqual(['Qui préside le groupe à Genève', "c'est qui le coordinateur ?"]);
     expect(questionParts('chi coordina in Ticino e quante persone ci sono?')).toEqual(['chi coordina in Ticino', 'quante persone ci sono?']);
     expect(questionParts('who chairs the Bern group and since when does it exist?')).toEqual(['who chairs the Bern group', 'since when does it exist?']);
+    // Italian "che" asks which, before a noun ("che strumento"), as "quale" does.
+    expect(questionParts('Berna: chi guida il gruppo e che strumento usano per i casi?')).toEqual(['Berna: chi guida il gruppo', 'che strumento usano per i casi?']);
   });
 
   it('splits after a question mark before a question word: a second question', () => {
