@@ -464,6 +464,8 @@ describe('ask', () => {
     // The sources' own amounts: a budget in francs, a share of the costs.
     expect(ask('Combien coûte chaque année le système OIAS au canton de Berne ?').text).toMatch(/28 millions de francs/);
     expect(ask("PML pour un chômeur sans indemnités: combien paie l'AC ?").text).toMatch(/moitié des coûts/);
+    // A free offer is an amount too: nothing to pay.
+    expect(ask('Bilan de compétences pour les plus de 40 ans auprès de l\'orientation: combien coûte-t-il ?').text).toMatch(/gratuit/);
   });
 
   it("says the base does not set out an insurance's own rules when asked about one, in the user's language", () => {
