@@ -16,6 +16,7 @@ import { ADVERB_ENDINGS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { remember } from '../memo.js';
+import { cues } from '../locales.js';
 
 /**
  * Words are stemmed folded ("organisée" as "organisee"), where the French stemmer no longer sees a
@@ -182,13 +183,31 @@ export function compoundPartsOf(text: string, known: (word: string) => boolean):
   return (text.match(GERMAN_COMPOUND) ?? []).flatMap((w) => compoundParts(fold(w), known));
 }
 
-/** Each language's text stemmed in that language only, so the index holds one stem per word. */
+/**
+ * Each language's abbreviations that are also its function words (Italian "ai", French "as"), in
+ * any case but capitals: "ai beneficiari" is no disability insurance.
+ */
+const capitalsOnly = cues('institution.capitalsOnly');
+const NOT_IN_CAPITALS = Object.fromEntries(
+  LANGUAGES.map((l) => [
+    l,
+    capitalsOnly[l].length > 0
+      ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalsOnly[l].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})(?![\p{L}\p{N}])`, 'gu')
+      : undefined,
+  ]),
+) as Record<Language, RegExp | undefined>;
+
+/**
+ * Each language's text stemmed in that language only, so the index holds one stem per word. The
+ * short abbreviations count in capitals only, as in a question (query.ts).
+ */
 export function textStems(text: Partial<Record<Language, string>>): string[] {
   const out: string[] = [];
   for (const l of LANGUAGES) {
     const value = text[l];
     if (!value) continue;
-    for (const w of words(value.replace(/-/g, ' '))) {
+    const abbreviations = NOT_IN_CAPITALS[l];
+    for (const w of words((abbreviations ? value.replace(abbreviations, ' ') : value).replace(/-/g, ' '))) {
       const stem = stemIn(l, w);
       if (stem) out.push(stem);
     }

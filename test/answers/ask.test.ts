@@ -5,7 +5,7 @@ import { Assistant } from '../../src/answers/ask.js';
 import { withCantonNames } from '../../src/answers/canton-names.js';
 import { CONFIDENCE_THRESHOLD, searchAnswer } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { FullTextIndex, compoundPartsOf, elidedCompounds, stems } from '../../src/search/fulltext.js';
+import { FullTextIndex, compoundPartsOf, elidedCompounds, stems, textStems } from '../../src/search/fulltext.js';
 import { passagesOf } from '../../src/knowledge/passages.js';
 import { Understanding } from '../../src/understanding/query.js';
 
@@ -210,6 +210,11 @@ describe('ask', () => {
   it('finds a German compound the text writes short ("Daten- und Informationsaustausch" holds "Datenaustausch")', () => {
     expect(elidedCompounds('Für den Daten- und Informationsaustausch wird CaseNet verwendet.', (w) => ['information', 'austausch'].includes(w))).toEqual(['datenaustausch']);
     expect(ask('Zug: über welche Plattform läuft der Datenaustausch?').text).toMatch(/CaseNet/);
+  });
+
+  it('reads a short abbreviation in a text only in capitals: Italian "ai" (to the) is no disability insurance', () => {
+    expect(textStems({ it: "Consulenza ai beneficiari dell'AI" }).filter((s) => s === 'ai')).toHaveLength(1);
+    expect(textStems({ fr: "Conseil aux bénéficiaires de l'AI" })).toContain('ai');
   });
 
   it('answers "how long" with the passage that gives a duration', () => {
