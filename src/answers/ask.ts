@@ -16,7 +16,7 @@ import { propertyReader } from '../understanding/properties.js';
 import { Understanding, contentOf, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { CANTONAL_WORDS, INSTITUTION_PHRASES, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
+import { CANTONAL_WORDS, INSTITUTION_PHRASES, ORGANISME_OF, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
@@ -42,8 +42,6 @@ const TOPIC_PRIOR = 0.08;
 
 /** How much more of the question a passage must hold to overrule a structured look-up. */
 const CLEARLY_CLOSER = 0.25;
-
-const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Record<string, Organisme>;
 
 /** The assistants of older editions' knowledge (src/knowledge/editions.ts), by that knowledge. */
 const OLDER_EDITIONS = new WeakMap<KnowledgeBase, Assistant>();

@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
 import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
 import { holdsCue, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -211,7 +211,10 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // "And what about the IV?" after one institution's rule: the other institution's rule like it;
   // after an indication (whose gist passage its key names), its example for that institution.
   const liked = about.kind === 'organisme' ? context.passage : about.kind === 'indication' ? topicKey(about) : undefined;
-  const otherInstitution = liked && q.institutions.length === 1 && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
+  // The same institution again with words of its own ("and what must the provider hand the AI office?"
+  // after the AI's rules) asks within its rules, not for the like of the last one.
+  const withinSame = about.kind === 'organisme' && q.contentWords.length > 0 && ORGANISME_OF[q.institutions[0] as keyof typeof ORGANISME_OF] === about.id;
+  const otherInstitution = liked && q.institutions.length === 1 && !withinSame && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
   if (otherInstitution) return { ...q, like: liked };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   const refersBack = q.partitive === true || q.words.some((w) => CONTINUATIONS.has(w));

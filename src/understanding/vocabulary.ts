@@ -2,7 +2,7 @@
 // asks, in French, German, Italian and English: read from locales/<language>/cues.yaml, each list
 // under its name there. Entries are folded word prefixes (a crude stemmer: "pilot" covers pilotage,
 // pilotaggio) or whole phrases in quotes-free form; matching is in query.ts.
-import type { InventoryPart, Language } from '../knowledge/schema.js';
+import type { InventoryPart, Language, Organisme } from '../knowledge/schema.js';
 import { allCues, alternatives, cueNames, cues } from '../locales.js';
 
 export type Topic = InventoryPart | 'coordinator';
@@ -35,6 +35,9 @@ export const NOT_TOPIC_WORDS: ReadonlySet<string> = new Set(allCues('topic.not')
 
 const INSTITUTIONS = ['AC', 'AI', 'AS', 'PC', 'formation', 'migration'] as const;
 export type Institution = (typeof INSTITUTIONS)[number];
+
+/** The institutions whose rules for agreements with EISP the guide sets out, as its organismes. */
+export const ORGANISME_OF = { AS: 'aide-sociale', AC: 'ac', AI: 'ai' } as const satisfies Partial<Record<Institution, Organisme>>;
 
 /** Whole folded phrases naming an institution (cues institution.<institution>). "ai" in capitals is the insurance (see cantons.ts). */
 export const INSTITUTION_PHRASES = Object.fromEntries(INSTITUTIONS.map((institution) => [institution, allCues(`institution.${institution}`)])) as Record<Institution, string[]>;

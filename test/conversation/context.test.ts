@@ -85,6 +85,19 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('the same institution named again with words of its own asks within its rules, not for the like of the last one', async () => {
+    for (const [first, then, language, said] of [
+      ["Conventions de l'AI avec les prestataires: que fixent les conditions générales ?", "et d'après elles, que doit transmettre le prestataire à l'office AI ?", 'fr', /^• AI, rapports.*rapport annuel/m],
+      ['IV: Leistungsvereinbarungen mit Anbietern, was regeln die CG?', 'und was muss der Anbieter laut ihnen der IV-Stelle einreichen?', 'de', /^• IV, Berichterstattung.*Jahresbericht/m],
+    ] as const) {
+      const ask = conversation();
+      await ask(first, language);
+      const { answer } = await ask(then, language);
+      expect(answer.about).toEqual({ kind: 'organisme', id: 'ai' });
+      expect(answer.text.split('\n')[1], then).toMatch(said);
+    }
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
