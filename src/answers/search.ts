@@ -92,7 +92,10 @@ export function rankedSearch(
   const named = documents
     ? index.search(asked.filter((w) => !documentWords?.includes(w)), limit, (p) => documents.includes(p.source.document) && (!filter || filter(p)))
     : [];
-  const hits = [...found, ...named.filter((n) => !found.some((f) => f.passage.id === n.passage.id))];
+  // So has the kind of fact the question asks for ("how long": passages that give a duration), which
+  // a passage scoring lower on the words may hold as well as those that score higher.
+  const giving = asksForKind(query) ? index.search(asked, limit, (p) => givesAskedKind(query, p) && (!filter || filter(p))) : [];
+  const hits = [...found, ...[...named, ...giving].filter((n, i, all) => !found.some((f) => f.passage.id === n.passage.id) && all.findIndex((x) => x.passage.id === n.passage.id) === i)];
   // Passages holding as much of the question are told apart by how well the search scored them.
   const best = Math.max(...hits.map((h) => h.score));
   const rank = (h: RankedHit) => closeness(h) + (SEARCH_SCORE_SHARE * h.hit.score) / best;
@@ -200,18 +203,24 @@ function defines(query: Query, passage: Passage): boolean {
 /** How many years after its publication a document may still tell of (what it planned for then). */
 const PLAN_HORIZON = 3;
 
-/** The kinds of fact a question asks for (a number, a year, a share, a frequency, a duration), each with whether the passage gives one. */
+/** The kinds of fact a question may ask for (a number, a year, a share, a frequency, a duration, a contact), each as a passage gives it. */
+const KINDS_ASKED: readonly (readonly [(query: Query) => boolean, keyof ReturnType<typeof kindsOf>])[] = [
+  // "Wie viel Prozent", "how many per cent": the figure asked is a share.
+  [(q) => q.wantsCount && !q.wantsShare, 'figure'],
+  [(q) => q.wantsDate, 'year'],
+  [(q) => q.wantsShare, 'share'],
+  [(q) => q.wantsFrequency, 'frequency'],
+  [(q) => q.wantsDuration, 'duration'],
+  [(q) => q.wantsContact, 'contact'],
+];
+
+/** Whether the question asks for a kind of fact. */
+const asksForKind = (query: Query) => KINDS_ASKED.some(([asked]) => asked(query));
+
+/** The kinds of fact the question asks for, each with whether the passage gives one. */
 function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean])[] {
   const kinds = kindsOf(passage);
-  return [
-    // "Wie viel Prozent", "how many per cent": the figure asked is a share.
-    [query.wantsCount && !query.wantsShare, kinds.figure],
-    [query.wantsDate, kinds.year],
-    [query.wantsShare, kinds.share],
-    [query.wantsFrequency, kinds.frequency],
-    [query.wantsDuration, kinds.duration],
-    [query.wantsContact, kinds.contact],
-  ];
+  return KINDS_ASKED.map(([asked, kind]) => [asked(query), kinds[kind]] as const);
 }
 
 /** Whether the passage gives a kind of fact the question asks for ("when?": a year). */

@@ -222,6 +222,11 @@ describe('ask', () => {
     expect(ask('AD: quanto durano in generale i contratti con le imprese sociali?').text.split('\n')[1]).toMatch(/AD, durata e disdetta/);
   });
 
+  it('looks for the kind of fact asked among the passages that give one, beyond those the words rank first', () => {
+    // The share is in a principle that ranks below the guide's other passages on the words alone.
+    expect(ask('What percentage of EISP work for several social security bodies?').text).toMatch(/22 %/);
+  });
+
   it('reads a document named as people name it ("OIAS-Bericht", "laut") as the document, not as words to find', () => {
     expect(ask('laut OIAS-Bericht: wie viele Partner gibt es?').text).toMatch(/8 POIAS-Partner/);
   });
