@@ -716,6 +716,8 @@ describe('reading, session 19', () => {
 describe('reading, session 19: words for the same thing', () => {
   it('finds who drafted a document by the verb the base writes for it ("ausgearbeitet": erstellt)', () => {
     expect(ask('wer hat den USBI-Leitfaden ausgearbeitet?').text).toContain('econcept AG');
+    // English "prepared" meets the other languages' words for drafting ("erarbeitet", "élaboré"); "written" and "produced" stay out (too common in the base).
+    expect(ask('the EISP guide was prepared by whom?').text).toMatch(/^\*\*The guide: purpose and authors\*\*/);
   });
 
   it('reads who sits on a body as who it is composed of, in every language', () => {
