@@ -98,6 +98,10 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('a verb asked finds the noun its rule writes ("interrompt": "interruption")', async () => {
+    expect((await secondText("Selon les CG de l'AI, comment les EISP sont-elles payées ?", 'et quand le participant interrompt sa mesure ?')).split('\n')[1]).toMatch(/^• AI – financement.*interruption/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
