@@ -222,6 +222,10 @@ describe('ask', () => {
     expect(ask('AD: quanto durano in generale i contratti con le imprese sociali?').text.split('\n')[1]).toMatch(/AD, durata e disdetta/);
   });
 
+  it('reads a German number word ("vier") as a word to find, as the other languages\' number words are', () => {
+    expect(ask('Die vier Schwerpunkte der Neuenburger GP CII?').text).toMatch(/^\*\*Vier Schwerpunktachsen 2009-2013\*\*/);
+  });
+
   it('looks for the kind of fact asked among the passages that give one, beyond those the words rank first', () => {
     // The share is in a principle that ranks below the guide's other passages on the words alone.
     expect(ask('What percentage of EISP work for several social security bodies?').text).toMatch(/22 %/);
