@@ -222,6 +222,12 @@ describe('ask', () => {
     expect(ask('AD: quanto durano in generale i contratti con le imprese sociali?').text.split('\n')[1]).toMatch(/AD, durata e disdetta/);
   });
 
+  it('reads "sowohl … als auch" as "und": no word to find', () => {
+    const both = ask('2021: Anzahl Personen mit sowohl ALV-Taggeld als auch Sozialhilfe');
+    expect(both.confidence).toBe(ask('2021: Anzahl Personen mit ALV-Taggeld und Sozialhilfe').confidence);
+    expect(both.text).toMatch(/^\*\*Schnittstelle ALV – Sozialhilfe \(3\.1\)\*\*/);
+  });
+
   it('reads a German number word ("vier") as a word to find, as the other languages\' number words are', () => {
     expect(ask('Die vier Schwerpunkte der Neuenburger GP CII?').text).toMatch(/^\*\*Vier Schwerpunktachsen 2009-2013\*\*/);
   });
