@@ -495,6 +495,10 @@ export class Understanding {
     // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
     // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
     const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
+    // An institution named in words ("assistenza sociale") is one word too: its first, with the
+    // institution's one-word names ("sozialhilfe"), which any passage about it holds in one language.
+    const phraseStart = new Map(institutionHits.filter((h) => h.length > 1).map((h) => [h.at, h.value] as const));
+    const inPhrase = new Set(institutionHits.filter((h) => h.length > 1).flatMap((h) => positions(h).slice(1)));
     // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
     const inTerm = new Set(glossaryHits.flatMap(positions));
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
@@ -507,6 +511,9 @@ export class Understanding {
       if (institution && counted.has(institution)) return undefined;
       if (institution) counted.add(institution);
       if (institution && !meaningful(w)) return [w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE);
+      const named = phraseStart.get(i);
+      if (named) return counted.has(named) ? undefined : (counted.add(named), [w, ...INSTITUTION_WORDS[named].filter((n) => n !== w)].join(ALTERNATIVE));
+      if (inPhrase.has(i)) return undefined;
       return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i) || inName(i)) ? alternatives(w, i) : undefined;
     };
     // Two plain words a slash joins ("réunions/visites", "Sitzungen/Besuche") are either: one word with
