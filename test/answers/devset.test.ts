@@ -7,7 +7,7 @@ import { Bot } from '../../src/bot.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { LANGUAGES, type Language } from '../../src/knowledge/schema.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, splitOf, type Split } from './devset.js';
+import { WHOLE_SET_TIMEOUT_MS, accuracyByLanguage, askConversation, askDev, judge, loadQuestionSet, splitOf, type Split } from './devset.js';
 
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const assistant = bot.assistant;
@@ -66,5 +66,5 @@ describe('the dev set', () => {
     }
     expect(conversations.length).toBeGreaterThanOrEqual(30);
     expect(1 - missed.length / conversations.length, missed.join('\n')).toBeGreaterThanOrEqual(FOLLOW_UP_FLOOR);
-  }, 60_000);
+  }, WHOLE_SET_TIMEOUT_MS);
 });

@@ -45,6 +45,12 @@ export function loadQuestionSet(url: URL): QuestionSet {
   return questionSet.parse(parse(readFileSync(url, 'utf8')));
 }
 
+/**
+ * How long a test over every dev-set question may run: the set grows by each blind set merged, and a
+ * busy machine runs it slower; this bounds a hang, it measures no speed (npm run bench does).
+ */
+export const WHOLE_SET_TIMEOUT_MS = 300_000;
+
 export function loadDevSet(): DevQuestion[] {
   const set = loadQuestionSet(new URL('./devset.yaml', import.meta.url));
   if (set.questions.length < 200) throw new Error('the dev set has fewer than 200 questions');

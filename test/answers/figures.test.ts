@@ -9,7 +9,7 @@ import { Assistant } from '../../src/answers/ask.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { projectPath } from '../../src/paths.js';
-import { askDev, joinGroups, loadDevSet } from './devset.js';
+import { WHOLE_SET_TIMEOUT_MS, askDev, joinGroups, loadDevSet } from './devset.js';
 
 const SEEDS = resolve(process.env.SEEDS_DIR ?? projectPath('..', 'shared', 'seeds'));
 
@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(SEEDS))('figures in answers', () => {
       if (missing.length > 0) invented.push(`${q.id} ${JSON.stringify(q.q)}: ${missing.join(', ')}`);
     }
     expect(invented).toEqual([]);
-  }, 60_000);
+  }, WHOLE_SET_TIMEOUT_MS);
 
   it('would catch a figure that is not in the source', () => {
     const cited = documentText('004_838e575a30b3e445.txt');

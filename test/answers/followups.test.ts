@@ -6,7 +6,7 @@ import { Bot } from '../../src/bot.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { askDev, loadDevSet } from './devset.js';
+import { WHOLE_SET_TIMEOUT_MS, askDev, loadDevSet } from './devset.js';
 
 const kb = loadKnowledge();
 const bot = new Bot(kb, LowStore.inMemory());
@@ -36,7 +36,7 @@ describe('follow-ups', () => {
       }
     }
     expect(misunderstood).toEqual([]);
-  }, 60_000);
+  }, WHOLE_SET_TIMEOUT_MS);
 
   it('come by twos or threes after a list, an institution\'s rules, a block, a definition and a section of a report', () => {
     for (const question of ['quels cantons ont un bureau CII ?', 'Regeln IV für Leistungsvereinbarungen mit EISP', 'indicazioni blocco D-2', 'which cantons have no steering committee?', 'que veut dire MMT', 'OIAS Umsetzungsschritte']) {
