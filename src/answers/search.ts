@@ -95,7 +95,8 @@ export function rankedSearch(
   // So has the kind of fact the question asks for ("how long": passages that give a duration), which
   // a passage scoring lower on the words may hold as well as those that score higher.
   const giving = asksForKind(query) ? index.search(asked, limit, (p) => givesAskedKind(query, p) && (!filter || filter(p))) : [];
-  const hits = [...found, ...[...named, ...giving].filter((n, i, all) => !found.some((f) => f.passage.id === n.passage.id) && all.findIndex((x) => x.passage.id === n.passage.id) === i)];
+  const seen = new Set(found.map((f) => f.passage.id));
+  const hits = [...found, ...[...named, ...giving].filter((n) => !seen.has(n.passage.id) && seen.add(n.passage.id))];
   // Passages holding as much of the question are told apart by how well the search scored them.
   const best = Math.max(...hits.map((h) => h.score));
   const rank = (h: RankedHit) => closeness(h) + (SEARCH_SCORE_SHARE * h.hit.score) / best;
@@ -204,7 +205,7 @@ function defines(query: Query, passage: Passage): boolean {
 const PLAN_HORIZON = 3;
 
 /** The kinds of fact a question may ask for (a number, a year, a share, a frequency, a duration, a contact), each as a passage gives it. */
-const KINDS_ASKED: readonly (readonly [(query: Query) => boolean, keyof ReturnType<typeof kindsOf>])[] = [
+const FACT_KINDS: readonly (readonly [(query: Query) => boolean, keyof ReturnType<typeof kindsOf>])[] = [
   // "Wie viel Prozent", "how many per cent": the figure asked is a share.
   [(q) => q.wantsCount && !q.wantsShare, 'figure'],
   [(q) => q.wantsDate, 'year'],
@@ -215,12 +216,12 @@ const KINDS_ASKED: readonly (readonly [(query: Query) => boolean, keyof ReturnTy
 ];
 
 /** Whether the question asks for a kind of fact. */
-const asksForKind = (query: Query) => KINDS_ASKED.some(([asked]) => asked(query));
+const asksForKind = (query: Query) => FACT_KINDS.some(([asked]) => asked(query));
 
 /** The kinds of fact the question asks for, each with whether the passage gives one. */
 function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean])[] {
   const kinds = kindsOf(passage);
-  return KINDS_ASKED.map(([asked, kind]) => [asked(query), kinds[kind]] as const);
+  return FACT_KINDS.map(([asked, kind]) => [asked(query), kinds[kind]] as const);
 }
 
 /** Whether the passage gives a kind of fact the question asks for ("when?": a year). */

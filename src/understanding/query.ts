@@ -493,12 +493,11 @@ export class Understanding {
       return [w, ...(term && term !== w ? [term] : []), ...joined(w, i)].join(ALTERNATIVE);
     };
     // An institution's abbreviation, too short to look for alone ("AI", "IV"), counts as any of the
-    // institution's one-word names ("ai|iv|invalidita"): a passage may use any.
-    const institutionAt = new Map(institutionHits.filter((h) => h.length === 1).map((h) => [h.at, h.value] as const));
-    // An institution named in words ("assistenza sociale") is one word too: its first, with the
-    // institution's one-word names ("sozialhilfe"), which any passage about it holds in one language.
-    const phraseStart = new Map(institutionHits.filter((h) => h.length > 1).map((h) => [h.at, h.value] as const));
-    const inPhrase = new Set(institutionHits.filter((h) => h.length > 1).flatMap((h) => positions(h).slice(1)));
+    // institution's one-word names ("ai|iv|invalidita"): a passage may use any. So does an institution
+    // named in words ("assistenza sociale"), as one word: any passage about it holds one of those
+    // names in one of its languages ("sozialhilfe").
+    const institutionAt = new Map(institutionHits.map((h) => [h.at, h] as const));
+    const inPhrase = new Set(institutionHits.flatMap((h) => positions(h).slice(1)));
     // A short word of a glossary term ("GP" of "GP CII") is what a passage about the term holds.
     const inTerm = new Set(glossaryHits.flatMap(positions));
     const termWord = (w: string, i: number) => inTerm.has(i) && w.length === 2 && !STOPWORDS.has(w);
@@ -507,12 +506,10 @@ export class Understanding {
     // An institution named twice ("EL/PC") counts once.
     const counted = new Set<Institution>();
     const meaningfulAt = (w: string, i: number): string | undefined => {
-      const institution = institutionAt.get(i);
-      if (institution && counted.has(institution)) return undefined;
-      if (institution) counted.add(institution);
-      if (institution && !meaningful(w)) return [w, ...INSTITUTION_WORDS[institution].filter((n) => n !== w)].join(ALTERNATIVE);
-      const named = phraseStart.get(i);
-      if (named) return counted.has(named) ? undefined : (counted.add(named), [w, ...INSTITUTION_WORDS[named].filter((n) => n !== w)].join(ALTERNATIVE));
+      const hit = institutionAt.get(i);
+      if (hit && counted.has(hit.value)) return undefined;
+      if (hit) counted.add(hit.value);
+      if (hit && (hit.length > 1 || !meaningful(w))) return [w, ...INSTITUTION_WORDS[hit.value].filter((n) => n !== w)].join(ALTERNATIVE);
       if (inPhrase.has(i)) return undefined;
       return !cantonOrCue.has(i) && (meaningful(w) || termWord(w, i) || inName(i)) ? alternatives(w, i) : undefined;
     };
