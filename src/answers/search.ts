@@ -94,7 +94,8 @@ export function rankedSearch(
     : [];
   // So has the kind of fact the question asks for ("how long": passages that give a duration), which
   // a passage scoring lower on the words may hold as well as those that score higher.
-  const giving = asksForKind(query) ? index.search(asked, limit, (p) => givesAskedKind(query, p) && (!filter || filter(p))) : [];
+  const kinds = kindsAsked(query);
+  const giving = kinds.length > 0 ? index.search(asked, limit, (p) => kinds.some((kind) => kindsOf(p)[kind]) && (!filter || filter(p))) : [];
   const seen = new Set(found.map((f) => f.passage.id));
   const hits = [...found, ...[...named, ...giving].filter((n) => !seen.has(n.passage.id) && seen.add(n.passage.id))];
   // Passages holding as much of the question are told apart by how well the search scored them.
@@ -215,8 +216,8 @@ const FACT_KINDS: readonly (readonly [(query: Query) => boolean, keyof ReturnTyp
   [(q) => q.wantsContact, 'contact'],
 ];
 
-/** Whether the question asks for a kind of fact. */
-const asksForKind = (query: Query) => FACT_KINDS.some(([asked]) => asked(query));
+/** The kinds of fact the question asks for. */
+const kindsAsked = (query: Query) => FACT_KINDS.filter(([asked]) => asked(query)).map(([, kind]) => kind);
 
 /** The kinds of fact the question asks for, each with whether the passage gives one. */
 function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean])[] {
