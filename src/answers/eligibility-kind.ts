@@ -24,8 +24,8 @@ export function eligibilityQuestion(q: Query): EligibilityQuestion | undefined {
   const criteria = q.topics.includes('criteria');
   const exclusions = has('exclusions');
   const count = has('institutionCount');
-  // "How many CII cases did Zurich have?" counts cases: no question of who is one.
-  if (q.topics.includes('caseNumbers2022') && !count) return undefined;
+  // "How many CII cases did Zurich have?" counts cases: no question of who is one; "who are not CII cases" asks who.
+  if (q.topics.includes('caseNumbers2022') && !count && !(exclusions && !q.wantsCount)) return undefined;
   if (!ask && !require && !criteria && !exclusions && !count) return undefined;
   const stated = statedFacts(q);
   // Criteria words alone describe no person to judge: a project's criteria for a group are asked so too.

@@ -111,6 +111,13 @@ describe('eligibility questions the topic words miss', () => {
     expect(glarus.text).toMatch(/• Rente AI perçue ou en révision/);
     expect(glarus.text).toMatch(/• Reconversion AI ou première formation achevée/);
     expect(ask('Glarus: who is excluded from being a CII case?').text).toMatch(/AI pension received or under review/);
+    // Not being considered one, in each language's words.
+    for (const [question, said] of [
+      ['In Glarus, who is not considered to be a CII case under the rule?', /AI pension received or under review/],
+      ['Glaris : quelles personnes ne sont pas considérées comme cas CII ?', /Rente AI perçue ou en révision/],
+      ['Glarus: welche Personen gelten laut Regel nicht als IIZ-Fälle?', /IV-Rente bezogen oder in Revision/],
+      ['Glarona: quali persone non vengono considerate casi CII dalla regola?', /Rendita AI percepita o in revisione/],
+    ] as const) expect(ask(question).text, question).toMatch(said);
     const zurich = ask('Zurich: who is excluded from being a CII case?');
     expect(zurich.text).toMatch(/^\*\*Zurich — Criteria for a CII case\*\*/);
     expect(zurich.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
