@@ -747,6 +747,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('Welchen Eigenfinanzierungsgrad verlangt die CEFEC-Definition von einer Sozialfirma?').text).toMatch(/^\*\*USBI und Sozialfirmen: der Unterschied\*\*[^]*50 %/);
   });
 
+  it('reads requiring a standard as prescribing one ("exiger": "à prescrire")', () => {
+    expect(ask("Quelles normes un office peut-il exiger d'une EISP pour sa comptabilité ?").text).toMatch(/^\*\*22\. Liberté de choix des normes\*\*[^]*Swiss GAAP RPC/);
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
