@@ -436,9 +436,8 @@ export class Assistant {
     // An indication's examples are each an institution's practice ("IV: …", "ALV (observed practice): …"): the one of the institution asked.
     const examples = liked.ref.kind === 'indication' ? this.index.passagesWhere((p) => sameRef(p.ref, liked.ref) && p !== liked && opensWith(p, q.institutions[0]!, q.language)) : [];
     if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, given(examples));
-    // Ranked as the full-text search ranks (rare words shared count most), over the rule's own words.
-    const [most] = this.index.search(contentOf(questionWords(liked.text[q.language])), 1, (p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
-    return organismeAnswer(this.kb, q, organisme, asChosen(most ? [most] : []));
+    const most = this.index.mostAlike(liked, this.index.passagesWhere((p) => p.ref.kind === 'organisme' && p.ref.id === organisme));
+    return organismeAnswer(this.kb, q, organisme, given(most ? [most] : []));
   }
 
   /**

@@ -544,6 +544,28 @@ export class FullTextIndex {
   }
 
   /**
+   * Of the candidates, the passage whose stems are most like the passage's (the cosine of their
+   * stems, rare ones weighing more, in every language at once): a long rule sharing many common
+   * words is not more alike than a short one sharing the rare ones.
+   */
+  mostAlike(passage: Passage, candidates: Passage[]): Passage | undefined {
+    const n = this.passageStems.size;
+    const weight = (stem: string) => Math.log((n + 1) / ((this.passagesWithStem().get(stem)?.length ?? 0) + 1));
+    const own = this.passageStems.get(passage.id)!;
+    const norm = (stems: Set<string>) => Math.sqrt([...stems].reduce((sum, s) => sum + weight(s) ** 2, 0));
+    const ownNorm = norm(own);
+    let best: Passage | undefined;
+    let bestSimilarity = 0;
+    for (const candidate of candidates) {
+      const stems = this.passageStems.get(candidate.id)!;
+      const shared = [...stems].reduce((sum, s) => (own.has(s) ? sum + weight(s) ** 2 : sum), 0);
+      const similarity = shared / (ownNorm * norm(stems) || 1);
+      if (similarity > bestSimilarity) [best, bestSimilarity] = [candidate, similarity];
+    }
+    return best;
+  }
+
+  /**
    * The share of the words that a passage contains (by any stem or gloss), rare words weighing more.
    * Without `typos`, misspelt words are not looked for: cheap enough for hundreds of passages.
    */

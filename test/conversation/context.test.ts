@@ -102,6 +102,10 @@ describe('follow-up questions', () => {
     expect((await secondText("Selon les CG de l'AI, comment les EISP sont-elles payées ?", 'et quand le participant interrompt sa mesure ?')).split('\n')[1]).toMatch(/^• AI – financement.*interruption/);
   });
 
+  it("another institution after one institution's rule gives its rule most alike, not a long one sharing common words", async () => {
+    expect((await secondText("Comment l'AI finance-t-elle les EISP ?", "et l'AC ?")).split('\n')[1]).toMatch(/^• AC – prix et utilisation des excédents/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
