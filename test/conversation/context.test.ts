@@ -106,6 +106,10 @@ describe('follow-up questions', () => {
     expect((await secondText("Comment l'AI finance-t-elle les EISP ?", "et l'AC ?")).split('\n')[1]).toMatch(/^• AC – prix et utilisation des excédents/);
   });
 
+  it('reads "wie siehts mit … aus?" as asking about the noun alone, within the last answer', async () => {
+    expect(await secondText('Was empfiehlt der Leitfaden zur Laufzeit von Leistungsvereinbarungen?', 'und wie siehts mit der Verlängerung aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
