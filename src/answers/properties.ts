@@ -11,7 +11,7 @@ import { LANGUAGES, type Canton, type CantonCode, type Erratum, type InventoryPa
 import { projectKey } from '../knowledge/topics.js';
 import { catalog } from '../locales.js';
 import { propertyReader, type Condition } from '../understanding/properties.js';
-import type { ListedCondition, Query } from '../understanding/query.js';
+import type { Query } from '../understanding/query.js';
 import type { Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { renderPart } from './cantons.js';
@@ -72,21 +72,23 @@ function verdict(values: (boolean | undefined)[], either: boolean): boolean | un
 
 /**
  * The properties a question names; a follow-up denying a list without naming any ("and which have
- * none of them?") asks for the cantons that have none of the list's properties.
+ * none of them?") asks for the cantons that have none of the list's properties, one counting it
+ * ("how many is that?") for the same cantons.
  */
-function ownOrDenied(kb: KnowledgeBase, own: Condition[], denied: ListedCondition[] | undefined): Condition[] {
-  if (own.length > 0 || !denied) return own;
-  return denied.flatMap((k) => {
+function ownOrBefore(kb: KnowledgeBase, own: Condition[], q: Query): Condition[] {
+  const before = q.deniedList ?? q.countedList;
+  if (own.length > 0 || !before) return own;
+  return before.flatMap((k) => {
     const property = kb.cantonProperties.properties.find((p) => p.id === k.property);
-    return property ? [{ property, negated: !k.negated }] : [];
+    return property ? [{ property, negated: q.deniedList ? !k.negated : k.negated }] : [];
   });
 }
 
 /** A list or a count of cantons by what they have; undefined when the question names no such property. */
 export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined {
   const reader = propertyReader(kb);
-  if (q.cantons.length > 0 || !(q.deniedList || reader.asksForCantons(q))) return undefined;
-  const read = ownOrDenied(kb, reader.conditions(q), q.deniedList);
+  if (q.cantons.length > 0 || !(q.deniedList || q.countedList || reader.asksForCantons(q))) return undefined;
+  const read = ownOrBefore(kb, reader.conditions(q), q);
   if (read.length === 0) return undefined;
   // "Do all cantons have a steering committee?": the ones that do not answer it.
   const conditions = q.allCantons && read.length === 1 && !read[0]!.negated ? [{ ...read[0]!, negated: true }] : read;

@@ -110,6 +110,11 @@ describe('follow-up questions', () => {
     expect(await secondText('Was empfiehlt der Leitfaden zur Laufzeit von Leistungsvereinbarungen?', 'und wie siehts mit der Verlängerung aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
   });
 
+  it('counts the list of cantons before when asked how many they are, in any language', async () => {
+    expect(await secondText('Quali cantoni hanno un comitato di pilotaggio?', 'e quanti sono?')).toMatch(/^\*\*Cantoni \(22\): ✓ comitato di pilotaggio\*\*/);
+    expect(await secondText('Quels cantons ont des projets de coordination avec la migration ?', 'ça fait combien de cantons ?')).toMatch(/^\*\*Cantons \(\d+\): ✓ projets de coordination signalés/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
