@@ -115,6 +115,10 @@ describe('follow-up questions', () => {
     expect(await secondText('Quels cantons ont des projets de coordination avec la migration ?', 'ça fait combien de cantons ?')).toMatch(/^\*\*Cantons \(\d+\): ✓ projets de coordination signalés/);
   });
 
+  it('reads "anfangs" as the "zunächst" the report writes (at first, initially)', async () => {
+    expect((await secondText('Was war NE-ESO?', 'und anfangs für welches Alter?')).split('\n')[1]).toMatch(/^• Alter: NE-ESO richtete sich zunächst/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
