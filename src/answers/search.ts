@@ -225,6 +225,9 @@ function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean
   return FACT_KINDS.map(([asked, kind]) => [asked(query), kinds[kind]] as const);
 }
 
+/** Whether the question asks for a kind of fact at all. */
+export const asksAKind = (query: Query): boolean => kindsAsked(query).length > 0;
+
 /** Whether the passage gives a kind of fact the question asks for ("when?": a year). */
 export function givesAskedKind(query: Query, passage: Passage): boolean {
   return askedKinds(query, passage).some(([asked, given]) => asked && given);

@@ -187,6 +187,11 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
+  // "In which canton is it?" after one canton's answer: that answer again, whose heading names the canton.
+  const asksCantonOnly = q.meaningfulWords.length > 0 && q.meaningfulWords.every((w) => CANTON_NOUNS.includes(w.split(ALTERNATIVE)[0]!));
+  if (about.kind === 'canton' && q.cantons.length === 0 && !q.wantsList && !q.wantsCount && asksCantonOnly) {
+    return { ...q, contentWords: [], meaningfulWords: [], scope: about, refersBack: true, ...(context.focus ? { focus: context.focus } : {}) };
+  }
   const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);

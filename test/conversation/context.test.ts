@@ -119,6 +119,10 @@ describe('follow-up questions', () => {
     expect((await secondText('Was war NE-ESO?', 'und anfangs für welches Alter?')).split('\n')[1]).toMatch(/^• Alter: NE-ESO richtete sich zunächst/);
   });
 
+  it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
+    expect(await secondText('What is the Kooperation Arbeitsmarkt project?', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
