@@ -751,6 +751,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask("Quelles normes un office peut-il exiger d'une EISP pour sa comptabilité ?").text).toMatch(/^\*\*22\. Liberté de choix des normes\*\*[^]*Swiss GAAP RPC/);
   });
 
+  it('reads modal verbs ("pouvoir", "fallait") as how a question is put, not what it asks', () => {
+    expect(ask('il fallait quoi pour pouvoir participer à NE-ESO ?').text).toMatch(/^\*\*Entreprises sociales : projet NE-ESO\*\*/);
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
