@@ -152,9 +152,10 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // which don't?", "und welche haben keins davon?"); after whether one canton has something, when
   // asking for cantons ("and which other cantons lack it?").
   if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
-  // "How many is that?", "ça fait combien ?" after such a list: the same list, whose heading counts it.
+  // "How many is that?", "ça fait combien ?" after such a list: the same list, whose heading counts it;
+  // "and how many by agreement?": cantons counted too, by what the question names.
   const everydayOnly = q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
-  if (context.conditions && !about && q.cantons.length === 0 && q.wantsCount && everydayOnly) return { ...q, countedList: context.conditions };
+  if (context.conditions && !about && q.cantons.length === 0 && q.wantsCount) return { ...q, countedList: everydayOnly ? context.conditions : [] };
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {

@@ -154,7 +154,10 @@ export interface Query {
   item?: number;
   /** For a follow-up denying the properties a list of cantons was computed from ("and which have none of them?"): those properties. */
   deniedList?: ListedCondition[];
-  /** For a follow-up counting the list of cantons before ("how many is that?"): the properties it was computed from. */
+  /**
+   * For a follow-up counting after a list of cantons: the properties that list was computed from
+   * ("how many is that?"), none when the question names its own ("and how many by agreement?").
+   */
   countedList?: ListedCondition[];
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];

@@ -123,6 +123,10 @@ describe('follow-up questions', () => {
     expect(await secondText('What is the Kooperation Arbeitsmarkt project?', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
 
+  it('after a count of cantons, counts cantons again by what the next question names, without "cantons"', async () => {
+    expect(await secondText('Wie viele Kantone haben einen Steuerungsausschuss?', 'und wie viele haben eine Fallplattform?')).toMatch(/^\*\*Kantone \(5\): ✓ elektronische Fallführungsplattform\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
