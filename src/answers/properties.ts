@@ -72,11 +72,11 @@ function verdict(values: (boolean | undefined)[], either: boolean): boolean | un
 
 /**
  * The properties a question names; a follow-up denying a list without naming any ("and which have
- * none of them?") asks for the cantons that have none of the list's properties, one counting it
- * ("how many is that?") for the same cantons.
+ * none of them?") asks for the cantons that have none of the list's properties, one asking for
+ * cantons again with no property of its own ("how many is that?") for the same cantons.
  */
 function ownOrBefore(kb: KnowledgeBase, own: Condition[], q: Query): Condition[] {
-  const before = q.deniedList ?? q.countedList;
+  const before = q.deniedList ?? q.cantonsAgain;
   if (own.length > 0 || !before) return own;
   return before.flatMap((k) => {
     const property = kb.cantonProperties.properties.find((p) => p.id === k.property);
@@ -87,7 +87,7 @@ function ownOrBefore(kb: KnowledgeBase, own: Condition[], q: Query): Condition[]
 /** A list or a count of cantons by what they have; undefined when the question names no such property. */
 export function propertyAnswer(kb: KnowledgeBase, q: Query): Answer | undefined {
   const reader = propertyReader(kb);
-  if (q.cantons.length > 0 || !(q.deniedList || q.countedList || reader.asksForCantons(q))) return undefined;
+  if (q.cantons.length > 0 || !(q.deniedList || q.cantonsAgain || reader.asksForCantons(q))) return undefined;
   const read = ownOrBefore(kb, reader.conditions(q), q);
   if (read.length === 0) return undefined;
   // "Do all cantons have a steering committee?": the ones that do not answer it.

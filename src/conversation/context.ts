@@ -9,9 +9,10 @@ import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
-import { holdsCue, type ListedCondition, type Query } from '../understanding/query.js';
+import { holdsCue, phraseAt, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, type Topic } from '../understanding/vocabulary.js';
+import { STOPWORDS } from '../search/stopwords.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, WHICH_ONES_CUES, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -59,6 +60,15 @@ const OPENINGS = LANGUAGES.flatMap((l) => OPENING_CONTINUATIONS[l]).map((phrase)
 /** Whether the question opens as a continuation of the one before ("und…", "what about…"). */
 function opensAsContinuation(q: Query): boolean {
   return OPENINGS.some((phrase) => phrase.every((w, i) => q.words[i] === w));
+}
+
+/** "Which ones": the pronoun, before a verb or nothing ("and which have…?"), not the determiner ("which offices…?"). */
+function asksWhichOnes(ws: string[]): boolean {
+  return WHICH_ONES_CUES.some((cue) => {
+    const at = phraseAt(ws, cue);
+    const next = at.length > 0 ? ws[at.at(-1)! + 1] : '';
+    return next === undefined || (next !== '' && STOPWORDS.has(next));
+  });
 }
 
 /** The canton each canton's own report is about. */
@@ -153,9 +163,10 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // asking for cantons ("and which other cantons lack it?").
   if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
   // "How many is that?", "ça fait combien ?" after such a list: the same list, whose heading counts it;
-  // "and how many by agreement?": cantons counted too, by what the question names.
+  // "and how many by agreement?", "und welche haben eine Fallplattform?": cantons again, by what the question names.
   const everydayOnly = q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
-  if (context.conditions && !about && q.cantons.length === 0 && q.wantsCount) return { ...q, countedList: everydayOnly ? context.conditions : [] };
+  const asksCantonsAgain = q.wantsCount || (!q.partitive && asksWhichOnes(q.words));
+  if (context.conditions && !about && q.cantons.length === 0 && asksCantonsAgain) return { ...q, cantonsAgain: everydayOnly ? context.conditions : [] };
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
@@ -188,12 +199,12 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
     return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
   }
+  const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;
   // "In which canton is it?" after one canton's answer: that answer again, whose heading names the canton.
   const asksCantonOnly = q.meaningfulWords.length > 0 && q.meaningfulWords.every((w) => CANTON_NOUNS.includes(w.split(ALTERNATIVE)[0]!));
-  if (about.kind === 'canton' && q.cantons.length === 0 && !q.wantsList && !q.wantsCount && asksCantonOnly) {
+  if (about.kind === 'canton' && step === 0 && q.cantons.length === 0 && !q.wantsList && !q.wantsCount && asksCantonOnly) {
     return { ...q, contentWords: [], meaningfulWords: [], scope: about, refersBack: true, ...(context.focus ? { focus: context.focus } : {}) };
   }
-  const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;
   // "The next one", or a bare number after an indication: another indication.
   const bare = q.words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
   const number = step !== 0 ? (about.kind === 'indication' ? about.number + step : undefined) : bare.length === 1 && q.contentWords.length <= 1 ? bare[0] : undefined;

@@ -155,10 +155,11 @@ export interface Query {
   /** For a follow-up denying the properties a list of cantons was computed from ("and which have none of them?"): those properties. */
   deniedList?: ListedCondition[];
   /**
-   * For a follow-up counting after a list of cantons: the properties that list was computed from
-   * ("how many is that?"), none when the question names its own ("and how many by agreement?").
+   * For a follow-up asking for cantons again after a list of them ("how many is that?", "and which
+   * have a platform?"): the properties that list was computed from, none when the question says
+   * more than everyday words (its own properties, if it names any, are counted or listed).
    */
-  countedList?: ListedCondition[];
+  cantonsAgain?: ListedCondition[];
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];
 }

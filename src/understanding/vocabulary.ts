@@ -184,6 +184,9 @@ export const VERB_PARTICLES = allCues('verb.particle');
 /** Words that ask among what the last answer gave ("which of them…?", "welche davon…?"). */
 export const PARTITIVE_CUES = allCues('partitive');
 
+/** Pronouns that ask which ones without a noun ("und welche haben …?"): after a list of cantons, cantons again. */
+export const WHICH_ONES_CUES = allCues('cantons.which');
+
 /** Phrases that move the year the last question asked about ("and a year later?"). */
 export const YEAR_STEP_CUES: { step: number; phrases: string[] }[] = [
   { step: 1, phrases: allCues('year.later') },

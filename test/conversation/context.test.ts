@@ -127,6 +127,11 @@ describe('follow-up questions', () => {
     expect(await secondText('Wie viele Kantone haben einen Steuerungsausschuss?', 'und wie viele haben eine Fallplattform?')).toMatch(/^\*\*Kantone \(5\): ✓ elektronische Fallführungsplattform\*\*/);
   });
 
+  it('after a list of cantons, "and which have …?" lists cantons again by what it names', async () => {
+    expect(await secondText('Welche Kantone haben ein IIZ-Büro?', 'und welche haben eine Fallplattform?')).toMatch(/^\*\*Kantone \(5\): ✓ elektronische Fallführungsplattform\*\*/);
+    expect(await secondText('Which cantons have a CII bureau?', 'and which ones have no steering committee?')).toMatch(/^\*\*Cantons \(3\): ✗ steering committee\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
