@@ -11,7 +11,7 @@ import { LANGUAGES, type Canton, type CantonCode, type Erratum, type InventoryPa
 import { projectKey } from '../knowledge/topics.js';
 import { catalog } from '../locales.js';
 import { propertyReader, type Condition } from '../understanding/properties.js';
-import type { Query } from '../understanding/query.js';
+import type { ListedCondition, Query } from '../understanding/query.js';
 import type { Topic } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 import { renderPart } from './cantons.js';
@@ -72,16 +72,22 @@ function verdict(values: (boolean | undefined)[], either: boolean): boolean | un
 
 /**
  * The properties a question names; a follow-up denying a list without naming any ("and which have
- * none of them?") asks for the cantons that have none of the list's properties, one asking for
- * cantons again with no property of its own ("how many is that?") for the same cantons.
+ * none of them?") asks for the cantons that have none of the list's properties; one asking for
+ * cantons again in everyday words ("how many is that?") for the same cantons, and among them
+ * ("which of them have a platform?") for those that have what it names too.
  */
 function ownOrBefore(kb: KnowledgeBase, own: Condition[], q: Query): Condition[] {
-  const before = q.deniedList ?? q.cantonsAgain;
-  if (own.length > 0 || !before) return own;
-  return before.flatMap((k) => {
-    const property = kb.cantonProperties.properties.find((p) => p.id === k.property);
-    return property ? [{ property, negated: q.deniedList ? !k.negated : k.negated }] : [];
-  });
+  const conditionsOf = (listed: ListedCondition[], denied: boolean) =>
+    listed.flatMap((k) => {
+      const property = kb.cantonProperties.properties.find((p) => p.id === k.property);
+      return property ? [{ property, negated: denied ? !k.negated : k.negated }] : [];
+    });
+  if (own.length === 0 && q.deniedList) return conditionsOf(q.deniedList, true);
+  const again = q.cantonsAgain;
+  if (!again) return own;
+  const listed = conditionsOf(again.listed, false);
+  if (own.length === 0) return again.alone ? listed : [];
+  return q.partitive ? [...listed, ...own.filter((k) => !listed.some((l) => l.property === k.property))] : own;
 }
 
 /** A list or a count of cantons by what they have; undefined when the question names no such property. */

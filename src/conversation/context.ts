@@ -163,10 +163,11 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // asking for cantons ("and which other cantons lack it?").
   if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
   // "How many is that?", "ça fait combien ?" after such a list: the same list, whose heading counts it;
-  // "and how many by agreement?", "und welche haben eine Fallplattform?": cantons again, by what the question names.
+  // "and how many by agreement?", "und welche haben eine Fallplattform?": cantons again, by what the
+  // question names; "welche davon haben …?": those of the list that have it too (below, if it names any).
   const everydayOnly = q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
-  const asksCantonsAgain = q.wantsCount || (!q.partitive && asksWhichOnes(q.words));
-  if (context.conditions && !about && q.cantons.length === 0 && asksCantonsAgain) return { ...q, cantonsAgain: everydayOnly ? context.conditions : [] };
+  const again = context.conditions && !about && q.cantons.length === 0 ? { cantonsAgain: { listed: context.conditions, alone: everydayOnly && !q.partitive } } : undefined;
+  if (again && !q.partitive && (q.wantsCount || asksWhichOnes(q.words))) return { ...q, ...again };
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {
@@ -197,7 +198,8 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     // "Which one apart from Basel-Stadt?": the others listed, even asked as a canton.
     const besides = q.exceptCantons !== undefined && (listed.length === 1 || asksCanton);
     const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
-    return aboutThem ? { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics } : q;
+    if (aboutThem) return { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics };
+    return again && q.partitive ? { ...q, ...again } : q;
   }
   const step = holdsCue(q.words, NEXT) ? 1 : holdsCue(q.words, PREVIOUS) ? -1 : 0;
   // "In which canton is it?" after one canton's answer: that answer again, whose heading names the canton.

@@ -156,10 +156,10 @@ export interface Query {
   deniedList?: ListedCondition[];
   /**
    * For a follow-up asking for cantons again after a list of them ("how many is that?", "and which
-   * have a platform?"): the properties that list was computed from, none when the question says
-   * more than everyday words (its own properties, if it names any, are counted or listed).
+   * have a platform?", "which of them…?"): the properties that list was computed from, and whether
+   * they stand for the question's own (it says nothing but everyday words).
    */
-  cantonsAgain?: ListedCondition[];
+  cantonsAgain?: { listed: ListedCondition[]; alone: boolean };
   /** A question in two parts ("… und seit wann?"): each read on its own, in the question's language. */
   parts?: [Query, Query];
 }

@@ -132,6 +132,10 @@ describe('follow-up questions', () => {
     expect(await secondText('Which cantons have a CII bureau?', 'and which ones have no steering committee?')).toMatch(/^\*\*Cantons \(3\): ✗ steering committee\*\*/);
   });
 
+  it('after a list of cantons, "which of them have …?" lists those of them that have it too', async () => {
+    expect(await secondText('Which cantons have a CII bureau?', 'which of them have a case platform?')).toMatch(/^\*\*Cantons \(3\): ✓ CII bureau and ✓ electronic case-management platform\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
