@@ -755,6 +755,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('il fallait quoi pour pouvoir participer à NE-ESO ?').text).toMatch(/^\*\*Entreprises sociales : projet NE-ESO\*\*/);
   });
 
+  it("writes the programme sheet's \"santé psychique\" in English as psychological health, the word readers look for", () => {
+    expect(ask('poverty programme: apart from the long-term unemployed, who else increasingly needs integration measures?').text).toMatch(/^\*\*Current challenges for poverty prevention\*\*[^]*psychological \(mental\) health problems/);
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
