@@ -759,6 +759,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('poverty programme: apart from the long-term unemployed, who else increasingly needs integration measures?').text).toMatch(/^\*\*Current challenges for poverty prevention\*\*[^]*psychological \(mental\) health problems/);
   });
 
+  it('writes interinstitutional collaboration as one word in English, as the base and its readers do', () => {
+    expect(ask('what did the poverty programme concentrate on in the integration field?').text).toContain('the secondary labour market and interinstitutional collaboration');
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
