@@ -763,6 +763,10 @@ describe('reading, session 19: words for the same thing', () => {
     expect(ask('what did the poverty programme concentrate on in the integration field?').text).toContain('the secondary labour market and interinstitutional collaboration');
   });
 
+  it('writes a range of times in German as readers type it ("6 bis 8 Mal", not "6- bis 8-mal")', () => {
+    expect(ask('Wie oft im Jahr trifft sich die Steuergruppe der Neuenburger IIZ?').text).toContain('tagt 6 bis 8 Mal pro Jahr');
+  });
+
   it('finds the office a German question calls "Büro" where the base writes "Geschäftsstelle", and "gegründet" where it writes "geschaffen"', () => {
     expect(ask('was tut das IIZ-Büro im Kanton Bern?').text).toMatch(/^\*\*Bern — Operativ-strategische Aspekte\*\*[^]*IIZ-Geschäftsstelle mit zwei Mitarbeitenden/);
     expect(ask('In welchem Jahr wurde das nationale IIZ-Büro gegründet?').text).toMatch(/^\*\*Nationaler Kontext\*\*\n• Im Dezember 2010 wurde eine nationale IIZ-Fachstelle/);
