@@ -77,6 +77,8 @@ function quotesOneOf(passages: readonly Passage[], names: readonly string[]): bo
 
 /** How many passages at one place of a document an answer shows (the guide's chapter 5 has eight principles). */
 const LOCATED_SHOWN = 10;
+/** How much of a question a chapter's title must hold for the question to ask for the chapter whole. */
+const CHAPTER_TITLE_SHARE = 0.6;
 
 /** Whether a passage's source is at the place: its locator's words hold the place's words in a row ("ch 5" in "Ch. 5, l.2325"). */
 function locatedAt(p: Passage, place: string[]): boolean {
@@ -255,7 +257,7 @@ export class Assistant {
     if (organismes.length === 1 && q.inGuide) return this.organismeRoute(q, organismes[0]!);
     const computed = propertyAnswer(kb, q);
     if (computed) return computed;
-    const located = q.locators.length > 0 ? this.locatorRoute(q) : undefined;
+    const located = q.locators.length > 0 ? this.locatorRoute(q) : this.principlesRoute(q);
     if (located) return located;
     // "How many projects between AC and AS": counted over every canton's rows of the table, unless the
     // question names another document (the OIAS project's "number of measures" counts no projects).
@@ -287,6 +289,24 @@ export class Assistant {
     const held = shown.length > 0 && shown.length <= LOCATED_SHOWN ? this.index.coverageOf(wordsToMatch(q), shown) : 0;
     if (held < CONFIDENCE_THRESHOLD) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, given(shown).map((h) => ({ ...h, coverage: held })), true);
+  }
+
+  /**
+   * The guide's chapter 5 asked for by its title rather than its number ("les principes pour les
+   * conventions de prestations avec les EISP"): all its principles, as "chapitre 5" gives them;
+   * undefined when the title holds too little of the question.
+   */
+  private principlesRoute(q: Query): Answer | undefined {
+    const principles = this.index.passagesWhere((p) => p.ref.kind === 'principle');
+    // The title's head ("Principes", "Grundsätze") must be asked for: its other words name much else.
+    const head = contentOf(questionWords(this.kb.organismes.principlesTitle.text[q.language])).slice(0, 1);
+    // The title, with the guide's names, as each principle holds it.
+    const held = principles[0]?.context ? this.index.textCoverage(wordsToMatch(q), principles[0].context) : 0;
+    if (held < CHAPTER_TITLE_SHARE || this.index.textCoverage(head, { [q.language]: q.text }) < 1) return undefined;
+    // Another passage whose title holds more of the question is what it asks for ("the four design principles").
+    const [other] = rankedSearch(this.index, q, 1, (p) => p.ref.kind !== 'principle');
+    if (other && this.index.textCoverage(wordsToMatch(q), other.hit.passage.heading) > held) return undefined;
+    return searchAnswer(this.kb, this.index, q, undefined, given(principles).map((h) => ({ ...h, coverage: held })), true);
   }
 
   /** A report's section asked for by its title (a follow-up button offers them): all of its facts; what the report lacks, alone. */

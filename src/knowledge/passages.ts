@@ -161,10 +161,14 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
   const organismes = kb.organismes.organismes.flatMap((o) =>
     o.rules.map((r, i) => ({ ...fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r), ...asQuestions(o.questions) })),
   );
+  // Each principle holds its chapter's title, with the guide's short name, as context: "the principles for agreements with EISP".
+  const guideName = documentContext(kb, kb.organismes.principlesTitle.source.document, 'short');
+  const chapter = each((l) => [kb.organismes.principlesTitle.text[l], guideName?.[l] ?? ''].join(' · '));
   const principles = kb.organismes.principles.map((p, i) => ({
     id: `principle:${i}`,
     ref: { kind: 'principle', index: i } as PassageRef,
     heading: each((l) => p.title[l]),
+    context: chapter,
     text: p.text,
     source: p.source,
     errata: p.errata ?? [],

@@ -206,6 +206,8 @@ export const organismesDocument = z.strictObject({
       questions: questions.optional(),
     }),
   ),
+  /** Chapter 5's title, which its principles hold as context ("les principes applicables aux conventions…"). */
+  principlesTitle: z.strictObject({ text: names, source }),
   /** Chapter 5: principles for every performance agreement with an EISP. */
   principles: z.array(z.strictObject({ title: names, text, source, errata: z.array(erratum).optional(), questions: questions.optional() })).min(1),
 });

@@ -804,6 +804,17 @@ describe('reading, session 19: people asked for', () => {
   });
 });
 
+describe("the guide's chapter 5 by its title", () => {
+  it('gives all its principles in order when a question names them as the chapter does, not the four design principles of chapter 3', () => {
+    for (const question of ['Welche Grundsätze gelten für Leistungsvereinbarungen mit USBI?', 'What principles should guide performance agreements with EISP?']) {
+      const { text } = ask(question);
+      expect(text, question).toMatch(/^\*\*(Anerkennung der Besonderheit|Recognition of specific character)\*\*/);
+      expect(text.match(/^\*\*/gm)!.length, question).toBeGreaterThanOrEqual(8);
+    }
+    expect(ask('welche vier Gestaltungsprinzipien nennt der Leitfaden für das Dokument der Leistungsvereinbarung?').text).toMatch(/^\*\*Die vier Gestaltungsgrundsätze/);
+  });
+});
+
 describe('canton codes in answers', () => {
   it("reads a list of canton codes with each canton's name in the reader's language; a code alone, or beside an institution's, stays as written", () => {
     expect(withCantonNames('encore le cas dans cinq cantons : FR, GE et ZG.', 'fr', kb)).toBe('encore le cas dans cinq cantons : Fribourg (FR), Genève (GE) et Zoug (ZG).');
