@@ -136,6 +136,10 @@ describe('follow-up questions', () => {
     expect(await secondText('Which cantons have a CII bureau?', 'which of them have a case platform?')).toMatch(/^\*\*Cantons \(3\): ✓ CII bureau and ✓ electronic case-management platform\*\*/);
   });
 
+  it('reads English possessive pronouns ("theirs") as pointing back, not as words to find', async () => {
+    expect(await secondText("What is Geneva's case-management platform?", 'and in Zug, how is theirs named?')).toMatch(/^\*\*Zug — Case-management platform\*\*/);
+  });
+
   it('an institution named after an indication whose examples are each an institution\'s practice gives that institution\'s example', async () => {
     const ask = conversation();
     expect((await ask('Hinweis 38 im USBI-Leitfaden')).answer.text).toMatch(/^\*\*38\./);
