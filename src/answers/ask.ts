@@ -292,9 +292,9 @@ export class Assistant {
   }
 
   /**
-   * The guide's chapter 5 asked for by its title rather than its number ("les principes pour les
-   * conventions de prestations avec les EISP"): all its principles, as "chapitre 5" gives them;
-   * undefined when the title holds too little of the question.
+   * The guide's chapter 5 asked for by its title rather than its number ("Grundsätze für
+   * Leistungsvereinbarungen mit EISP"): all its principles, as "chapitre 5" gives them; undefined
+   * when the title holds too little of the question.
    */
   private principlesRoute(q: Query): Answer | undefined {
     const principles = this.index.passagesWhere((p) => p.ref.kind === 'principle');

@@ -107,7 +107,7 @@ describe('follow-up questions', () => {
   });
 
   it('reads "wie siehts damit aus?" as asking about the noun alone, within the last answer', async () => {
-    expect(await secondText('Was empfiehlt der Leitfaden zur Laufzeit von Leistungsvereinbarungen?', 'und die Verlängerung, wie siehts damit aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
+    expect(await secondText('Welche Laufzeit empfiehlt der Leitfaden für Leistungsvereinbarungen?', 'und die Verlängerung, wie siehts damit aus?')).toMatch(/^\*\*39\. Weiterführung bewährter Regelungen\*\*/);
   });
 
   it('counts the list of cantons before when asked how many they are, in any language', async () => {
