@@ -66,8 +66,9 @@ function opensAsContinuation(q: Query): boolean {
 function asksWhichOnes(ws: string[]): boolean {
   return WHICH_ONES_CUES.some((cue) => {
     const at = phraseAt(ws, cue);
-    const next = at.length > 0 ? ws[at.at(-1)! + 1] : '';
-    return next === undefined || (next !== '' && STOPWORDS.has(next));
+    if (at.length === 0) return false;
+    const next = ws[at.at(-1)! + 1];
+    return next === undefined || STOPWORDS.has(next);
   });
 }
 
