@@ -7,7 +7,7 @@ import { FOLLOW_UP_WORDS, followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
 import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
-import type { CantonCode, InventoryPart, Language, Organisme } from '../knowledge/schema.js';
+import { LANGUAGES, type CantonCode, type InventoryPart, type Language, type Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
@@ -110,10 +110,16 @@ export class Assistant {
   readonly index: FullTextIndex;
   /** A report's sections (and what it lacks) and the glossary's entries by their title in each language, as folded words: a title asks for its passage. */
   private readonly sectionTitles = new Map<string, Passage>();
+  /** The guide's chapter 5, its principles in order; the first word of its title in each language ("Principes", "Grundsätze"). */
+  private readonly principles: Passage[];
+  private readonly principlesHead: Record<Language, string[]>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.understanding = new Understanding(kb);
     this.index = new FullTextIndex(passagesOf(kb), cacheOf(kb));
+    this.principles = this.index.passagesWhere((p) => p.ref.kind === 'principle');
+    const title = kb.organismes.principlesTitle.text;
+    this.principlesHead = Object.fromEntries(LANGUAGES.map((l) => [l, contentOf(questionWords(title[l])).slice(0, 1)])) as Record<Language, string[]>;
     // A glossary entry's title is offered under answers too ("OAIS: Amt für soziale Aktion… (Genf)").
     for (const p of this.index.passagesWhere((x) => x.ref.kind === 'document' || x.ref.kind === 'glossary')) {
       for (const heading of Object.values(p.heading)) this.sectionTitles.set(questionWords(heading).join(' '), p);
@@ -297,12 +303,12 @@ export class Assistant {
    * when the title holds too little of the question.
    */
   private principlesRoute(q: Query): Answer | undefined {
-    const principles = this.index.passagesWhere((p) => p.ref.kind === 'principle');
+    const { principles } = this;
     // The title's head ("Principes", "Grundsätze") must be asked for: its other words name much else.
-    const head = contentOf(questionWords(this.kb.organismes.principlesTitle.text[q.language])).slice(0, 1);
+    if (this.index.textCoverage(this.principlesHead[q.language], { [q.language]: q.text }) < 1) return undefined;
     // The title, with the guide's names, as each principle holds it.
     const held = principles[0]?.context ? this.index.textCoverage(wordsToMatch(q), principles[0].context) : 0;
-    if (held < CHAPTER_TITLE_SHARE || this.index.textCoverage(head, { [q.language]: q.text }) < 1) return undefined;
+    if (held < CHAPTER_TITLE_SHARE) return undefined;
     // Another passage whose title holds more of the question is what it asks for ("the four design principles").
     const [other] = rankedSearch(this.index, q, 1, (p) => p.ref.kind !== 'principle');
     if (other && this.index.textCoverage(wordsToMatch(q), other.hit.passage.heading) > held) return undefined;

@@ -530,7 +530,6 @@ export class FullTextIndex {
   weight(word: string): number {
     const cached = this.weights.get(word);
     if (cached !== undefined) return cached;
-    const n = this.passageStems.size;
     const forms = this.stemsOf(word);
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
@@ -540,7 +539,12 @@ export class FullTextIndex {
     // An adverb the base never uses ("normalerweise", "usually"), or another everyday word of the
     // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing.
     if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
-    return remember(this.weights, word, Math.log((n + 1) / (df + 1)));
+    return remember(this.weights, word, this.rarity(df));
+  }
+
+  /** How rare a stem held by `df` passages is: the weight of a word and of a stem alike. */
+  private rarity(df: number): number {
+    return Math.log((this.passageStems.size + 1) / (df + 1));
   }
 
   /**
@@ -549,8 +553,7 @@ export class FullTextIndex {
    * words is not more alike than a short one sharing the rare ones.
    */
   mostAlike(passage: Passage, candidates: Passage[]): Passage | undefined {
-    const n = this.passageStems.size;
-    const weight = (stem: string) => Math.log((n + 1) / ((this.passagesWithStem().get(stem)?.length ?? 0) + 1));
+    const weight = (stem: string) => this.rarity(this.passagesWithStem().get(stem)?.length ?? 0);
     const own = this.passageStems.get(passage.id)!;
     const norm = (stems: Set<string>) => Math.sqrt([...stems].reduce((sum, s) => sum + weight(s) ** 2, 0));
     const ownNorm = norm(own);
