@@ -4,13 +4,13 @@
 import { Bot } from '../src/bot.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { LowStore } from '../src/store/lowdb.js';
-import { askConversation, askDev, judge, loadDevSet, loadQuestionSet, splitOf } from '../test/answers/devset.js';
+import { askAsUser, askConversation, judge, loadDevSet, loadQuestionSet, splitOf } from '../test/answers/devset.js';
 
 const bot = new Bot(loadKnowledge(), LowStore.inMemory());
 const devset = loadDevSet().filter((q) => splitOf(q) === 'training');
 let failures = 0;
 for (const question of devset) {
-  const answer = askDev(bot.assistant, question);
+  const answer = await askAsUser(bot, question);
   const why = judge(question, answer);
   if (!why) continue;
   failures++;

@@ -8,7 +8,7 @@ import { Bot } from '../src/bot.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { LANGUAGES } from '../src/knowledge/schema.js';
 import { LowStore } from '../src/store/lowdb.js';
-import { askConversation, askDev, judge, loadQuestionSet } from '../test/answers/devset.js';
+import { askAsUser, askConversation, judge, loadQuestionSet } from '../test/answers/devset.js';
 
 const [file, flag] = process.argv.slice(2);
 if (!file) {
@@ -28,7 +28,7 @@ for (const language of LANGUAGES) {
   let refused = 0;
   let answeredOutside = 0;
   for (const q of questions) {
-    const answer = askDev(bot.assistant, q);
+    const answer = await askAsUser(bot, q);
     const why = judge(q, answer);
     if (!why && !q.outOfScope) right++;
     if (why === 'said it does not know') refused++;

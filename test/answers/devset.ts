@@ -62,8 +62,16 @@ export function askDev(assistant: Assistant, q: DevQuestion): Answer {
   return assistant.ask(q.q, q.locale ? { language: q.locale } : {});
 }
 
+/**
+ * A question as a user meets it: the first message of a new conversation, routed by the bot as every
+ * message is (a question read as a triage request gets the triage's first question, not an answer).
+ */
+export function askAsUser(bot: Bot, q: DevQuestion): ReturnType<typeof askConversation> {
+  return askConversation(bot, { id: q.id, lang: q.lang, turns: [q.q], ...(q.locale ? { locale: q.locale } : {}) });
+}
+
 /** A conversation asked turn by turn in one conversation of the bot; the last turn's answer. */
-export async function askConversation(bot: Bot, c: DevConversation): Promise<Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>> {
+export async function askConversation(bot: Bot, c: Pick<DevConversation, 'id' | 'lang' | 'turns' | 'locale'>): Promise<Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>> {
   let last: Awaited<ReturnType<Bot['handle']>>[number] | undefined;
   for (const turn of c.turns) last = (await bot.handle({ conversationId: `devset:${c.id}`, text: turn, ...(c.locale ? { language: c.locale } : {}) })).at(-1);
   if (last?.kind === 'answer') return last.answer;
