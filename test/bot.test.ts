@@ -56,6 +56,24 @@ describe('the bot', () => {
     expect(bare.map((r) => r.kind)).toContain('triage-question');
   });
 
+  it('answers a question about triage cases or about when someone is a case, rather than starting a triage', async () => {
+    const b = bot();
+    const cases: [string, RegExp][] = [
+      ['Zurich 2022 : combien de cas de triage ?', /1000/],
+      ['Zürich: wie viele Triagefälle gab es 2022?', /1000/],
+      ['in Ticino quando si può dire che è un caso CII?', /Ticino/],
+    ];
+    for (const [text, fact] of cases) {
+      const [reply] = await b.handle({ conversationId: `q:${text}`, text });
+      expect(reply?.kind === 'answer' && reply.answer.text, text).toMatch(fact);
+    }
+    await b.handle({ conversationId: 'followed', text: 'IIZ-Fälle im Kanton Zürich 2022?' });
+    const [more] = await b.handle({ conversationId: 'followed', text: 'und die Triage-Fälle?' });
+    expect(more?.kind === 'answer' && more.answer.text).toMatch(/1000/);
+    const [triage] = await b.handle({ conversationId: 'request', text: 'triage Tessin' });
+    expect(triage?.kind).toBe('notice');
+  });
+
   it('resumes a triage from a result card with the facts already known', async () => {
     const b = bot();
     const replies = await b.action({ conversationId: 'c', verb: 'triage.resume', user, data: { canton: 'GE', facts: { institutions: ['AC', 'AS'] } } });

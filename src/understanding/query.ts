@@ -58,6 +58,7 @@ import {
   GUIDE_STEMS,
   TOPIC_STEMS,
   TRIAGE_CUES,
+  TRIAGE_WORDS,
   type Institution,
   type Topic,
 } from './vocabulary.js';
@@ -451,7 +452,7 @@ export class Understanding {
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES);
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
-    const wantsTriage = cue(TRIAGE_CUES);
+    const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsElsewhere = cue(ELSEWHERE_CUES);
@@ -476,10 +477,14 @@ export class Understanding {
     const topics = this.topics(ws, used, mayBeTypo);
     const inGuide = ws.some((w, i) => GUIDE_STEMS.some((stem) => hasStem(w, stem, mayBeTypo[i])));
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
-    const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1]].some((n) => n !== undefined && COLLABORATION_NAMES.has(n)));
+    // A kind of case beside the plural ("CII cases", "Triage-Fälle", "casi di triage") counts cases.
+    const kindOfCase = (n: string | undefined) => n !== undefined && (COLLABORATION_NAMES.has(n) || TRIAGE_WORDS.includes(n));
+    const pluralCases = ws.some((w, i) => PLURAL_CASE_WORDS.includes(w) && [ws[i - 1], ws[i + 1], STOPWORDS.has(ws[i + 1] ?? '') ? ws[i + 2] : undefined].some(kindOfCase));
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
+    // Asking how many, when or what figures is asking the base, not for a person's triage ("when is a person a CII case?").
+    const wantsTriage = triageCue && !wantsCount && !wantsDate && topics[0] !== 'caseNumbers2022';
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !COLLABORATION_NAMES.has(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));

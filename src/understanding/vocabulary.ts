@@ -137,6 +137,8 @@ export const DEFINITION_CUES = allCues('definition');
 
 /** Phrases that start a triage ("triage ZH", "est-ce un cas CII à Genève ?"). */
 export const TRIAGE_CUES = allCues('triage');
+/** The triage's one-word cues ("triage"), which also name a kind of case ("Triagefälle"). */
+export const TRIAGE_WORDS = TRIAGE_CUES.filter((cue) => !cue.includes(' '));
 
 /** Words that ask how a named canton organises its CII as a whole ("wie ist die IIZ in Zug organisiert?"). */
 export const PROFILE_CUES = allCues('canton.profile');
