@@ -257,9 +257,10 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}) };
   switch (about.kind) {
     case 'canton':
-      // The canton carries over when the question points back or names only a topic ("and the
-      // criteria?"); other words are looked for in the last answer first, then anywhere.
-      if (!refersBack && q.contentWords.length > 0) return scoped;
+      // The canton carries over when the question points back or names only a topic, in everyday
+      // words if any ("and the criteria?", "chi se ne occupa?"); other words are looked for in the
+      // last answer first, then anywhere.
+      if (!refersBack && q.contentWords.length > 0 && !(q.topics.length > 0 && q.contentWords.every((w) => EVERYDAY_WORDS.has(w)))) return scoped;
       return { ...scoped, cantons: [about.code], topics: q.topics.length > 0 || q.contentWords.length > 0 ? q.topics : inherited };
     case 'indication':
       return q.topics.length === 0 && q.contentWords.length === 0 ? { ...q, indications: [about.number] } : scoped;

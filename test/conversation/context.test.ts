@@ -148,6 +148,10 @@ describe('follow-up questions', () => {
     expect(answer.text.split('\n')[1]).toMatch(/^• IV: .*unbefristet/);
   });
 
+  it('a topic asked in everyday words after a canton\'s answer stays in that canton ("chi si occupa della strategia?")', async () => {
+    await expectSecondHeadings([['Lucerna: come funziona la collaborazione CII?', 'chi si occupa della strategia?', 'Lucerna — .*']]);
+  });
+
   it('a follow-up stays with the subject of the answer before where nothing in it names another', async () => {
     for (const [first, then, about, said] of [
       // The canton a report is about, named after one of its sections: the report still.
