@@ -152,6 +152,13 @@ describe('follow-up questions', () => {
     await expectSecondHeadings([['Lucerna: come funziona la collaborazione CII?', 'chi si occupa della strategia?', 'Lucerna — .*']]);
   });
 
+  it('a follow-up in everyday words only, however many, stays with the document of the answer before', async () => {
+    const ask = conversation();
+    await ask('Rapport neuchâtelois 2013 : en quoi consistait le projet NE-ESO ?');
+    const then = await ask('combien de personnes ont trouvé du travail au final ?');
+    expect(then.answer.sources.map((s) => s.document)).toContain('003_041baf53ccf6f6bd.txt');
+  });
+
   it('a follow-up stays with the subject of the answer before where nothing in it names another', async () => {
     for (const [first, then, about, said] of [
       // The canton a report is about, named after one of its sections: the report still.
