@@ -252,7 +252,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     return q.contentWords.every((w) => EVERYDAY_WORDS.has(w)) ? inCanton(inherited) : { ...q, topics: inherited };
   }
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",
-  // "there") or says little else, everyday words aside ("how many people were still followed then?").
+  // "there") or says little else, everyday words aside ("and how many people found work in the end?").
   if (!refersBack && q.contentWords.filter((w) => !EVERYDAY_WORDS.has(w)).length > TIED_WORDS) return q;
   const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}) };
   switch (about.kind) {
