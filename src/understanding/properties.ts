@@ -136,7 +136,8 @@ export class PropertyReader {
         from = end;
         const says = (list: string[]) => holdsCue(before, list);
         if (says(LIMITED)) return [];
-        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || (joined && last);
+        // "Or" after a denied property denies the next too ("without a bureau or a platform", "weder … noch … oder …").
+        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || ((joined || says([...EITHER])) && last);
         denied ||= negated;
         last = negated;
         return [{ property, negated }];
@@ -165,9 +166,12 @@ export class PropertyReader {
     return ws.slice(0, firstCue).some((w) => PLURAL_CANTON_WORDS.includes(w));
   }
 
-  /** Whether several properties are asked for as alternatives ("a bureau or working groups"). */
+  /**
+   * Whether several properties are asked for as alternatives ("a bureau or working groups"); denied
+   * all, they are denied together ("no bureau or platform" has neither).
+   */
   either(q: Query, conditions: Condition[]): boolean {
-    return conditions.length > 1 && kept(q.words).some((w) => EITHER.has(w));
+    return conditions.length > 1 && !conditions.every((c) => c.negated) && kept(q.words).some((w) => EITHER.has(w));
   }
 
   /**

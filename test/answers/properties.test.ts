@@ -140,6 +140,17 @@ describe('questions across cantons', () => {
     expect(listed(fr.text)).toEqual(['AG', 'AR', 'BL', 'GL', 'NE', 'SG', 'TG', 'TI', 'VD', 'ZG']);
   });
 
+  it('denies every property "or" joins after a negation ("without a bureau or working groups" has neither)', () => {
+    const neither = listed(ask("quels cantons n'ont ni bureau CII ni groupes de travail ?").text);
+    const en = ask('Which cantons have no CII bureau or working groups?');
+    expect(en.text).toMatch(/✗ CII bureau and ✗ working or specialist groups/);
+    expect(listed(en.text)).toEqual(neither);
+    expect(ask('Welche Kantone haben weder RRB noch Gesetz oder eine Rahmenvereinbarung zur IIZ?').text).toMatch(/✗ Regierungsratsbeschluss.* und ✗ IIZ in einem kantonalen Gesetz.* und ✗ IIZ durch Vereinbarungen/);
+    expect(listed(ask('quali cantoni non hanno un ufficio CII o gruppi di lavoro?').text)).toEqual(neither);
+    // Asked, not denied, the same "or" still offers either.
+    expect(ask('Which cantons have a CII bureau or working groups?').text).toMatch(/✓ CII bureau or ✓ working or specialist groups/);
+  });
+
   it('denies both properties a slash joins after a negation ("ohne Büro/Arbeitsgruppen")', () => {
     const de = ask('welche Kantone ohne IIZ-Büro/Arbeitsgruppen?');
     expect(de.text).toMatch(/✗ IIZ-Fachstelle und ✗ Arbeits- oder Fachgruppen/);
