@@ -7,6 +7,7 @@ import type { CantonProperty } from '../knowledge/canton-properties.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
+import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords, separators } from './phrases.js';
 import { holdsCue, phraseAt, type Query } from './query.js';
@@ -18,6 +19,9 @@ const EITHER = new Set(allCues('either'));
 const CONTINUED = allCues('property.negation.continued');
 /** A negation that limits a property rather than denies it ("nicht nur per RRB"): it asks for no condition. */
 const LIMITED = allCues('property.negation.limited');
+/** "And" alone between two properties carries a denial on ("ohne Büro und Arbeitsgruppen"); "with" ends it. */
+const AND = allCues('property.negation.and');
+const WITH = allCues('property.negation.with');
 /** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
 const WH = new Set(allCues('question.wh'));
 /** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
@@ -136,8 +140,9 @@ export class PropertyReader {
         from = end;
         const says = (list: string[]) => holdsCue(before, list);
         if (says(LIMITED)) return [];
-        // "Or" after a denied property denies the next too ("without a bureau or a platform", "weder … noch … oder …").
-        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || ((joined || says([...EITHER])) && last);
+        // "Or" or "and" alone after a denied property denies the next too ("without a bureau or a platform", "weder … noch … oder …").
+        const carried = (joined || says([...EITHER]) || (says(AND) && !says(WITH) && before.every((w) => STOPWORDS.has(w)))) && last;
+        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || carried;
         denied ||= negated;
         last = negated;
         return [{ property, negated }];

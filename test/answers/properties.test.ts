@@ -147,6 +147,9 @@ describe('questions across cantons', () => {
     expect(listed(en.text)).toEqual(neither);
     expect(ask('Welche Kantone haben weder RRB noch Gesetz oder eine Rahmenvereinbarung zur IIZ?').text).toMatch(/✗ Regierungsratsbeschluss.* und ✗ IIZ in einem kantonalen Gesetz.* und ✗ IIZ durch Vereinbarungen/);
     expect(listed(ask('quali cantoni non hanno un ufficio CII o gruppi di lavoro?').text)).toEqual(neither);
+    // "And" alone carries the denial on; "with" ends it.
+    expect(listed(ask('quels cantons n\'ont pas de bureau CII et de groupes de travail ?').text)).toEqual(neither);
+    expect(ask('Kantone ohne IIZ-Büro und mit Arbeitsgruppen?').text).toMatch(/✗ IIZ-Fachstelle und ✓ Arbeits- oder Fachgruppen/);
     // Asked, not denied, the same "or" still offers either.
     expect(ask('Which cantons have a CII bureau or working groups?').text).toMatch(/✓ CII bureau or ✓ working or specialist groups/);
   });
