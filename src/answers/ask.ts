@@ -6,7 +6,7 @@ import { cacheOf } from '../knowledge/cache.js';
 import { FOLLOW_UP_WORDS, followUp } from '../conversation/context.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { passagesOf, type Passage, type PassageRef } from '../knowledge/passages.js';
-import { CANTON_DOCUMENTS, type TopicDocumentKey } from '../knowledge/topics.js';
+import { CANTON_DOCUMENTS, cantonOf, type TopicDocumentKey } from '../knowledge/topics.js';
 import { LANGUAGES, type CantonCode, type InventoryPart, type Language, type Organisme } from '../knowledge/schema.js';
 import { FullTextIndex, NAMED_WEIGHT, type SearchHit } from '../search/fulltext.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
@@ -193,12 +193,13 @@ export class Assistant {
 
   /**
    * A follow-up that names no canton is not about another canton's part: after a canton's answer,
-   * words found in another canton are looked for in that canton, or said not found there
+   * words found in another canton or its report are looked for in that canton, or said not found there
    * ("how often do they meet?" is not answered by Jura's meetings).
    */
   private sameCanton(q: Query, found: Answer): Answer {
     const { scope } = q;
-    if (scope?.kind !== 'canton' || q.cantons.length > 0 || found.about?.kind !== 'canton' || found.about.code === scope.code) return found;
+    const other = found.about && cantonOf(found.about);
+    if (scope?.kind !== 'canton' || q.cantons.length > 0 || q.documents || !other || other === scope.code) return found;
     return this.answerAnew({ ...q, cantons: [scope.code] });
   }
 

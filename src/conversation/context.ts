@@ -5,7 +5,7 @@
 import type { Answer } from '../answers/builder.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { PassageRef } from '../knowledge/passages.js';
-import { CANTON_DOCUMENTS, topicKey } from '../knowledge/topics.js';
+import { CANTON_DOCUMENTS, cantonOf, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
@@ -71,9 +71,6 @@ function asksWhichOnes(ws: string[]): boolean {
     return next === undefined || STOPWORDS.has(next);
   });
 }
-
-/** The canton each canton's own report is about. */
-const REPORTED_CANTON = new Map(Object.entries(CANTON_DOCUMENTS).map(([code, doc]) => [doc, code as CantonCode]));
 
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
@@ -221,7 +218,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   }
   // "Who steers CII in that canton?" after a canton's own report (Neuchâtel's, Bern's OIAS), or a
   // canton's part asked of the inventory ("what does the inventory say of its bodies?"): that canton.
-  const reported = about.kind === 'document' ? REPORTED_CANTON.get(about.doc) : undefined;
+  const reported = about.kind === 'document' ? cantonOf(about) : undefined;
   const oneCantonNamed = q.words.some((w) => CANTON_NOUNS.includes(w) && !PLURAL_CANTON_WORDS.includes(w));
   const cantonsNamed = q.words.some((w) => PLURAL_CANTON_WORDS.includes(w));
   const partInInventory = q.topics.length > 0 && !cantonsNamed && (q.documents?.includes(kb.inventory.document) ?? false);

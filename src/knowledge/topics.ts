@@ -21,6 +21,14 @@ export type PassageRef =
   /** One of the five source documents as a whole (who wrote it, when, what it lacks). */
   | { kind: 'source'; document: DocumentFile };
 
+/** The canton a reference is about: a canton's part, or a report on one canton (Neuchâtel's, Bern's OIAS). */
+export function cantonOf(ref: PassageRef): CantonCode | undefined {
+  if (ref.kind === 'canton') return ref.code;
+  return ref.kind === 'document' ? REPORTED_CANTON.get(ref.doc) : undefined;
+}
+
+const REPORTED_CANTON = new Map(Object.entries(CANTON_DOCUMENTS).map(([code, doc]) => [doc, code as CantonCode]));
+
 export function topicKey(ref: PassageRef): string {
   switch (ref.kind) {
     case 'canton':

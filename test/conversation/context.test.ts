@@ -159,6 +159,12 @@ describe('follow-up questions', () => {
     expect(then.answer.sources.map((s) => s.document)).toContain('003_041baf53ccf6f6bd.txt');
   });
 
+  it('a follow-up after a canton\'s answer is not answered from another canton\'s report (Neuchâtel\'s), unless it names it', async () => {
+    await expectSecondHeadings([['Welche Koordinationsprojekte gibt es im Aargau?', 'für welche Altersgruppe?', 'Aargau — .*']]);
+    const named = await secondText('Welche Koordinationsprojekte gibt es im Aargau?', 'und im Neuenburger IIZ-Bericht, für welche Altersgruppe war NE-ESO?');
+    expect(named).not.toMatch(/^\*\*Aargau/);
+  });
+
   it('a follow-up stays with the subject of the answer before where nothing in it names another', async () => {
     for (const [first, then, about, said] of [
       // The canton a report is about, named after one of its sections: the report still.
