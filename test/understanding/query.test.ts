@@ -124,6 +124,13 @@ describe('cue words', () => {
     expect(understanding.read('qui est dans le comitte de Genève ?', 'fr').topics).toContain('steering');
   });
 
+  it('reads a pilot (a trial) as no steering in English and Italian, where the word never names it', () => {
+    expect(understanding.read('is that project still a pilot?', 'en').topics).not.toContain('steering');
+    expect(understanding.read('è ancora un progetto pilota?', 'it').topics).not.toContain('steering');
+    expect(understanding.read('chi guida il pilotaggio?', 'it').topics).toContain('steering');
+    expect(understanding.read('who is on the steering committee?', 'en').topics).toContain('steering');
+  });
+
   it('reads an indication\'s number after its word misspelt once ("Hinwais 7", "indicazoine 7"), not after another word', () => {
     expect(understanding.read('Was sagt Hinwais 7 genau?').indications).toEqual([7]);
     expect(understanding.read("cosa dice l'indicazoine 7?").indications).toEqual([7]);
