@@ -165,6 +165,11 @@ describe('follow-up questions', () => {
     expect(named).not.toMatch(/^\*\*Aargau/);
   });
 
+  it('asked how often a canton\'s steering body meets, does not take criteria to be "réunis" for a meeting', async () => {
+    const text = await secondText('Wer sitzt im IIZ-Steuerungsgremium in Luzern?', 'und wie oft trifft es sich?');
+    expect(text).not.toMatch(/Kriterien/);
+  });
+
   it('a follow-up stays with the subject of the answer before where nothing in it names another', async () => {
     for (const [first, then, about, said] of [
       // The canton a report is about, named after one of its sections: the report still.
