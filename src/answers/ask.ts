@@ -390,7 +390,8 @@ export class Assistant {
    * passage elsewhere may tell more of; one of a part's projects or a section's points, in order.
    */
   private itemRoute(q: Query, scope: PassageRef, place: number): Answer | undefined {
-    const passages = this.index.passagesWhere((p) => sameRef(p.ref, scope));
+    // A principle is one of its chapter's, which an answer gives whole ("and the third?").
+    const passages = scope.kind === 'principle' ? this.principles : this.index.passagesWhere((p) => sameRef(p.ref, scope));
     const at = <T>(items: T[]) => (place === -1 ? items.at(-1) : items[place - 1]);
     const shownAlone = (ps: Passage[]) => searchAnswer(this.kb, this.index, q, undefined, given(ps));
     // The question's other words are the item's ("le troisième, il dure combien ?"), or it names another list ("the first recommendation").

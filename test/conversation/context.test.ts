@@ -357,6 +357,8 @@ describe('follow-up questions', () => {
       ['the design principles of a performance agreement', 'and the last one?', 'The four design principles of the performance agreement'],
       // An item of a sentence that enumerates them ("1) …; 2) …"): the section its title names, which tells more of it.
       ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC'],
+      // The guide's chapter 5, which an answer gives whole: its third principle.
+      ['les principes du chapitre 5 du guide EISP', 'et le troisième ?', 'Approche globale en matière de pilotage'],
     ]);
     // The last of the numbered points is the fourth, alone.
     expect(await secondText('the design principles of a performance agreement', 'and the last one?')).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
