@@ -34,6 +34,8 @@ describe('the words a question asks the answer to hold', () => {
     expect(understanding.read('les partenaires POIAS, on les rémunère sur quelle base ?').documents).toEqual(['004_838e575a30b3e445.txt']);
     expect(understanding.read('guide EISP : durée des conventions ?').documents).toEqual(['000_d12930a7fe8d9108.txt']);
     expect(understanding.read('qui dirige le bureau CII à Berne ?').documents).toBeUndefined();
+    // The inventory calls itself an "état des lieux".
+    expect(understanding.read("que dit l'état des lieux 2023 sur les bureaux CII ?").documents).toEqual(['002_8cd2fce77ca12853.txt']);
   });
 
   it('reads a code that is also an institution\'s abbreviation as the institution at the head of a compound ("SH-Klienten"), as a canton alone', () => {
