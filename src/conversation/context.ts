@@ -228,6 +228,11 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     const next = BLOCK_IDS[BLOCK_IDS.indexOf(about.id) + step];
     return next ? { ...q, blocks: [next] } : q;
   }
+  // "Et le principe qui suit ?" after one of the guide's principles: the one at the next place of its chapter.
+  if (step !== 0 && about.kind === 'principle' && q.indications.length === 0) {
+    const place = about.index + 1 + step;
+    return place >= 1 && place <= kb.organismes.principles.length ? { ...q, contentWords: [], meaningfulWords: [], scope: about, refersBack: true, item: place } : q;
+  }
   // "And what about the IV?" after one institution's rule: the other institution's rule like it;
   // after an indication (whose gist passage its key names), its example for that institution.
   const liked = about.kind === 'organisme' ? context.passage : about.kind === 'indication' ? topicKey(about) : undefined;

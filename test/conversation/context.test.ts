@@ -227,6 +227,13 @@ describe('follow-up questions', () => {
     expect((await ask('Indikation 3')).answer.text).toMatch(/^\*\*3\./);
   });
 
+  it('"und der nächste Grundsatz?", "e quello dopo?" after one of the guide\'s principles give the one after it in its chapter', async () => {
+    await expectSecondHeadings([
+      ['Was bedeutet der Grundsatz zur Beschränkung auf das Wesentliche?', 'und der nächste Grundsatz?', 'Berücksichtigung der Vielfalt'],
+      ["cosa dice il principio sull'approccio globale?", 'e quello dopo?', 'Orientamento agli obiettivi e ai risultati'],
+    ]);
+  });
+
   it('"and its case numbers?" keeps the canton of the answer before', async () => {
     const ask = conversation();
     await ask('who steers the CII in Valais?');
