@@ -3,9 +3,9 @@
 // question.wh). Each part is then read and answered on its own.
 import { allCues } from '../locales.js';
 import { fold } from './normalize.js';
+import { QUESTION_WORDS } from './vocabulary.js';
 
 const JOINS = allCues('question.join').map((phrase) => phrase.split(' '));
-const WH = new Set(allCues('question.wh'));
 /** Each part says something of its own: "und wer?" alone is a follow-up, not a second part. */
 const PART_WORDS = 2;
 /** The longest preposition that may open a question before its question word ("su cosa", "mit wem", "in which"). */
@@ -19,14 +19,14 @@ export function questionParts(text: string): [string, string] | undefined {
     // Which other cantons…?", "…? Avec qui…?").
     const asked = text.slice(tokens[i - 1]!.at, tokens[i]!.at).includes('?');
     // After a preposition, the question says something of its own besides ("…? et qui ?" is a follow-up's).
-    const preposition = tokens[i]!.word.length <= PREPOSITION && WH.has(tokens[i + 1]?.word ?? '') && tokens.length - i - 1 >= PART_WORDS;
-    const wh = WH.has(tokens[i]!.word) || preposition;
+    const preposition = tokens[i]!.word.length <= PREPOSITION && QUESTION_WORDS.has(tokens[i + 1]?.word ?? '') && tokens.length - i - 1 >= PART_WORDS;
+    const wh = QUESTION_WORDS.has(tokens[i]!.word) || preposition;
     if (asked && wh && tokens.length - i >= PART_WORDS) {
       return [text.slice(0, tokens[i]!.at).replace(/[\s?]+$/u, ''), text.slice(tokens[i]!.at)];
     }
     for (const join of JOINS) {
       const wh = tokens[i + join.length];
-      if (!wh || !WH.has(wh.word) || tokens.length - i - 1 < PART_WORDS) continue;
+      if (!wh || !QUESTION_WORDS.has(wh.word) || tokens.length - i - 1 < PART_WORDS) continue;
       // The joining word as written: Italian "è" (is) is no "e" (and), though both fold alike.
       if (tokens[i]!.raw !== join[0] || !join.every((w, k) => tokens[i + k]!.word === w)) continue;
       const first = text.slice(0, tokens[i]!.at).replace(/[\s,;:–—-]+$/u, '');

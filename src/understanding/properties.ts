@@ -11,7 +11,7 @@ import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer } from './cantons.js';
 import { PhraseMatcher, questionWords, separators } from './phrases.js';
 import { holdsCue, phraseAt, type Query } from './query.js';
-import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS } from './vocabulary.js';
+import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS, QUESTION_WORDS } from './vocabulary.js';
 
 /** The connective that makes a list of properties "either": otherwise all must hold. */
 const EITHER = new Set(allCues('either'));
@@ -23,7 +23,6 @@ const LIMITED = allCues('property.negation.limited');
 const AND = allCues('property.negation.and');
 const WITH = allCues('property.negation.with');
 /** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
-const WH = new Set(allCues('question.wh'));
 /** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
 const LEAD = new Set([...allCues('property.yesno.lead'), ...allCues('canton.before'), ...allCues('canton.named.preposition'), ...CANTON_NOUNS]);
 
@@ -187,7 +186,7 @@ export class PropertyReader {
   asksYesNo(q: Query): boolean {
     const ws = kept(q.words);
     const cueWords = new Set(this.matcher.find(ws).flatMap((hit) => ws.slice(hit.at, hit.at + hit.length)));
-    if (q.words.some((w) => WH.has(w) && !cueWords.has(w))) return false;
+    if (q.words.some((w) => QUESTION_WORDS.has(w) && !cueWords.has(w))) return false;
     const named = new Set(this.cantons.find(q.text).flatMap((m) => span(m.at, m.length)));
     return this.yesNo.find(q.words).some((hit) => q.words.slice(0, hit.at).every((w, i) => named.has(i) || LEAD.has(w)));
   }

@@ -137,6 +137,8 @@ export const DEFINITION_CUES = allCues('definition');
 
 /** Phrases that start a triage ("triage ZH", "est-ce un cas CII à Genève ?"). */
 export const TRIAGE_CUES = allCues('triage');
+/** Question words ("which", "wie", "quand"): a question holding one asks something of its own. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(allCues('question.wh'));
 /** The triage's one-word cues ("triage"), which also name a kind of case ("Triagefälle"). */
 export const TRIAGE_WORDS = TRIAGE_CUES.filter((cue) => !cue.includes(' '));
 
