@@ -33,6 +33,8 @@ export interface AskContext {
 
 /** What the last answer's passages count for in a follow-up: the share of the question they are taken to hold already. */
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
+/** What naming a canton's part adds to that part against the last answer's: a tie and a little more. */
+const NAMED_PART = 0.1;
 
 /** The year of the inventory's case numbers, as the part holding them is named. */
 const CASE_NUMBERS_YEAR = Number(/\d{4}$/.exec('caseNumbers2022' satisfies InventoryPart)![0]);
@@ -374,8 +376,11 @@ export class Assistant {
     const everyday = !inCanton && q.refersBack && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
     // Nor to one asking among what the last answer gave.
     const rival = nothingElse || everyday || among || (q.refersBack && q.focus && closeness(top) > 0) ? undefined : rankedSearch(this.index, q, CANDIDATES, elsewhere)[0];
-    // Within the canton carried over, another of its parts needs less to win: the canton is the context too.
-    if (rival && closeness(rival) > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
+    // Within the canton carried over, another of its parts needs less to win: the canton is the context too;
+    // less still the part the question names ("and which platform does it use?").
+    const rivalRef = rival?.hit.passage.ref;
+    const named = rivalRef?.kind === 'canton' && q.topics.some((t) => TOPIC_PARTS[t].includes(rivalRef.part)) ? NAMED_PART : 0;
+    if (rival && closeness(rival) + named > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
 

@@ -234,6 +234,13 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it('a part of the canton the follow-up names wins against the last answer when both hold its words', async () => {
+    await expectSecondHeadings([
+      ['Combien de cas CII à Zoug en 2022 ?', 'et avec quelle plateforme de gestion des cas ?', 'Zoug — Plateforme de gestion des cas'],
+      ['Quanti casi CII a Zurigo nel 2022?', 'e quale piattaforma di gestione dei casi usano?', 'Zurigo — Piattaforma di gestione dei casi'],
+    ]);
+  });
+
   it('"and its case numbers?" keeps the canton of the answer before', async () => {
     const ask = conversation();
     await ask('who steers the CII in Valais?');
