@@ -126,6 +126,12 @@ describe('cue words', () => {
     expect(understanding.read('qui est dans le comitte de Genève ?', 'fr').topics).toContain('steering');
   });
 
+  it('reads the German verb forms of developing as the development topic ("entwickelt", "weiterentwickeln")', () => {
+    for (const text of ['Wie entwickelt der Kanton Uri seine IIZ?', 'Wie will Genf die IIZ weiterentwickeln?']) {
+      expect(understanding.read(text, 'de').topics, text).toContain('development');
+    }
+  });
+
   it('reads a pilot (a trial) as no steering in English and Italian, where the word never names it', () => {
     expect(understanding.read('is that project still a pilot?', 'en').topics).not.toContain('steering');
     expect(understanding.read('è ancora un progetto pilota?', 'it').topics).not.toContain('steering');
