@@ -242,7 +242,8 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   const otherInstitution = liked && q.institutions.length === 1 && !withinSame && q.cantons.length === 0 && q.contentWords.length <= TIED_WORDS;
   if (otherInstitution) return { ...q, like: liked };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
-  const refersBack = q.partitive === true || q.words.some((w) => CONTINUATIONS.has(w));
+  // Everyday words alone point back as a pronoun does: Italian drops it ("come si chiama?").
+  const refersBack = q.partitive === true || q.words.some((w) => CONTINUATIONS.has(w)) || (q.meaningfulWords.length > 0 && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!)));
   if (retargets(q, about, refersBack)) {
     // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
     // project: that canton's projects; after the projects of an interface (a section of the

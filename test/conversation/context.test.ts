@@ -241,6 +241,10 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it('a follow-up in everyday words only points back as a pronoun would: Italian drops it ("come si chiama?")', async () => {
+    await expectSecondHeadings([['Il Canton Zugo ha una piattaforma elettronica per i casi CII?', 'come si chiama?', 'Zugo — Piattaforma di gestione dei casi']]);
+  });
+
   it('"and its case numbers?" keeps the canton of the answer before', async () => {
     const ask = conversation();
     await ask('who steers the CII in Valais?');
