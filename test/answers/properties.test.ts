@@ -145,8 +145,8 @@ describe('questions across cantons', () => {
     const en = ask('Which cantons have no CII bureau or working groups?');
     expect(en.text).toMatch(/✗ CII bureau and ✗ working or specialist groups/);
     expect(listed(en.text)).toEqual(neither);
-    expect(ask('Welche Kantone haben weder RRB noch Gesetz oder eine Rahmenvereinbarung zur IIZ?').text).toMatch(/✗ Regierungsratsbeschluss.* und ✗ IIZ in einem kantonalen Gesetz.* und ✗ IIZ durch Vereinbarungen/);
-    expect(listed(ask('quali cantoni non hanno un ufficio CII o gruppi di lavoro?').text)).toEqual(neither);
+    expect(ask('Kantone ohne RRB noch Gesetz oder Rahmenvereinbarung?').text).toMatch(/✗ Regierungsratsbeschluss.* und ✗ IIZ in einem kantonalen Gesetz.* und ✗ IIZ durch Vereinbarungen/);
+    expect(listed(ask('quali cantoni sono senza ufficio CII o gruppi di lavoro?').text)).toEqual(neither);
     // "And" alone carries the denial on; "with" ends it.
     expect(listed(ask('quels cantons n\'ont pas de bureau CII et de groupes de travail ?').text)).toEqual(neither);
     expect(ask('Kantone ohne IIZ-Büro und mit Arbeitsgruppen?').text).toMatch(/✗ IIZ-Fachstelle und ✓ Arbeits- oder Fachgruppen/);

@@ -166,7 +166,7 @@ describe('follow-up questions', () => {
   });
 
   it('asked how often a canton\'s steering body meets, does not take criteria to be "réunis" for a meeting', async () => {
-    const text = await secondText('Wer sitzt im IIZ-Steuerungsgremium in Luzern?', 'und wie oft trifft es sich?');
+    const text = await secondText('Wer ist im Luzerner IIZ-Steuerungsgremium?', 'und wie oft trifft es sich?');
     expect(text).not.toMatch(/^\*\*Luzern — Kriterien/);
   });
 
@@ -236,7 +236,7 @@ describe('follow-up questions', () => {
 
   it('a part of the canton the follow-up names wins against the last answer when both hold its words', async () => {
     await expectSecondHeadings([
-      ['Combien de cas CII à Zoug en 2022 ?', 'et avec quelle plateforme de gestion des cas ?', 'Zoug — Plateforme de gestion des cas'],
+      ['Combien de cas CII en Valais en 2022 ?', 'et avec quelle plateforme de gestion des cas ?', 'Valais — Plateforme de gestion des cas'],
       ['Quanti casi CII a Zurigo nel 2022?', 'e quale piattaforma di gestione dei casi usano?', 'Zurigo — Piattaforma di gestione dei casi'],
     ]);
   });
@@ -376,7 +376,7 @@ describe('follow-up questions', () => {
       // An item of a sentence that enumerates them ("1) …; 2) …"): the section its title names, which tells more of it.
       ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC'],
       // The guide's chapter 5, which an answer gives whole: its third principle.
-      ['les principes du chapitre 5 du guide EISP', 'et le troisième ?', 'Approche globale en matière de pilotage'],
+      ['les principes du chapitre 5 du guide EISP', 'et le troisième principe ?', 'Approche globale en matière de pilotage'],
     ]);
     // The last of the numbered points is the fourth, alone.
     expect(await secondText('the design principles of a performance agreement', 'and the last one?')).toMatch(/^\*\*[^\n]+\*\*\n• 4\. Clarifying implicit provisions[^\n]*\n*$/);
