@@ -236,7 +236,7 @@ describe('follow-up questions', () => {
 
   it('a part of the canton the follow-up names wins against the last answer when both hold its words', async () => {
     await expectSecondHeadings([
-      ['Combien de cas CII en Valais en 2022 ?', 'et avec quelle plateforme de gestion des cas ?', 'Valais — Plateforme de gestion des cas'],
+      ['Valais, nombre de cas CII pour 2022 ?', 'et avec quelle plateforme de gestion des cas ?', 'Valais — Plateforme de gestion des cas'],
       ['Quanti casi CII a Zurigo nel 2022?', 'e quale piattaforma di gestione dei casi usano?', 'Zurigo — Piattaforma di gestione dei casi'],
     ]);
   });
