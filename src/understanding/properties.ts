@@ -14,7 +14,8 @@ import { holdsCue, phraseAt, type Query } from './query.js';
 import { CANTON_NOUNS, COLLABORATION_NAMES, COUNT_CUES, DENIAL_WORDS, INSTITUTION_PHRASES, PLURAL_CANTON_WORDS, QUESTION_WORDS } from './vocabulary.js';
 
 /** The connective that makes a list of properties "either": otherwise all must hold. */
-const EITHER = new Set(allCues('either'));
+const OR = allCues('either');
+const EITHER = new Set(OR);
 /** Words that deny only once an earlier property was denied: "noch" after "weder", "né" after "non hanno". */
 const CONTINUED = allCues('property.negation.continued');
 /** A negation that limits a property rather than denies it ("nicht nur per RRB"): it asks for no condition. */
@@ -22,7 +23,6 @@ const LIMITED = allCues('property.negation.limited');
 /** "And" alone between two properties carries a denial on ("ohne Büro und Arbeitsgruppen"); "with" ends it. */
 const AND = allCues('property.negation.and');
 const WITH = allCues('property.negation.with');
-/** Question words: a question holding one ("… und wer leitet sie?") asks for more than yes or no. */
 /** What may stand before the opening of a yes-or-no question besides the canton's name ("Le canton de Vaud a-t-il…"). */
 const LEAD = new Set([...allCues('property.yesno.lead'), ...allCues('canton.before'), ...allCues('canton.named.preposition'), ...CANTON_NOUNS]);
 
@@ -140,7 +140,7 @@ export class PropertyReader {
         const says = (list: string[]) => holdsCue(before, list);
         if (says(LIMITED)) return [];
         // "Or" or "and" alone after a denied property denies the next too ("without a bureau or a platform", "weder … noch … oder …").
-        const carried = (joined || says([...EITHER]) || (says(AND) && !says(WITH) && before.every((w) => STOPWORDS.has(w)))) && last;
+        const carried = (joined || says(OR) || (says(AND) && !says(WITH) && before.every((w) => STOPWORDS.has(w)))) && last;
         const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || carried;
         denied ||= negated;
         last = negated;
@@ -186,6 +186,7 @@ export class PropertyReader {
   asksYesNo(q: Query): boolean {
     const ws = kept(q.words);
     const cueWords = new Set(this.matcher.find(ws).flatMap((hit) => ws.slice(hit.at, hit.at + hit.length)));
+    // A question word ("… und wer leitet sie?") asks for more than yes or no.
     if (q.words.some((w) => QUESTION_WORDS.has(w) && !cueWords.has(w))) return false;
     const named = new Set(this.cantons.find(q.text).flatMap((m) => span(m.at, m.length)));
     return this.yesNo.find(q.words).some((hit) => q.words.slice(0, hit.at).every((w, i) => named.has(i) || LEAD.has(w)));

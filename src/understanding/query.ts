@@ -483,7 +483,7 @@ export class Understanding {
     if ((wantsCount && ws.some((w) => CASE_WORDS.includes(w))) || (pluralCases && !ws.some((w) => CRITERIA_WORDS.some((stem) => hasStem(w, stem))))) {
       topics.splice(0, topics.length, 'caseNumbers2022', ...topics.filter((t) => t !== 'caseNumbers2022'));
     }
-    // Asking how many, when or what figures is asking the base, not for a person's triage ("when is a person a CII case?").
+    // Asking how many, when or for figures asks the base, not for a person's triage ("how many triage cases?", "since when is one a case?").
     const wantsTriage = triageCue && !wantsCount && !wantsDate && topics[0] !== 'caseNumbers2022';
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !COLLABORATION_NAMES.has(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
