@@ -337,6 +337,11 @@ describe('ask', () => {
     expect(ask('Koordinationsgruppenmitglieder Neuenburg 2013').text).toMatch(/\*\*Auftrag der Koordinationsgruppe[^]*Zusammensetzung \(2013/);
   });
 
+  it('reads a German compound typed with its umlaut written out by its parts ("Verkaufsertraege": Verkauf, Ertrag)', () => {
+    // The rule that every revenue is deducted from the costs the AC counts (000, 4.2).
+    expect(ask('Verkaufsertraege einer USBI im ALV-Auftrag: was gilt?').text).toMatch(/abgezogen|abzuziehen/);
+  });
+
   it('reads the parts of a German compound the base does not have with their synonyms ("Sitzungs-": tagt)', () => {
     expect(ask('Sitzungsplan der Koordinationsgruppe Neuenburg').text).toContain('vierteljährlich');
   });
