@@ -149,7 +149,8 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // A place in the last answer's list points back to it, with a few words of its own ("le troisième, il démarre quand ?").
   const item = ordinalFollowUp(q, context);
   if (item) return item;
-  if (q.meaningfulWords.length > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
+  // Institutions it sets aside ("apart from the IV and the RAV, who else…?") are not words of its own.
+  if (q.meaningfulWords.length - (q.setAside?.length ?? 0) > FOLLOW_UP_WORDS * (opensAsContinuation(q) ? 2 : 1)) return q;
   const { about } = context;
   // "And a year later?": the same answer's subject, the year moved.
   if (q.yearStep && about && context.year !== undefined) {

@@ -70,6 +70,8 @@ export interface Query {
   cantons: CantonCode[];
   /** Cantons named right after "except", "ausser", "sauf": left out of those asked about, and not in `cantons`. */
   exceptCantons?: CantonCode[];
+  /** Meaningful words of the institutions named after an exception word ("apart from the IV and the RAV, who…?"): not what the question is about. */
+  setAside?: string[];
   institutions: Institution[];
   /** Where each institution is named: its first word in `words` and how many words (a fact's phrase may include them). */
   institutionMentions: { institution: Institution; at: number; length: number }[];
@@ -415,6 +417,16 @@ export class Understanding {
       if (afterCue || joined) excepted.add(m);
       last = m;
     }
+    // Institutions so named ("à part l'AI, l'ORP et les services sociaux, qui d'autre…?") are what the
+    // question sets aside, not its subject; those after them, function words between, are too.
+    const setAside = new Set<number>();
+    let aside: { at: number; length: number } | undefined;
+    for (const h of [...institutionHits].sort((a, b) => a.at - b.at)) {
+      const afterCue = exceptEnds.some((end) => end < h.at && h.at - end <= EXCEPT_REACH);
+      const joined = aside !== undefined && ws.slice(aside.at + aside.length, h.at).every((w) => STOPWORDS.has(w));
+      aside = afterCue || joined ? h : undefined;
+      if (aside) positions(h).forEach((i) => setAside.add(i));
+    }
     // An adverb the base never writes ("théoriquement", "hopefully") says how the question is put, even
     // when the base has its stem ("théorique"): a cue too.
     ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
@@ -528,10 +540,12 @@ export class Understanding {
     // both forms. Names joined so ("AI/IV", "ALV/AC") already count as what they name.
     const plain = (v: string) => !v.includes(ALTERNATIVE);
     const meaningfulWords: string[] = [];
+    const setAsideWords: string[] = [];
     let lastAt = -1;
     ws.forEach((w, i) => {
       const word = meaningfulAt(w, i);
       if (word === undefined) return;
+      if (setAside.has(i)) setAsideWords.push(word);
       if (between[i] === '/' && lastAt === i - 1 && plain(word) && plain(meaningfulWords.at(-1)!)) meaningfulWords.push(`${meaningfulWords.pop()!}${ALTERNATIVE}${word}`);
       else meaningfulWords.push(word);
       lastAt = i;
@@ -589,6 +603,7 @@ export class Understanding {
       negated,
       contentWords,
       meaningfulWords,
+      ...(setAsideWords.length > 0 ? { setAside: setAsideWords } : {}),
       ...(ordinal ? { ordinal } : {}),
     };
   }

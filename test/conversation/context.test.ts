@@ -553,4 +553,11 @@ describe('follow-up questions', () => {
       ['chi ha redatto la guida EISP?', 'quando?'],
     ] as const) expect(await secondText(first, then), then).toMatch(/^\*\*[^*]*\(2017\)/);
   });
+
+  it('"apart from the IV, the RAV and social services, who else?" after one project stays on it: institutions set aside are not its subject', async () => {
+    await expectSecondHeadings([
+      ["Tell me about Fribourg's Triple A project", 'apart from the IV, the RAV and social services, who else takes part in it?', 'Fribourg — Coordination projects: Triple A'],
+      ['Il progetto Triple A di Friburgo in breve?', 'tranne AI, URC e servizi sociali, chi altro vi partecipa?', 'Friburgo — Progetti di coordinamento: Triple A'],
+    ]);
+  });
 });
