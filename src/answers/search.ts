@@ -271,6 +271,9 @@ export function unreportedConfidence(index: FullTextIndex, query: Query, text: s
   return held >= CONFIDENCE_THRESHOLD ? held : NOTHING_REPORTED;
 }
 
+/** A section of at most this many passages is shown whole. */
+const SMALL_SECTION = 3;
+
 /** The answer from the best passages found (or `found`, ranked already); `whole`: every passage found, in its order (a chapter's principles). */
 export function searchAnswer(
   kb: KnowledgeBase,
@@ -294,13 +297,15 @@ export function searchAnswer(
   b.heading(top.hit.passage.heading[lang]);
   // Close: by the measure the hits are ranked by (a figure asked for counts).
   const close = (h: RankedHit) => closeness(h) >= 0.5 * closeness(top);
-  // The top passage's siblings in its section come along even when other passages outscored them.
+  // The top passage's siblings in its section come along even when other passages outscored them;
+  // all of a small section's, whose few facts answer together ("what open questions remain?").
   const siblings = () =>
     index
       .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
       .map((passage) => ranked(index, query, { passage, score: 0 }))
       .sort((a, b) => closeness(b) - closeness(a));
-  const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...siblings().filter(close)];
+  const kin = siblings();
+  const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...kin.filter((h) => close(h) || kin.length < SMALL_SECTION)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, whole ? hits.length : 6);
   // Facts under one heading stay together: the closest first, the others in the order of their
   // source (a list reads as it was written).

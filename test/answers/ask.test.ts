@@ -130,6 +130,14 @@ describe('ask', () => {
     expect(a.text).toMatch(/cadre juridique/);
   });
 
+  it("gives a small section whole, its facts the question's words hardly reach included", () => {
+    // The inventory's three open challenges: the pension gap, the resources, the legal framework (002 l.191-193, 998-1004).
+    const a = ask('open points the CII report wants clarified at a higher level?');
+    expect(a.text).toMatch(/^\*\*Open challenges\*\*/);
+    expect(a.text).toMatch(/pension/);
+    expect(a.text).toMatch(/legal framework/);
+  });
+
   it('reads a German participle as its verb: "geliefert" finds "lieferten"', () => {
     const a = ask('wie viele Kantone haben eine Fallstatistik geliefert');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
