@@ -75,8 +75,9 @@ function asksWhichOnes(ws: string[]): boolean {
 /**
  * Whether the question turns to something else than the last answer: another canton, indication,
  * block or list, the guide's count of indications, a triage, a definition not pointing back. A term
- * or an institution named after a canton's or a report's answer is looked for there ("and the CDC
- * there?"); after anything else it is the new subject.
+ * or an institution named is looked for in the last answer ("and the CDC there?", "and what share
+ * with the AI?" after a principle citing the shares), unless that answer was an institution's rule
+ * or a term's: then it is the new subject.
  */
 function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
   // The canton a report is about is that report's subject still ("and in Neuchâtel, what came after?" after a section of its report).
@@ -85,7 +86,7 @@ function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
   const listHere = about.kind === 'document' && about.doc !== 'inventory';
   if (cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || (q.wantsList && !listHere) || q.wantsTriage || q.countsIndications) return true;
   const named = q.glossaryTerms.length + q.institutions.length > 0;
-  if (about.kind === 'canton' || about.kind === 'document') return named && q.wantsDefinition && !refersBack;
+  if (about.kind !== 'organisme' && about.kind !== 'glossary') return named && q.wantsDefinition && !refersBack;
   return named;
 }
 

@@ -560,4 +560,12 @@ describe('follow-up questions', () => {
       ['Il progetto Triple A di Friburgo in breve?', 'tranne AI, URC e servizi sociali, chi altro vi partecipa?', 'Friburgo — Progetti di coordinamento: Triple A'],
     ]);
   });
+
+  it('institutions named after one of the guide\'s principles are looked for in it first: the shares it cites, not an institution\'s rules', async () => {
+    await expectSecondHeadings([
+      ["the guide's principle on coordinating the social insurances: what does it say?", 'and how many EISP have mandates from the IV and social assistance together?', 'Coordination of social insurances'],
+      ['Grundsatz Koordination der Sozialversicherungen im USBI-Leitfaden?', 'und wie viele USBI arbeiten für IV und Sozialhilfe zusammen?', 'Koordination der Sozialversicherungen'],
+      ["principe de coordination des assurances sociales dans le guide EISP ?", "et combien d'EISP travaillent à la fois pour l'AI et l'aide sociale ?", 'Coordination des assurances sociales'],
+    ]);
+  });
 });
