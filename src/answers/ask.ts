@@ -333,9 +333,10 @@ export class Assistant {
    * `nothingElse`: no passage elsewhere answered it, so none is a rival.
    */
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
-    // Only a kind of fact asked for ("und seit welchem Jahr?", "and how many of them?"): the last answer's passages
-    // that give one, or its document's overview (which dates it).
-    if (q.meaningfulWords.length === 0) {
+    // Only a kind of fact asked for ("und seit welchem Jahr?", "and how many of them?"), its other words
+    // none the base knows ("when was it finalised?"): the last answer's passages that give one, or its
+    // document's overview (which dates it).
+    if (q.meaningfulWords.length === 0 || (asksAKind(q) && this.offTopic(q))) {
       const overview = (p: Passage) => scope.kind === 'document' && p.ref.kind === 'source' && inDocument(this.kb, p, scope.doc);
       // No kind asked either, after one project ("in which canton is it?"): that project again.
       const again = q.focus !== undefined && !asksAKind(q);

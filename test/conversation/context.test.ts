@@ -568,4 +568,11 @@ describe('follow-up questions', () => {
       ["principe de coordination des assurances sociales dans le guide EISP ?", "et combien d'EISP travaillent à la fois pour l'AI et l'aide sociale ?", 'Coordination des assurances sociales'],
     ]);
   });
+
+  it('"and when was it wrapped up?" after a report\'s section dates the report, its unknown words aside', async () => {
+    for (const [first, then] of [
+      ['what are the implementation steps in the OIAS report on remuneration?', 'and when was it wrapped up?'],
+      ['les étapes de mise en œuvre du rapport OIAS sur la rémunération ?', 'et il a été bouclé quand ?'],
+    ] as const) expect(await secondText(first, then), then).toMatch(/(August|août) 2023/);
+  });
 });
