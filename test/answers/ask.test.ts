@@ -138,6 +138,11 @@ describe('ask', () => {
     expect(a.text).toMatch(/legal framework/);
   });
 
+  it('shows beside the best passage those elsewhere that hold the question as fully: the three cantons with the Suva', () => {
+    const a = ask('Suva dans la CII : où ?');
+    for (const canton of ['Grisons', 'Saint-Gall', 'Valais']) expect(a.text).toMatch(new RegExp(`\\*\\*${canton} — Systèmes partenaires\\*\\*`));
+  });
+
   it('reads a German participle as its verb: "geliefert" finds "lieferten"', () => {
     const a = ask('wie viele Kantone haben eine Fallstatistik geliefert');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
