@@ -143,6 +143,13 @@ describe('ask', () => {
     for (const canton of ['Grisons', 'Saint-Gall', 'Valais']) expect(a.text).toMatch(new RegExp(`\\*\\*${canton} — Systèmes partenaires\\*\\*`));
   });
 
+  it('shows beside the best passage others of the same kind that hold as much of the question, when it holds only part of it', () => {
+    // Neuchâtel's criteria use the word "pronostic"; its collaboration says what the two are for (002, Tableau 2, l.485).
+    const a = ask('Neuchâtel, à quoi servent les pronostics 1 et 2 ?');
+    expect(a.text).toMatch(/\*\*Neuchâtel — Collaboration\*\*/);
+    expect(a.text).toMatch(/employabilité/);
+  });
+
   it('reads a German participle as its verb: "geliefert" finds "lieferten"', () => {
     const a = ask('wie viele Kantone haben eine Fallstatistik geliefert');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
