@@ -307,9 +307,9 @@ export function searchAnswer(
       .map((passage) => ranked(index, query, { passage, score: 0 }))
       .sort((a, b) => closeness(b) - closeness(a));
   const kin = siblings();
-  // Passages of the same kind as the best that hold as much of the question as closely (the three cantons
+  // Passages elsewhere that hold as much of the question as closely as the best (the three cantons
   // with the Suva, two indications): any may be the one asked for.
-  const tied = hits.filter((h) => h !== top && !sameSource(h.hit.passage, top.hit.passage) && h.hit.passage.ref.kind === top.hit.passage.ref.kind && h.coverage >= top.coverage && closeness(h) >= closeness(top)).slice(0, TIED_SHOWN);
+  const tied = hits.filter((h) => h !== top && !sameSource(h.hit.passage, top.hit.passage) && h.coverage >= top.coverage && closeness(h) >= closeness(top)).slice(0, TIED_SHOWN);
   const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...tied, ...kin.filter((h) => close(h) || kin.length < SMALL_SECTION)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, whole ? hits.length : 6);
   // Facts under one heading stay together: the closest first, the others in the order of their

@@ -150,6 +150,12 @@ describe('ask', () => {
     expect(a.text).toMatch(/employabilité/);
   });
 
+  it('shows beside a glossary entry a canton\'s project that holds as much of the question: what the Cellule InterServices does', () => {
+    const a = ask('Cellule InterServices: what is it, in which canton?');
+    expect(a.text).toMatch(/^\*\*CIS: /);
+    expect(a.text).toMatch(/\*\*Vaud — Coordination projects: Cellule InterServices \(CIS\)\*\*/);
+  });
+
   it('reads a German participle as its verb: "geliefert" finds "lieferten"', () => {
     const a = ask('wie viele Kantone haben eine Fallstatistik geliefert');
     expect(a.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
