@@ -275,6 +275,8 @@ export function unreportedConfidence(index: FullTextIndex, query: Query, text: s
 const SMALL_SECTION = 3;
 /** How many passages elsewhere that hold the question as fully and as closely as the best are shown beside it. */
 const TIED_SHOWN = 2;
+/** How much less of the question a passage may hold, and how much less closely, and still be as good as the best. */
+const TIE = 0.05;
 
 /** The answer from the best passages found (or `found`, ranked already); `whole`: every passage found, in its order (a chapter's principles). */
 export function searchAnswer(
@@ -307,9 +309,9 @@ export function searchAnswer(
       .map((passage) => ranked(index, query, { passage, score: 0 }))
       .sort((a, b) => closeness(b) - closeness(a));
   const kin = siblings();
-  // Passages elsewhere that hold as much of the question as closely as the best (the three cantons
+  // Passages elsewhere that hold about as much of the question as closely as the best (the three cantons
   // with the Suva, two indications): any may be the one asked for.
-  const tied = hits.filter((h) => h !== top && !sameSource(h.hit.passage, top.hit.passage) && h.coverage >= top.coverage && closeness(h) >= closeness(top)).slice(0, TIED_SHOWN);
+  const tied = hits.filter((h) => h !== top && !sameSource(h.hit.passage, top.hit.passage) && h.coverage >= top.coverage - TIE && closeness(h) >= closeness(top) - TIE).slice(0, TIED_SHOWN);
   const chosen = whole ? hits : [...hits.filter((h) => h === top || (sameSource(h.hit.passage, top.hit.passage) && close(h))), ...tied, ...kin.filter((h) => close(h) || kin.length < SMALL_SECTION)];
   const related = [...new Map(chosen.map((h) => [h.hit.passage.id, h])).values()].slice(0, whole ? hits.length : 6);
   // Facts under one heading stay together: the closest first, the others in the order of their

@@ -641,6 +641,19 @@ describe('ask', () => {
     expect(searchAnswer(kb, index, query, undefined, [{ ...byTitle, bonus: 0.5 }, holding]).confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
+  it('shows beside the best passage one from elsewhere that holds nearly as much of the question, not one that holds clearly less', () => {
+    const index = new FullTextIndex(passagesOf(kb));
+    const query = new Understanding(kb).read('organe de pilotage CII et ses membres');
+    const hit = (id: string, coverage: number) => ({ hit: { passage: index.passage(id)!, score: 1 }, coverage, bonus: 0 });
+    const best = hit('canton:GE:steering:0', 0.9);
+    const near = hit('canton:JU:steering:0', 0.87);
+    const less = hit('canton:VD:steering:0', 0.8);
+    const text = searchAnswer(kb, index, query, undefined, [best, near, less]).text;
+    expect(text).toMatch(/^\*\*Genève — Pilotage\*\*/);
+    expect(text).toMatch(/\*\*Jura — Pilotage\*\*/);
+    expect(text).not.toMatch(/Vaud/);
+  });
+
   it('answers in Italian with the Italian text of the base', () => {
     const it = ask('indicazione 38');
     expect(it.language).toBe('it');
