@@ -463,9 +463,8 @@ export class FullTextIndex {
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
     if (!unknown) return remember(this.forms, word, forms);
-    // A compound the base does not have, by its parts it has, each with its synonyms; a first part's
-    // are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
-    // Its parts as typed, umlauts written out ('Verkaufsertraege') or not.
+    // A compound the base does not have, by its parts it has (typed with umlauts or without: "Verkaufsertraege"),
+    // each with its synonyms; a first part's are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
     const parts = compoundParts(word, (w) => withGloss(w).flatMap(stems).some((s) => this.vocabulary.has(s)));
     return remember(this.forms, word, [...forms, ...parts.flatMap((part) => [...withGloss(part), ...(part.endsWith('s') ? withGloss(part.slice(0, -1)).slice(1) : [])])]);
   }
