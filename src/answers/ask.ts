@@ -334,7 +334,7 @@ export class Assistant {
    */
   private scopeRoute(q: Query, scope: PassageRef, nothingElse = false): Answer | undefined {
     // Only a kind of fact asked for ("und seit welchem Jahr?", "and how many of them?"), its other words
-    // none the base knows ("when was it finalised?"): the last answer's passages that give one, or its
+    // none the base knows ("and when was it wrapped up?"): the last answer's passages that give one, or its
     // document's overview (which dates it).
     if (q.meaningfulWords.length === 0 || (asksAKind(q) && this.offTopic(q))) {
       const overview = (p: Passage) => scope.kind === 'document' && p.ref.kind === 'source' && inDocument(this.kb, p, scope.doc);

@@ -417,7 +417,7 @@ export class Understanding {
       if (afterCue || joined) excepted.add(m);
       last = m;
     }
-    // Institutions so named ("à part l'AI, l'ORP et les services sociaux, qui d'autre…?") are what the
+    // Institutions so named ("ausser IV, RAV und Sozialdienst: wer noch?") are what the
     // question sets aside, not its subject; those after them, function words between, are too.
     const setAside = new Set<number>();
     let aside: { at: number; length: number } | undefined;

@@ -557,15 +557,15 @@ describe('follow-up questions', () => {
   it('"apart from the IV, the RAV and social services, who else?" after one project stays on it: institutions set aside are not its subject', async () => {
     await expectSecondHeadings([
       ["Tell me about Fribourg's Triple A project", 'apart from the IV, the RAV and social services, who else takes part in it?', 'Fribourg — Coordination projects: Triple A'],
-      ['Il progetto Triple A di Friburgo in breve?', 'tranne AI, URC e servizi sociali, chi altro vi partecipa?', 'Friburgo — Progetti di coordinamento: Triple A'],
+      ['Friburgo, progetto Triple A: cos\'è?', 'tranne AI, URC e servizi sociali, chi altro vi partecipa?', 'Friburgo — Progetti di coordinamento: Triple A'],
     ]);
   });
 
-  it('institutions named after one of the guide\'s principles are looked for in it first: the shares it cites, not an institution\'s rules', async () => {
+  it('institutions named after a principle of the guide are looked for in it first: the shares it cites, not an institution\'s rules', async () => {
     await expectSecondHeadings([
-      ["the guide's principle on coordinating the social insurances: what does it say?", 'and how many EISP have mandates from the IV and social assistance together?', 'Coordination of social insurances'],
+      ['guide principle: coordination of social insurances?', 'and how many EISP have mandates from the IV and social assistance together?', 'Coordination of social insurances'],
       ['Grundsatz Koordination der Sozialversicherungen im USBI-Leitfaden?', 'und wie viele USBI arbeiten für IV und Sozialhilfe zusammen?', 'Koordination der Sozialversicherungen'],
-      ["principe de coordination des assurances sociales dans le guide EISP ?", "et combien d'EISP travaillent à la fois pour l'AI et l'aide sociale ?", 'Coordination des assurances sociales'],
+      ["principe de coordination des assurances sociales dans le guide EISP ?", "et combien d'EISP ont à la fois des mandats AI et aide sociale ?", 'Coordination des assurances sociales'],
     ]);
   });
 
