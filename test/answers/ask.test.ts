@@ -30,6 +30,13 @@ describe('ask', () => {
     expect(a.followUps.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads the short words for "abbreviation" as a definition asked for, in each language', () => {
+    expect(ask('Abk. OCIAMT?').about).toEqual({ kind: 'glossary', term: 'OCIAMT' });
+    expect(ask("abrev SPD dans l'inventaire ?").about).toEqual({ kind: 'glossary', term: 'SPD' });
+    expect(ask('sigla OPUC?').about).toEqual({ kind: 'glossary', term: 'OPUC' });
+    expect(ask('acronym OFS?').about).toEqual({ kind: 'glossary', term: 'OFS' });
+  });
+
   it('explains MMT in Italian', () => {
     const a = ask("cos'è l'MMT");
     expect(a.language).toBe('it');
