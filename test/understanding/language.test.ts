@@ -62,6 +62,11 @@ describe('language of a short question', () => {
     expect(detectLanguage('NE-ESO?', 'it').language).toBe('it');
   });
 
+  it('reads "fiche", the name of a document in every language ("Fiche 5"), as no French', () => {
+    for (const text of ['fiche 5 summary please', 'fiche 5 author and year']) expect(detectLanguage(text).language, text).toBe('en');
+    expect(detectLanguage('que dit la fiche 5 ?').language).toBe('fr');
+  });
+
   it('reads English domain words the base never writes ("chair", "group") as English', () => {
     for (const text of ['Fribourg commission chair', 'Valais COFIL chair rotation']) expect(detector.detect(text).language, text).toBe('en');
   });
