@@ -5,7 +5,7 @@ import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { distance } from 'fastest-levenshtein';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Codec, DerivedCache } from '../knowledge/cache.js';
 import type { Passage } from '../knowledge/passages.js';
 import { LANGUAGES, type Language } from '../knowledge/schema.js';
@@ -17,6 +17,7 @@ import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { remember } from '../memo.js';
 import { cues } from '../locales.js';
+import { NO_MATCHES, StemMatches, type TermMatches } from './stem-matches.js';
 
 /**
  * Words are stemmed folded ("organisée" as "organisee"), where the French stemmer no longer sees a
@@ -29,8 +30,10 @@ const STEMMERS = Object.values(STEMMER_OF);
 
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
 const SEARCHES_KEPT = 16;
-/** Stems whose matches are kept (a few thousand cover the words questions use). */
+/** Stems the base lacks whose matches are kept (a few thousand cover the words questions use). */
 const TERMS_KEPT = 4_000;
+/** The shortest stem the base lacks that is looked for by the longer stems it begins. */
+const PREFIX_LEAST = 5;
 
 const queryStemCache = new Map<string, string[]>();
 
@@ -215,16 +218,8 @@ export function textStems(text: Partial<Record<Language, string>>): string[] {
   return out;
 }
 
-/** The built index as JSON; reading it back needs the same options. */
-function codec(options: Options<{ id: string }>): Codec<Built> {
-  return {
-    encode: ({ index, passageStems }) => ({ index: index.toJSON(), stems: [...passageStems].map(([id, set]) => [id, [...set]]) }),
-    decode: (data) => {
-      const { index, stems } = data as { index: AsPlainObject; stems: [string, string[]][] };
-      return { index: MiniSearch.loadJS(index, options), passageStems: new Map(stems.map(([id, list]) => [id, new Set(list)])) };
-    },
-  };
-}
+/** The built index as JSON: each stem's matches; each passage's stems follow from them. */
+const CODEC: Codec<StemMatches> = { encode: (matches) => matches.encode(), decode: (data) => StemMatches.decode(data) };
 
 export interface SearchHit {
   passage: Passage;
@@ -239,20 +234,14 @@ const NAMED_FLOOR = 2.5;
 /** How much each field counts in a search: headings most, how people ask next, the document's title least. */
 export const FIELD_BOOSTS: Record<Exclude<Field, 'body'>, number> = { heading: 2, questions: 1, context: 0.5 };
 
-/** The passages a stem or a whole search matches (their places in the base) and their scores, best first. */
-interface TermMatches {
-  places: Int32Array;
-  scores: Float64Array;
-}
-
-/** What building the index produces: the MiniSearch index and each passage's stems. */
-interface Built {
-  index: MiniSearch<{ id: string }>;
-  passageStems: Map<string, Set<string>>;
+/** Stems a passage or a text holds. */
+interface Stems {
+  has(stem: string): boolean;
 }
 
 export class FullTextIndex {
-  private readonly index: MiniSearch<{ id: string }>;
+  /** Each stem's passages and scores. */
+  private readonly stems: StemMatches;
   private readonly byId: Map<string, Passage>;
   /** The passages in the base's order, and each one's place in it. */
   private readonly passages: Passage[];
@@ -262,13 +251,12 @@ export class FullTextIndex {
   /** The vocabulary by first letter and by second letter, where typos are looked for. */
   private readonly byFirstLetter = new Map<string, string[]>();
   private readonly bySecondLetter = new Map<string, string[]>();
-  private readonly passageStems: Map<string, Set<string>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, TermMatches>();
   /** Each passage's sum and count of stems while a search adds them up, zero between searches (allocated once). */
   private readonly sums: Float64Array;
   private readonly held: Uint16Array;
-  /** Each stem's matches, the most recent TERMS_KEPT. */
+  /** The matches of stems the base lacks, the most recent TERMS_KEPT. */
   private readonly termMatches = new Map<string, TermMatches>();
   /** Per-word answers about the base, which never changes once built. */
   private readonly weights = new Map<string, number>();
@@ -283,30 +271,10 @@ export class FullTextIndex {
     this.placeOf = new Map(passages.map((p, i) => [p.id, i]));
     this.sums = new Float64Array(passages.length);
     this.held = new Uint16Array(passages.length);
-    const options: Options<{ id: string }> = {
-      fields: ['heading', 'body', 'context', 'questions'],
-      // The fields are stems already; only the query's words need stemming, in all four languages.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      searchOptions: {
-        boost: FIELD_BOOSTS,
-        // Each search is of one stem, looked for as it is (see `matchesOf`).
-        tokenize: (text) => [text],
-        processTerm: (term) => term,
-        // Prefixes only for stems the base does not have: a known stem is itself ("koordinat" need
-        // not stand for every longer stem). Typos are looked for apart, where they cost less (`typosOf`).
-        prefix: (term) => term.length >= 5 && !this.vocabulary.has(term),
-        fuzzy: false,
-      },
-    };
-    const build = () => FullTextIndex.build(passages, options);
-    const built = cache ? cache.get('index', build, codec(options)) : build();
-    this.index = built.index;
-    this.passageStems = built.passageStems;
-    for (const own of this.passageStems.values()) {
-      for (const stem of own) this.vocabulary.add(stem);
-    }
-    for (const stem of this.vocabulary) {
+    const build = () => FullTextIndex.build(passages);
+    this.stems = cache ? cache.get('index', build, CODEC) : build();
+    for (const stem of this.stems.stems) {
+      this.vocabulary.add(stem);
       for (const [byLetter, letter] of [[this.byFirstLetter, stem[0]!], [this.bySecondLetter, stem[1] ?? '']] as const) {
         const list = byLetter.get(letter);
         if (list) list.push(stem);
@@ -315,7 +283,8 @@ export class FullTextIndex {
     }
   }
 
-  private static build(passages: Passage[], options: Options<{ id: string }>): Built {
+  /** MiniSearch indexes the passages' stems by field, and scores each stem of the base once. */
+  private static build(passages: Passage[]): StemMatches {
     const german = new Set(passages.flatMap((p) => words(p.text.de ?? '')));
     const knownInGerman = (w: string) => german.has(w);
     const tokens = new Map(
@@ -330,14 +299,18 @@ export class FullTextIndex {
         },
       ]),
     );
-    const index = new MiniSearch({
-      ...options,
+    const index = new MiniSearch<{ id: string }>({
+      fields: ['heading', 'body', 'context', 'questions'],
+      // The fields are stems already, and each search is of one stem, looked for as it is.
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
       extractField: (document, field) => (field === 'id' ? document.id : tokens.get(document.id)![field as Field].join(' ')),
+      searchOptions: { boost: FIELD_BOOSTS, tokenize: (text) => [text] },
     });
     index.addAll(passages.map((p) => ({ id: p.id })));
-    // What a passage holds, for the share of a question it answers: its words and the ways it is asked for.
-    const passageStems = new Map([...tokens].map(([id, t]) => [id, new Set([...t.heading, ...t.body, ...t.context, ...t.questions])]));
-    return { index, passageStems };
+    // A passage holds the stems of all its fields: its words and the ways it is asked for.
+    const stems = new Set([...tokens.values()].flatMap((t) => [...t.heading, ...t.body, ...t.context, ...t.questions]));
+    return StemMatches.scored(index, stems, passages.map((p) => p.id));
   }
 
   /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */
@@ -393,22 +366,22 @@ export class FullTextIndex {
     return { places, scores };
   }
 
-  /** One stem's passages (their places in the base) and scores, with its prefixes and typos unless `exact`. */
+  /**
+   * One stem's passages (their places in the base) and scores. A stem the base lacks is looked for,
+   * unless `exact`, by the longer stems it begins (from five letters: "koordinat" need not stand for
+   * every longer stem) and by its typos (`typosOf`); a stem the base has is itself.
+   */
   private matchesOf(term: string, exact: boolean): TermMatches {
-    const key = `${exact ? 'exact' : 'wide'}\u0000${term}`;
-    const cached = this.termMatches.get(key);
+    if (this.vocabulary.has(term)) return this.stems.exact(term);
+    if (exact) return NO_MATCHES;
+    const cached = this.termMatches.get(term);
     if (cached) return cached;
-    const scores = new Map<string, number>();
-    for (const r of this.index.search(term, exact ? { prefix: false } : {})) scores.set(r.id as string, r.score);
-    if (!exact) {
-      for (const [near, weight] of this.typosOf(term)) {
-        for (const r of this.index.search(near, { prefix: false })) scores.set(r.id as string, (scores.get(r.id as string) ?? 0) + weight * r.score);
-      }
-    }
-    const ids = [...scores.keys()];
-    const matches = { places: Int32Array.from(ids, (id) => this.placeOf.get(id)!), scores: Float64Array.from(ids, (id) => scores.get(id)!) };
+    const scores = new Map<number, number>();
+    if (term.length >= PREFIX_LEAST) this.stems.prefixed(term, scores);
+    for (const [near, weight] of this.typosOf(term)) this.stems.add(near, weight, scores);
+    const matches = { places: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()) };
     if (this.termMatches.size >= TERMS_KEPT) this.termMatches.delete(this.termMatches.keys().next().value!);
-    this.termMatches.set(key, matches);
+    this.termMatches.set(term, matches);
     return matches;
   }
 
@@ -505,24 +478,6 @@ export class FullTextIndex {
     return queryWords.every((w) => this.stemsOf(w).some((s) => heading.has(s)));
   }
 
-  /** Each stem's passages (by their place in the base), built when first needed: the start does not wait for it. */
-  private stemPassages?: Map<string, number[]>;
-
-  private passagesWithStem(): Map<string, number[]> {
-    if (this.stemPassages) return this.stemPassages;
-    const map = new Map<string, number[]>();
-    let i = 0;
-    for (const own of this.passageStems.values()) {
-      for (const stem of own) {
-        const list = map.get(stem);
-        if (list) list.push(i);
-        else map.set(stem, [i]);
-      }
-      i++;
-    }
-    return (this.stemPassages = map);
-  }
-
   /**
    * How rare a word is in the base: a word in few passages ("MAMAC") says more than one in many
    * ("neue"); a word the base does not know at all weighs most, since no passage can hold it.
@@ -534,8 +489,7 @@ export class FullTextIndex {
     // A function word is never looked for: it weighs nothing.
     if (forms.length === 0) return remember(this.weights, word, 0);
     // In how many passages any of its stems occurs: the word is there when one of them is.
-    const lists = forms.map((s) => this.passagesWithStem().get(s) ?? []);
-    const df = lists.length === 1 ? lists[0]!.length : new Set(lists.flat()).size;
+    const df = forms.length === 1 ? this.stems.count(forms[0]!) : new Set(forms.flatMap((s) => [...this.stems.exact(s).places])).size;
     // An adverb the base never uses ("normalerweise", "usually"), or another everyday word of the
     // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing.
     if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
@@ -544,7 +498,7 @@ export class FullTextIndex {
 
   /** How rare a stem held by `df` passages is: the weight of a word and of a stem alike. */
   private rarity(df: number): number {
-    return Math.log((this.passageStems.size + 1) / (df + 1));
+    return Math.log((this.passages.length + 1) / (df + 1));
   }
 
   /**
@@ -553,14 +507,14 @@ export class FullTextIndex {
    * words is not more alike than a short one sharing the rare ones.
    */
   mostAlike(passage: Passage, candidates: Passage[]): Passage | undefined {
-    const weight = (stem: string) => this.rarity(this.passagesWithStem().get(stem)?.length ?? 0);
-    const own = this.passageStems.get(passage.id)!;
+    const weight = (stem: string) => this.rarity(this.stems.count(stem));
+    const own = this.stemSet(passage);
     const norm = (stems: Set<string>) => Math.sqrt([...stems].reduce((sum, s) => sum + weight(s) ** 2, 0));
     const ownNorm = norm(own);
     let best: Passage | undefined;
     let bestSimilarity = 0;
     for (const candidate of candidates) {
-      const stems = this.passageStems.get(candidate.id)!;
+      const stems = this.stemSet(candidate);
       const shared = [...stems].reduce((sum, s) => (own.has(s) ? sum + weight(s) ** 2 : sum), 0);
       const similarity = shared / (ownNorm * norm(stems) || 1);
       if (similarity > bestSimilarity) [best, bestSimilarity] = [candidate, similarity];
@@ -578,7 +532,7 @@ export class FullTextIndex {
 
   /** The coverage, and the same with named institutions and terms weighing at least `floor` (one pass over the words). */
   coverageWithFloor(queryWords: string[], passage: Passage, named: Set<string> | undefined, floor = NAMED_FLOOR): [number, number] {
-    const [usual, floored] = this.shares(queryWords, [this.passageStems.get(passage.id)!], true, named, [NAMED_FLOOR, floor]);
+    const [usual, floored] = this.shares(queryWords, [this.holder(passage)], true, named, [NAMED_FLOOR, floor]);
     return [usual!, floored!];
   }
 
@@ -587,7 +541,7 @@ export class FullTextIndex {
    * words (those that name the passage, written out in the question) count NAMED_WEIGHT times.
    */
   coverageOf(queryWords: string[], passages: Passage[], typos = true, named?: Set<string>): number {
-    return this.share(queryWords, passages.map((p) => this.passageStems.get(p.id)!), typos, named);
+    return this.share(queryWords, passages.map((p) => this.holder(p)), typos, named);
   }
 
   /** The share of the words a text holds, as `coverage` counts it for a passage (an answer computed from several). */
@@ -595,12 +549,22 @@ export class FullTextIndex {
     return this.share(queryWords, [new Set(textStems(text))]);
   }
 
-  private share(queryWords: string[], held: Set<string>[], typos = true, named?: Set<string>): number {
+  /** What a passage holds, for the share of a question it answers. */
+  private holder(passage: Passage): Stems {
+    const place = this.positionOf(passage);
+    return { has: (stem) => this.stems.holds(place, stem) };
+  }
+
+  private stemSet(passage: Passage): Set<string> {
+    return new Set(this.stems.stemsAt(this.positionOf(passage)));
+  }
+
+  private share(queryWords: string[], held: Stems[], typos = true, named?: Set<string>): number {
     return this.shares(queryWords, held, typos, named, [NAMED_FLOOR])[0]!;
   }
 
   /** The share for each floor (the least a named institution or term weighs). */
-  private shares(queryWords: string[], held: Set<string>[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
+  private shares(queryWords: string[], held: Stems[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
     const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && this.misspelt(s).some((m) => have.has(m))));
     const found = new Float64Array(floors.length);
