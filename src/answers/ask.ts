@@ -355,7 +355,10 @@ export class Assistant {
     const focusCanton = q.focus && scope.kind === 'canton' ? scope.code : undefined;
     const names = focusCanton ? quotedNames(this.index.passagesWhere((p) => p.topic === q.focus)) : [];
     const namesFocus = (p: Passage) => focusCanton !== undefined && aboutCanton(this.kb, p, focusCanton) && quotesOneOf([p], names);
-    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p)) && other(p);
+    // A term defined is also what the passages naming it say of it ("and who ran its pilot phase?" after a definition).
+    const term = scope.kind === 'glossary' ? questionWords(scope.term) : [];
+    const namesTerm = (p: Passage) => term.length > 0 && this.index.coverage(term, p, false) === 1;
+    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p) || namesTerm(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).

@@ -119,6 +119,10 @@ describe('follow-up questions', () => {
     expect((await secondText('Was war NE-ESO?', 'und anfangs für welches Alter?')).split('\n')[1]).toMatch(/^• Alter: NE-ESO richtete sich zunächst/);
   });
 
+  it('after a term\'s definition, a question the definition does not answer goes to what the base says of that term elsewhere', async () => {
+    await expectSecondHeadings([['what does DSAS stand for?', 'what concept did it develop?', 'Social enterprises: NE-ESO project']]);
+  });
+
   it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
     expect(await secondText('Tell me about the project called Kooperation Arbeitsmarkt.', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
