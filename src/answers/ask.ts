@@ -358,7 +358,10 @@ export class Assistant {
     // A term defined is also what the passages naming it say of it ("and who ran its pilot phase?" after a definition).
     const term = scope.kind === 'glossary' ? questionWords(scope.term) : [];
     const namesTerm = (p: Passage) => term.length > 0 && this.index.coverage(term, p, false) === 1;
-    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p) || namesTerm(p)) && other(p);
+    // So are the other passages of what the last answer showed beside its first, as close to its question: the follow-up may go on with them.
+    const shownBeside = (q.scopeBeside ?? []).flatMap((id) => this.index.passage(id) ?? []);
+    const beside = (p: Passage) => shownBeside.some((shown) => shown.id !== p.id && sameRef(shown.ref, p.ref));
+    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p) || namesTerm(p) || beside(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).

@@ -22,6 +22,8 @@ export interface Answer {
   about?: PassageRef;
   /** The one thing within it the answer is about, where narrower (a project of a canton's projects). */
   focus?: string;
+  /** The passages the answer shows elsewhere, as close to the question (the same fact elsewhere): a follow-up may go on with them. */
+  beside?: string[];
   /** The passage the answer gives alone, where it gives one of several (one rule of an institution's). */
   passage?: string;
   /** The base settles the question by what it lacks ("there is no indication 99"): nothing is missing from it to report. */

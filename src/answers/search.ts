@@ -335,6 +335,8 @@ export function searchAnswer(
     ? index.passagesWhere((p) => p.ref.kind === 'document' && p.ref.doc === doc && p.ref.section !== 'unavailable').map((p) => p.heading[lang])
     : [];
   const built = b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
+  const beside = tied.filter((h) => related.includes(h)).map((h) => h.hit.passage.id);
+  if (beside.length > 0) built.beside = beside;
   // One institution's rule, as its own route gives it: a follow-up ("and at the IV?") asks the like of it.
   const answer = top.hit.passage.ref.kind === 'organisme' ? { ...built, passage: top.hit.passage.id } : built;
   // A canton's part the inventory does not report says so, but answers nothing, unless its note holds the question's own words.

@@ -132,6 +132,8 @@ export interface Query {
   meaningfulWords: string[];
   /** For a follow-up: the passages of the last answer, where its words are looked for first. */
   scope?: PassageRef;
+  /** The passages the last answer showed outside its scope, as close to its question: the follow-up may go on with them. */
+  scopeBeside?: string[];
   /** The follow-up points back to the last answer ("y", "dort", "ne", "there"): its passages weigh more. */
   refersBack?: boolean;
   /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */

@@ -123,6 +123,12 @@ describe('follow-up questions', () => {
     await expectSecondHeadings([['what does DSAS stand for?', 'what concept did it develop?', 'Social enterprises: NE-ESO project']]);
   });
 
+  it('a follow-up may be about what the answer before showed beside its first passage, as close to its question', async () => {
+    const answer = await secondText('Schutzstatus S: was hat der Bund im Mai 2024 beschlossen?', 'ab wann gilt das geänderte Gesetz?');
+    expect(answer).toMatch(/^\*\*Schnittstelle ALV – Migration \(3\.4\)\*\*/);
+    expect(answer).toMatch(/Ende 2025/);
+  });
+
   it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
     expect(await secondText('Tell me about the project called Kooperation Arbeitsmarkt.', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
@@ -413,8 +419,12 @@ describe('follow-up questions', () => {
   it('a follow-up naming no canton stays in the canton of the answer before, even when another canton holds its words', async () => {
     const ask = conversation();
     expect((await ask('Was ist der Auftrag der IIZ in Neuenburg?')).answer.text).toMatch(/^\*\*Neuenburg — /);
-    // Jura's reference persons meet "every six weeks"; Neuchâtel's own report says how often its steering group meets.
-    expect((await ask('wie oft trifft man sich?')).answer.text).toMatch(/^\*\*Partner und Steuergruppe \(GP CII\)\*\*/);
+    // Jura's reference persons meet "every six weeks"; Neuchâtel's own report says how often the coordination group
+    // the answer before showed meets.
+    const often = (await ask('wie oft trifft man sich?')).answer.text;
+    expect(often).toMatch(/^\*\*Auftrag der Koordinationsgruppe/);
+    expect(often).toMatch(/vierteljährlich/);
+    expect(often).not.toMatch(/Jura/);
   });
 
   it('after a list of cantons, words of its own that another of their parts holds are answered from each canton\'s own passage', async () => {
