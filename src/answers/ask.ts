@@ -13,7 +13,7 @@ import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { ALTERNATIVE, fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import { propertyReader } from '../understanding/properties.js';
-import { Understanding, contentOf, phraseAt, sameWord, type Query } from '../understanding/query.js';
+import { Understanding, contentOf, onlyTerms, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
 import { CANTONAL_WORDS, INSTITUTION_PHRASES, ORGANISME_OF, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
@@ -282,7 +282,9 @@ export class Assistant {
       const general = searchAnswer(kb, this.index, q, (p) => notGlossary(p) && p.ref.kind !== 'canton');
       if (general.confidence >= CONFIDENCE_THRESHOLD) return general;
     }
-    return searchAnswer(kb, this.index, q, notGlossary);
+    const found = searchAnswer(kb, this.index, q, notGlossary);
+    // A term alone that no fact uses ("CNP?") is asked for what it means: its entry.
+    return found.confidence < CONFIDENCE_THRESHOLD && onlyTerms(q) ? glossaryAnswer(kb, this.index, q, q.glossaryTerms) : found;
   }
 
   /**
@@ -459,8 +461,7 @@ export class Assistant {
    * (a "what is" naming a term and an indication's topic is about the indication).
    */
   private definitionRoute(q: Query): Answer {
-    const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
-    if (q.contentWords.every((w) => termWords.has(w))) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
+    if (onlyTerms(q)) return glossaryAnswer(this.kb, this.index, q, q.glossaryTerms);
     const hits = rankedSearch(this.index, q, CANDIDATES, (p) => p.ref.kind !== 'glossary');
     // The term's entry, when it (with the ways it is asked for) holds the question as well as any
     // passage ("the CEFEC definition of a social enterprise"); otherwise the passage that holds

@@ -9,7 +9,7 @@ import { CANTON_DOCUMENTS, cantonOf, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
-import { holdsCue, phraseAt, type ListedCondition, type Query } from '../understanding/query.js';
+import { holdsCue, onlyTerms, phraseAt, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, WHICH_ONES_CUES, type Topic } from '../understanding/vocabulary.js';
@@ -51,7 +51,7 @@ export interface TopicContext {
 }
 
 /** The kinds of fact a question may ask for, which a follow-up asking none of its own inherits. */
-const ASKED_KINDS = ['wantsCount', 'wantsDate', 'wantsShare', 'wantsFrequency', 'wantsDuration'] as const;
+const ASKED_KINDS = ['wantsCount', 'wantsDate', 'wantsShare', 'wantsFrequency', 'wantsDuration', 'wantsDefinition'] as const;
 type AskedKind = (typeof ASKED_KINDS)[number];
 
 const CONTINUATIONS = new Set(LANGUAGES.flatMap((l) => CONTINUATION_WORDS[l]));
@@ -144,7 +144,9 @@ export function followUp(q: Query, context: TopicContext | undefined, kb: Knowle
  */
 function withKindAsked(followed: Query, q: Query, context: TopicContext | undefined): Query {
   if (!context?.asked || !opensAsContinuation(q) || q.meaningfulWords.length > FOLLOW_UP_WORDS || ASKED_KINDS.some((kind) => q[kind])) return followed;
-  return { ...followed, ...Object.fromEntries(context.asked.map((kind) => [kind, true])) };
+  // A meaning asked before is asked again of a term the continuation names ("und CNP?"), not of anything else it says.
+  const kinds = context.asked.filter((kind) => kind !== 'wantsDefinition' || onlyTerms(q));
+  return kinds.length > 0 ? { ...followed, ...Object.fromEntries(kinds.map((kind) => [kind, true])) } : followed;
 }
 
 function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {

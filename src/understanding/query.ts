@@ -8,7 +8,7 @@ import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer, type CantonMention } from './cantons.js';
 import { LanguageDetector } from './language.js';
-import { ALTERNATIVE, YEAR, fold } from './normalize.js';
+import { ALTERNATIVE, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
@@ -292,6 +292,12 @@ function ordinalIn(ws: string[]): Query['ordinal'] {
 }
 
 /** Whether the words hold one of the cues, each read as `phraseAt` reads it ("nachst" in "im nächsten"). */
+/** Whether the question says nothing but glossary terms ("CNP?", "und CNP?"): it asks what they are. */
+export function onlyTerms(q: Query): boolean {
+  const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
+  return termWords.size > 0 && q.contentWords.every((w) => termWords.has(w));
+}
+
 export function holdsCue(ws: string[], cues: readonly string[]): boolean {
   return cues.some((cue) => phraseAt(ws, cue).length > 0);
 }

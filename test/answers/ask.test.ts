@@ -37,6 +37,12 @@ describe('ask', () => {
     expect(ask('acronym OFS?').about).toEqual({ kind: 'glossary', term: 'OFS' });
   });
 
+  it('answers a term alone that no passage uses (the national steering committee, CNP) with its entry, not "I don\'t know"', () => {
+    const a = ask('CNP ?');
+    expect(a.about).toEqual({ kind: 'glossary', term: 'CNP' });
+    expect(a.text).toMatch(/Comité national de pilotage/);
+  });
+
   it('explains MMT in Italian', () => {
     const a = ask("cos'è l'MMT");
     expect(a.language).toBe('it');

@@ -129,6 +129,10 @@ describe('follow-up questions', () => {
     expect(answer).toMatch(/Ende 2025/);
   });
 
+  it('after what an abbreviation means, "and <another>?" asks what that one means', async () => {
+    await expectSecondHeadings([['que veut dire CDAS ?', 'et CSIAS ?', "CSIAS: Conférence suisse des institutions d'action sociale"]]);
+  });
+
   it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
     expect(await secondText('Tell me about the project called Kooperation Arbeitsmarkt.', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
