@@ -16,7 +16,7 @@ import { propertyReader } from '../understanding/properties.js';
 import { Understanding, contentOf, onlyTerms, phraseAt, sameWord, type Query } from '../understanding/query.js';
 import { joined, type Answer } from './builder.js';
 import { cantonAnswer, comparisonAnswer, listAnswer, unknownCantonAnswer } from './cantons.js';
-import { CANTONAL_WORDS, INSTITUTION_PHRASES, ORGANISME_OF, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
+import { CANTONAL_WORDS, INSTITUTION_PHRASES, ORGANISME_OF, SAME_THING_WORDS, TOPIC_PARTS, type Institution, type Topic } from '../understanding/vocabulary.js';
 import { eligibilityAnswer } from './eligibility.js';
 import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
@@ -35,6 +35,8 @@ export interface AskContext {
 const CONTEXT_PRIOR = { refersBack: 0.5, tied: 0.25 };
 /** What naming a canton's part adds to that part against the last answer's: a tie and a little more. */
 const NAMED_PART = 0.1;
+/** What an indication's neighbour gives up, in a follow-up, to the indication it is about (as much as a tied context counts). */
+const NEIGHBOUR_YIELD = CONTEXT_PRIOR.tied;
 
 /** The year of the inventory's case numbers, as the part holding them is named. */
 const CASE_NUMBERS_YEAR = Number(/\d{4}$/.exec('caseNumbers2022' satisfies InventoryPart)![0]);
@@ -363,7 +365,10 @@ export class Assistant {
     // So are the other passages of what the last answer showed beside its first, as close to its question: the follow-up may go on with them.
     const shownBeside = (q.scopeBeside ?? []).flatMap((id) => this.index.passage(id) ?? []);
     const beside = (p: Passage) => shownBeside.some((shown) => shown.id !== p.id && sameRef(shown.ref, p.ref));
-    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p) || namesTerm(p) || beside(p)) && other(p);
+    // An indication's neighbours go on with it (the indicators, then their target values).
+    const pointsAtIt = q.words.some((w) => SAME_THING_WORDS.has(w));
+    const neighbour = (p: Passage) => !pointsAtIt && scope.kind === 'indication' && p.ref.kind === 'indication' && Math.abs(p.ref.number - scope.number) === 1;
+    const within = (p: Passage) => ((this.inScope(p, scope) && (!q.focus || p.topic === q.focus)) || namesFocus(p) || namesTerm(p) || beside(p) || neighbour(p)) && other(p);
     const inCanton = scope.kind === 'canton' && q.cantons.includes(scope.code);
     const elsewhere = (p: Passage) => !within(p) && p.ref.kind !== 'glossary' && (!inCanton || aboutCanton(this.kb, p, scope.code));
     // Every passage of the scope, those that hold none of the words last (a question of pronouns may hold none).
@@ -374,11 +379,13 @@ export class Assistant {
     // first of all when the question asks among what it gave in a few words ("which of them…?").
     const among = q.partitive && q.meaningfulWords.length <= FOLLOW_UP_WORDS;
     const own = (h: RankedHit) => Number(sameRef(h.hit.passage.ref, scope));
-    hits.sort((a, b) => (among ? own(b) - own(a) : 0) || closeness(b) - closeness(a) || own(b) - own(a) || b.hit.score - a.hit.score);
-    const top = hits[0];
-    if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // One project is a narrower subject than a whole part: a question after it is about it as if it pointed back.
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
+    // A neighbouring indication must hold clearly more of the question than the scope's own.
+    const ranking = (h: RankedHit) => closeness(h) - (neighbour(h.hit.passage) ? NEIGHBOUR_YIELD : 0);
+    hits.sort((a, b) => (among ? own(b) - own(a) : 0) || ranking(b) - ranking(a) || own(b) - own(a) || b.hit.score - a.hit.score);
+    const top = hits[0];
+    if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?"),
     // unless the project holds none of them ("and who leads those teams?": the canton's office does).
     // Nor is there a rival to a question that points back in everyday words only ("and what does the project propose instead?"): it names nothing else.

@@ -208,5 +208,7 @@ export const ORDINAL_NOUNS = new Set(allCues('ordinal.noun'));
 
 /** Words that tie a short question to the one before ("et à Zurich ?", "und dort?", "and its…"), as folded words per language. */
 export const CONTINUATION_WORDS: Record<Language, string[]> = cues('continuation');
+/** Words that point back to the very thing named before ("such a system"), not to its neighbour. */
+export const SAME_THING_WORDS: ReadonlySet<string> = new Set(allCues('continuation.same'));
 /** Words that open a question continuing the one before, however long the question ("and the bureau, which…"). */
 export const OPENING_CONTINUATIONS: Record<Language, string[]> = cues('continuation.opening');

@@ -133,6 +133,13 @@ describe('follow-up questions', () => {
     await expectSecondHeadings([['que veut dire CDAS ?', 'et CSIAS ?', "CSIAS: Conférence suisse des institutions d'action sociale"]]);
   });
 
+  it('after an indication, a follow-up that the next indication answers goes on to it (the indicators, then their target values)', async () => {
+    await expectSecondHeadings([
+      ['indicatori della indicazione 10?', 'e i valori obiettivo per la soddisfazione?', '11\\. Raggiungimento atteso degli obiettivi con valori obiettivo adeguati'],
+      ['which indicators does the guide list under indication 10?', 'and typical target values for satisfaction?', '11\\. Expected goal attainment with appropriate target values'],
+    ]);
+  });
+
   it('asked in which canton a project is, gives that project again, its heading naming the canton', async () => {
     expect(await secondText('Tell me about the project called Kooperation Arbeitsmarkt.', 'which canton is that in?')).toMatch(/^\*\*Aargau — Coordination projects: Coopération sur le marché du travail\*\*/);
   });
