@@ -361,7 +361,9 @@ export class Assistant {
     const namesFocus = (p: Passage) => focusCanton !== undefined && aboutCanton(this.kb, p, focusCanton) && quotesOneOf([p], names);
     // A term defined is also what the passages naming it say of it ("and who ran its pilot phase?" after a definition).
     const term = scope.kind === 'glossary' ? questionWords(scope.term) : [];
-    const namesTerm = (p: Passage) => term.length > 0 && this.index.coverage(term, p, false) === 1;
+    // Only the passages the search finds for the term are weighed: the others cannot hold it.
+    const naming = new Set(term.length > 0 ? this.index.search(term, Infinity, undefined, true).map((h) => h.passage.id) : []);
+    const namesTerm = (p: Passage) => naming.has(p.id) && this.index.coverage(term, p, false) === 1;
     // So are the other passages of what the last answer showed beside its first, as close to its question: the follow-up may go on with them.
     const shownBeside = (q.scopeBeside ?? []).flatMap((id) => this.index.passage(id) ?? []);
     const beside = (p: Passage) => shownBeside.some((shown) => shown.id !== p.id && sameRef(shown.ref, p.ref));
