@@ -4,7 +4,7 @@
 // and a search reads it without allocating a result object per passage.
 import type MiniSearch from 'minisearch';
 
-/** The passages a stem or a whole search matches (their places in the base) and their scores, best first. */
+/** The passages a stem or a whole search matches (their places in the base) and their scores; a whole search's best first. */
 export interface TermMatches {
   places: Int32Array;
   scores: Float64Array;
