@@ -20,7 +20,8 @@ export function eligibilityQuestion(q: Query): EligibilityQuestion | undefined {
   const has = (name: keyof typeof CUES) => phrasesIn(q.words, CUES[name]).length > 0;
   // "Is this a CII case?" starts a triage in the chat; asked here, it is the same question.
   const ask = has('ask') || q.wantsTriage;
-  const require = has('require');
+  // "How often does the group have to meet?" asks what a body does, not what a person must be.
+  const require = has('require') && !q.wantsFrequency && !q.wantsDate && !q.wantsDuration;
   const criteria = q.topics.includes('criteria');
   const exclusions = has('exclusions');
   const count = has('institutionCount');

@@ -65,6 +65,16 @@ describe('the canton\'s verdict on the facts a question states', () => {
   });
 });
 
+describe('what a body has to do is no requirement on a person', () => {
+  it('"how often do the ORP and social services have to meet?" is answered from the canton\'s facts, not as its criteria', () => {
+    for (const question of ['Jura: how often do the ORP and social services have to meet?', 'Uri: wie oft müssen sich die Sozialversicherungsstelle und das RAV treffen?']) {
+      const answer = ask(question);
+      expect(answer.about, question).not.toMatchObject({ part: 'criteria' });
+      expect(answer.text, question).not.toMatch(/not one of the canton's criteria|kein Kriterium des Kantons/);
+    }
+  });
+});
+
 describe('negation and "only"', () => {
   it('reads a negation shortly before a fact as its opposite, in every language', () => {
     expect(verdict('Valais : l’AC et l’AI suivent mon client, sa situation n’est pas complexe ; est-il un cas CII ?')).toBe('Avec ces faits : Cas CII — situation CII réseau.');
