@@ -1,18 +1,23 @@
 // What the assistant derives from the knowledge files (the validated base, the search index, the
 // language model) kept on disk between starts. Building it takes hundreds of milliseconds, reading
-// it tens. The key hashes every knowledge file (the edition folders laid over the base too), every source file, the locales and the lock file, so a cache
-// written by other files or other code is never read; a file that cannot be read is rebuilt.
+// it tens. The key hashes the identity (inode, size, modification and change times) of every knowledge
+// file (the edition folders laid over the base too), every source file, the locales and the lock file,
+// so a cache written by other files or other code is never read; a file that cannot be read is rebuilt.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { projectPath } from '../paths.js';
 
-/** How a derived value becomes JSON and back. */
+/** How a derived value becomes data V8 can serialise (plain objects, arrays, maps, sets, typed arrays) and back. */
 export interface Codec<T> {
   encode(value: T): unknown;
   decode(data: unknown): T;
 }
+
+/** For values that are such data already. */
+const AS_IS: Codec<never> = { encode: (value) => value, decode: (data) => data as never };
 
 /** `CACHE_DIR=off` turns the cache off; unset, it lives where npm tools keep theirs. */
 function cacheDir(): string | undefined {
@@ -24,11 +29,18 @@ function cacheDir(): string | undefined {
 /** The source folder this module was loaded from: src/ under tsx, dist/src/ once compiled. */
 const CODE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 
-function filesUnder(dir: string): string[] {
+/** Every file under a folder with its stat, sorted by path. */
+function filesUnder(dir: string): [string, BigIntStats][] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile())
-    .sort();
+    .sort()
+    .map((f): [string, BigIntStats] => [f, statSync(join(dir, f), { bigint: true })])
+    .filter(([, stat]) => stat.isFile());
+}
+
+/** A file's identity as the disk tells it. Writing a file always moves its change time (which no tool
+ *  can set back, unlike the modification time), so reading the contents is not needed to see a change. */
+function identity(stat: BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 function hashOf(knowledgeDir: string, editionDirs: readonly string[]): string {
@@ -36,10 +48,12 @@ function hashOf(knowledgeDir: string, editionDirs: readonly string[]): string {
   // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
   const editions = editionDirs.map((dir, i) => [`edition ${i}`, dir] as const);
   for (const [label, dir] of [['knowledge', knowledgeDir], ...editions, ['code', CODE_DIR], ['locales', projectPath('locales')]] as const) {
-    for (const file of filesUnder(dir)) hash.update(`${label}:${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
+    for (const [file, stat] of filesUnder(dir)) hash.update(`${label}:${file}:${identity(stat)}\0`);
   }
+  // V8's serialisation format belongs to the Node version that wrote it.
+  hash.update(process.version);
   try {
-    hash.update(readFileSync(projectPath('package-lock.json')));
+    hash.update(identity(statSync(projectPath('package-lock.json'), { bigint: true })));
   } catch {
     // No lock file (a copied tree): the code and the knowledge still key the cache.
   }
@@ -68,10 +82,10 @@ export class DerivedCache {
   }
 
   /** The value stored under this name for this key, or the one `build` makes, stored for next time. */
-  get<T>(name: string, build: () => T, codec: Codec<T>): T {
-    const file = join(this.dir, `${name}-${this.key}.json`);
+  get<T>(name: string, build: () => T, codec: Codec<T> = AS_IS): T {
+    const file = join(this.dir, `${name}-${this.key}.bin`);
     try {
-      return codec.decode(JSON.parse(readFileSync(file, 'utf8')));
+      return codec.decode(deserialize(readFileSync(file)));
     } catch {
       // Missing, half-written by an older version or damaged: build it again.
     }
@@ -86,11 +100,11 @@ export class DerivedCache {
     try {
       mkdirSync(this.dir, { recursive: true });
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(temporary, JSON.stringify(data()));
+      writeFileSync(temporary, serialize(data()));
       renameSync(temporary, file);
       // Other keys (another checkout, a test's own base) may still be in use: only the oldest go.
       const others = readdirSync(this.dir)
-        .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.json'))
+        .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.bin'))
         .map((f) => join(this.dir, f))
         .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
       for (const old of others.slice(KEPT_VERSIONS)) rmSync(old, { force: true });

@@ -6,7 +6,7 @@ import { delimiter, resolve } from 'node:path';
 import { projectPath } from '../paths.js';
 import { SINGLE_FILES, type KnowledgeBase, type Problem } from './base.js';
 import { CANTON_CODES, DOCUMENT_FILES, canton, type Canton, type CantonCode } from './schema.js';
-import { attachCache, DerivedCache, type Codec } from './cache.js';
+import { attachCache, DerivedCache } from './cache.js';
 import { crossReferenceProblems } from './crossrefs.js';
 import { editionProblems, layerDate, readEditionFolder, withEditions, type EditionLayer } from './editions.js';
 import { FolderReader, folderName, formatProblem, readCantonFolder } from './reader.js';
@@ -52,15 +52,6 @@ interface Loaded {
   layers: EditionLayer[];
 }
 
-/** As JSON: the base's cantons map as entries (edition folders are plain data). */
-const LOADED_CODEC: Codec<Loaded> = {
-  encode: ({ base, layers }) => ({ base: { ...base, cantons: [...base.cantons] }, layers }),
-  decode: (data) => {
-    const { base, layers } = data as { base: Omit<KnowledgeBase, 'cantons'> & { cantons: [CantonCode, Canton][] }; layers: EditionLayer[] };
-    return { base: { ...base, cantons: new Map(base.cantons) } as KnowledgeBase, layers };
-  },
-};
-
 /**
  * Loads and validates the whole base and the edition folders laid over it; throws a KnowledgeError
  * listing every problem. A base read before from the same files by the same code comes from the
@@ -69,7 +60,7 @@ const LOADED_CODEC: Codec<Loaded> = {
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, cache?: DerivedCache | null, options: LoadOptions = {}): KnowledgeBase {
   const editions = options.editions ?? editionFoldersFromEnv();
   const derived = cache === undefined ? DerivedCache.forKnowledge(dir, editions) : cache;
-  const loaded = derived ? derived.get('knowledge', () => readKnowledge(dir, editions), LOADED_CODEC) : readKnowledge(dir, editions);
+  const loaded = derived ? derived.get<Loaded>('knowledge', () => readKnowledge(dir, editions)) : readKnowledge(dir, editions);
   const kb = withEditions(loaded.base, loaded.layers);
   if (derived) attachCache(kb, derived);
   return kb;

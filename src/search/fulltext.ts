@@ -218,7 +218,7 @@ export function textStems(text: Partial<Record<Language, string>>): string[] {
   return out;
 }
 
-/** The built index as JSON: each stem's matches; each passage's stems follow from them. */
+/** The built index for the cache: each stem's matches; each passage's stems follow from them. */
 const CODEC: Codec<StemMatches> = { encode: (matches) => matches.encode(), decode: (data) => StemMatches.decode(data) };
 
 export interface SearchHit {

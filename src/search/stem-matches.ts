@@ -17,23 +17,14 @@ const PREFIX_WEIGHT = 0.375;
 /** How fast a prefix match's weight falls with each letter the longer word adds (MiniSearch's rate). */
 const PREFIX_FALL = 0.3;
 
-/** A typed array as text, for the JSON cache. */
-function base64(array: Int32Array | Float64Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-/** Bytes decoded into a buffer of their own: a typed array over Node's shared pool may be misaligned. */
-function bytes(text: string): ArrayBuffer {
-  return new Uint8Array(Buffer.from(text, 'base64')).buffer;
-}
-
+/** What the cache keeps. */
 interface Encoded {
   stems: string[];
-  offsets: string;
-  places: string;
-  scores: string;
-  heldFrom: string;
-  held: string;
+  offsets: Int32Array;
+  places: Int32Array;
+  scores: Float64Array;
+  heldFrom: Int32Array;
+  held: Int32Array;
 }
 
 export class StemMatches {
@@ -82,13 +73,12 @@ export class StemMatches {
 
   encode(): Encoded {
     const { stems, offsets, places, scores, heldFrom, held } = this;
-    return { stems, offsets: base64(offsets), places: base64(places), scores: base64(scores), heldFrom: base64(heldFrom), held: base64(held) };
+    return { stems, offsets, places, scores, heldFrom, held };
   }
 
   static decode(data: unknown): StemMatches {
     const { stems, offsets, places, scores, heldFrom, held } = data as Encoded;
-    const ints = (text: string) => new Int32Array(bytes(text));
-    return new StemMatches(stems, ints(offsets), ints(places), new Float64Array(bytes(scores)), ints(heldFrom), ints(held));
+    return new StemMatches(stems, offsets, places, scores, heldFrom, held);
   }
 
   has(stem: string): boolean {

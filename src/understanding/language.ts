@@ -3,7 +3,7 @@
 // combines three signals: function and domain words of each language, canton names as each
 // language writes them ("Genf", "Ginevra"), and a character-trigram model trained on the knowledge
 // base's own texts in each language, which carries misspelt words ("Steurungsausschuss").
-import { cacheOf, type Codec } from '../knowledge/cache.js';
+import { cacheOf } from '../knowledge/cache.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
 import { CANTON_CODES, LANGUAGES, type Language } from '../knowledge/schema.js';
 import { cues } from '../locales.js';
@@ -82,9 +82,44 @@ function textsByLanguage(kb: KnowledgeBase): Record<Language, string[]> {
   return out;
 }
 
+/**
+ * A number per key and language, as one typed array (NaN where the language has none): the cache
+ * reads it back in a millisecond, where a map of objects took tens.
+ */
+interface Table {
+  keys: string[];
+  values: Float64Array;
+}
+
+function tableOf(rows: Map<string, Partial<Record<Language, number>>>): Table {
+  const values = new Float64Array(rows.size * LANGUAGES.length).fill(NaN);
+  [...rows.values()].forEach((row, i) => LANGUAGES.forEach((lang, j) => (values[i * LANGUAGES.length + j] = row[lang] ?? NaN)));
+  return { keys: [...rows.keys()], values };
+}
+
+class TableReader {
+  private readonly rowOf: Map<string, number>;
+
+  constructor(private readonly table: Table) {
+    this.rowOf = new Map(table.keys.map((key, i) => [key, i]));
+  }
+
+  has(key: string): boolean {
+    return this.rowOf.has(key);
+  }
+
+  get(key: string, lang: Language): number | undefined {
+    const row = this.rowOf.get(key);
+    if (row === undefined) return undefined;
+    const value = this.table.values[row * LANGUAGES.length + LANGUAGES.indexOf(lang)]!;
+    return Number.isNaN(value) ? undefined : value;
+  }
+}
+
 /** What training on the base's texts yields. */
 interface Model {
-  logProb: Record<Language, Map<string, number>>;
+  /** Each trigram's log probability in each language that has it. */
+  logProb: Table;
   unseen: Record<Language, number>;
   /** Canton names that only some languages write that way ("genf" → de). */
   cantonNames: Map<string, Language[]>;
@@ -94,12 +129,12 @@ interface Model {
    */
   neutral: Set<string>;
   /** How often each language's texts use each word, per million words: the vote of a word the base knows. */
-  wordRates: Map<string, Partial<Record<Language, number>>>;
+  wordRates: Table;
 }
 
 function train(kb: KnowledgeBase): Model {
   const texts = textsByLanguage(kb);
-  const logProb = {} as Record<Language, Map<string, number>>;
+  const logProb = new Map<string, Partial<Record<Language, number>>>();
   const unseen = {} as Record<Language, number>;
   const wordRates = new Map<string, Partial<Record<Language, number>>>();
   for (const lang of LANGUAGES) {
@@ -120,7 +155,7 @@ function train(kb: KnowledgeBase): Model {
     }
     // Add-one smoothing over the trigrams seen in any language.
     const denominator = total + counts.size + 1;
-    logProb[lang] = new Map([...counts].map(([g, c]) => [g, Math.log((c + 1) / denominator)]));
+    for (const [g, c] of counts) logProb.set(g, { ...logProb.get(g), [lang]: Math.log((c + 1) / denominator) });
     unseen[lang] = Math.log(1 / denominator);
   }
   // Italian has far less text than the others: an unseen trigram must not cost it less.
@@ -136,46 +171,22 @@ function train(kb: KnowledgeBase): Model {
     for (const [name, langs] of byName) if (langs.length < LANGUAGES.length) cantonNames.set(name, langs);
   }
   const neutral = new Set([...wordRates].filter(([, rates]) => Object.keys(rates).length >= 3).map(([word]) => word));
-  return { logProb, unseen, cantonNames, neutral, wordRates };
+  return { logProb: tableOf(logProb), unseen, cantonNames, neutral, wordRates: tableOf(wordRates) };
 }
 
-const MODEL_CODEC: Codec<Model> = {
-  encode: (m) => ({
-    logProb: Object.fromEntries(LANGUAGES.map((l) => [l, [...m.logProb[l]]])),
-    unseen: m.unseen,
-    cantonNames: [...m.cantonNames],
-    neutral: [...m.neutral],
-    wordRates: [...m.wordRates],
-  }),
-  decode: (data) => {
-    const d = data as {
-      logProb: Record<Language, [string, number][]>;
-      unseen: Record<Language, number>;
-      cantonNames: [string, Language[]][];
-      neutral: string[];
-      wordRates: [string, Partial<Record<Language, number>>][];
-    };
-    return {
-      logProb: Object.fromEntries(LANGUAGES.map((l) => [l, new Map(d.logProb[l])])) as Record<Language, Map<string, number>>,
-      unseen: d.unseen,
-      cantonNames: new Map(d.cantonNames),
-      neutral: new Set(d.neutral),
-      wordRates: new Map(d.wordRates),
-    };
-  },
-};
-
 export class LanguageDetector {
-  private readonly logProb: Record<Language, Map<string, number>>;
+  private readonly logProb: TableReader;
   private readonly unseen: Record<Language, number>;
   private readonly cantonNames: Map<string, Language[]>;
   private readonly neutral: Set<string>;
-  private readonly wordRates: Map<string, Partial<Record<Language, number>>>;
+  private readonly wordRates: TableReader;
 
   constructor(kb: KnowledgeBase) {
     const cache = cacheOf(kb);
-    const model = cache ? cache.get('language', () => train(kb), MODEL_CODEC) : train(kb);
-    ({ logProb: this.logProb, unseen: this.unseen, cantonNames: this.cantonNames, neutral: this.neutral, wordRates: this.wordRates } = model);
+    const model = cache ? cache.get('language', () => train(kb)) : train(kb);
+    ({ unseen: this.unseen, cantonNames: this.cantonNames, neutral: this.neutral } = model);
+    this.logProb = new TableReader(model.logProb);
+    this.wordRates = new TableReader(model.wordRates);
   }
 
   /** Each word's vote, once: the model never changes. */
@@ -188,16 +199,16 @@ export class LanguageDetector {
 
   private computedVote(word: string): Record<Language, number> {
     const trigram = this.trigramVote(word);
-    const rates = this.wordRates.get(word);
-    if (!rates) return trigram;
-    const sum = Object.values(rates).reduce((a, b) => a + b, 0);
-    return Object.fromEntries(LANGUAGES.map((l) => [l, ((rates[l] ?? 0) / sum + trigram[l]) / 2])) as Record<Language, number>;
+    if (!this.wordRates.has(word)) return trigram;
+    const rates = LANGUAGES.map((l) => this.wordRates.get(word, l) ?? 0);
+    const sum = rates.reduce((a, b) => a + b, 0);
+    return Object.fromEntries(LANGUAGES.map((l, i) => [l, (rates[i]! / sum + trigram[l]) / 2])) as Record<Language, number>;
   }
 
   /** The trigram model's vote for one word: a probability per language. */
   private trigramVote(word: string): Record<Language, number> {
     const scores = LANGUAGES.map((lang) =>
-      trigrams(word).reduce((sum, g) => sum + (this.logProb[lang].get(g) ?? this.unseen[lang]), 0),
+      trigrams(word).reduce((sum, g) => sum + (this.logProb.get(g, lang) ?? this.unseen[lang]), 0),
     );
     const max = Math.max(...scores);
     const exp = scores.map((x) => Math.exp(x - max));
@@ -212,7 +223,7 @@ export class LanguageDetector {
 
   /** Whether the base's texts in the language use the folded word. */
   writes(word: string, language: Language): boolean {
-    return this.wordRates.get(word)?.[language] !== undefined;
+    return this.wordRates.get(word, language) !== undefined;
   }
 
   /** A neutral word, or a misspelling of one that is not itself a word of the base ("indicatoin"). */
@@ -226,8 +237,7 @@ export class LanguageDetector {
   /** A word the Italian lexicon glosses ("eta": âge) that the base never writes in another language: Italian's own. */
   private glossedOnly(word: string): boolean {
     if (!ITALIAN_GLOSSES.has(word)) return false;
-    const rates = this.wordRates.get(word);
-    return !LANGUAGES.some((other) => other !== 'it' && (LEXICON_SETS[other].has(word) || rates?.[other] !== undefined));
+    return !LANGUAGES.some((other) => other !== 'it' && (LEXICON_SETS[other].has(word) || this.wordRates.get(word, other) !== undefined));
   }
 
   detect(text: string, fallback: Language = 'fr'): LanguageGuess {

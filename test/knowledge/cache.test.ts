@@ -53,6 +53,10 @@ describe('the derived-data cache', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('OAIS', 'OAIS (modifié)'));
       expect(DerivedCache.forKnowledge(copy)!.key).not.toBe(before);
       expect(JSON.stringify(loadKnowledge(copy).cantons.get('GE'))).toContain('OAIS (modifié)');
+      // An edit of the same length, written at once, is a change too.
+      const edited = DerivedCache.forKnowledge(copy)!.key;
+      writeFileSync(file, readFileSync(file, 'utf8').replace('OAIS (modifié)', 'OAIX (modifié)'));
+      expect(DerivedCache.forKnowledge(copy)!.key).not.toBe(edited);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -61,12 +65,13 @@ describe('the derived-data cache', () => {
   it('rebuilds a damaged cache file instead of trusting it', async () => {
     loadKnowledge();
     await written();
-    const file = `knowledge-${DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key}.json`;
-    writeFileSync(join(cacheDir, file), '{"cantons": [[');
+    const file = `knowledge-${DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key}.bin`;
+    const whole = readFileSync(join(cacheDir, file));
+    writeFileSync(join(cacheDir, file), whole.subarray(0, whole.length / 2));
     const kb = loadKnowledge();
     await written();
     expect(kb.cantons.size).toBe(26);
-    expect(() => JSON.parse(readFileSync(join(cacheDir, file), 'utf8'))).not.toThrow();
+    expect(readFileSync(join(cacheDir, file)).equals(whole)).toBe(true);
   });
 
   it('is off with CACHE_DIR=off', () => {

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { deserialize, serialize } from 'node:v8';
 import { StemMatches, type TermMatches } from '../../src/search/stem-matches.js';
 
 // A few passages as the index holds them: stems by field.
@@ -37,7 +38,7 @@ function searched(index: MiniSearch<{ id: string }>, term: string, prefix: boole
 describe('each stem scored once by MiniSearch', () => {
   const index = miniSearch();
   const matches = StemMatches.scored(index, stemsOf(), DOCS.map((d) => d.id));
-  const reloaded = StemMatches.decode(JSON.parse(JSON.stringify(matches.encode())));
+  const reloaded = StemMatches.decode(deserialize(serialize(matches.encode())));
 
   it('gives a stem the passages and scores of MiniSearch searching it alone, read back from the cache alike', () => {
     for (const stem of stemsOf()) {
