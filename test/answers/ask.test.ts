@@ -511,6 +511,7 @@ describe('ask', () => {
     expect(ask("le nom du coordinateur CII jurassien ?").text).toMatch(/^La base ne nomme aucune personne/);
     // A verb of naming with a person beside it asks a name; one naming a project, however many people the question speaks of, does not.
     expect(ask('come si chiama la responsabile CII in Vallese?').text).toMatch(/^La base non nomina persone/);
+    expect(ask('wie heissen die beiden Leiterinnen der Koordinationsstelle in Basel?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
     expect(ask('in Vallese un consulente URC e un assistente sociale del CMS fanno coaching insieme: come si chiama la misura?').text).toMatch(/Mesure coaching ORP-CMS/);
     // The name of a project or a platform is no person's.
     expect(ask('what is the name of the case-management platform in Zug?').confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);

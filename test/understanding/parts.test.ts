@@ -11,6 +11,13 @@ describe('a question in two parts', () => {
     expect(questionParts('Berna: chi guida il gruppo e che strumento usano per i casi?')).toEqual(['Berna: chi guida il gruppo', 'che strumento usano per i casi?']);
   });
 
+  it('splits at a joining word before a preposition and a question word', () => {
+    expect(questionParts('who chairs the Zurich group and at what intervals does it meet?')).toEqual(['who chairs the Zurich group', 'at what intervals does it meet?']);
+    expect(questionParts('chi coordina in Ticino e con quali uffici lavora?')).toEqual(['chi coordina in Ticino', 'con quali uffici lavora?']);
+    expect(questionParts('Wer leitet die Gruppe in Zug und für welche Fälle ist sie da?')).toEqual(['Wer leitet die Gruppe in Zug', 'für welche Fälle ist sie da?']);
+    expect(questionParts('qui coordonne la CII à Berne et avec quels services travaille-t-il ?')).toEqual(['qui coordonne la CII à Berne', 'avec quels services travaille-t-il ?']);
+  });
+
   it('splits after a question mark before a question word: a second question', () => {
     expect(questionParts('Zug hat eine Plattform, oder? Welche anderen Kantone haben eine?')).toEqual(['Zug hat eine Plattform, oder', 'Welche anderen Kantone haben eine?']);
     expect(questionParts('criteres CII Vaud ? et qui ?')).toBeUndefined();
