@@ -318,6 +318,7 @@ describe('ask', () => {
   it('finds a passage through a synonym the base uses instead ("trifft sich" for "tagt", "überarbeitet" for "überprüft")', () => {
     expect(ask('wie oft trifft sich die IIZ-Arbeitsgruppe in Nidwalden').text).toMatch(/tagt etwa dreimal pro Jahr/);
     expect(ask('PSET Neuenburg überarbeitet').text).toMatch(/PSET überprüft werden/);
+    expect(ask('wer ist in Luzern zuständig fürs Controlling?').text).toMatch(/^\*\*Luzern — Steuerung\*\*/);
     // "Tagen" (days) is no meeting ("tagen"), a role is a set of tasks, "Art." an article.
     expect(ask('Innert wie vielen Tagen meldet eine EISP einen Unfall eines Teilnehmers?').text).toMatch(/innert 3 Arbeitstagen/);
     expect(ask('which article of the AVIG lets the authority grant subsidies to organisers of labour-market measures?').text).toMatch(/Art\. 81d/);
