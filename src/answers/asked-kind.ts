@@ -11,7 +11,7 @@ import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
 import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
-import { CONTACT, offerTitles } from './search.js';
+import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles } from './search.js';
 
 interface Kind {
   asked: (q: Query) => boolean;
@@ -71,17 +71,20 @@ export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Quer
   // The closing lines (the edition cited) date the answer as a whole, as the documents' own dates do.
   // Only a year asked for needs them.
   const dated = q.years.length > 0 ? [...found.sources.flatMap((s) => documentDated(kb, s.document, q)), ...(found.notes ?? [])].join(' ') : '';
-  const kind = KINDS.find((k) => k.asked(q) && !k.heldIn(bodyOf(found), q, dated));
-  if (!kind) return undefined;
   const lang = q.language;
+  // An unsure answer that offers passages holding what is asked does not say the base lacks it.
+  const offered = found.confidence < CONFIDENCE_THRESHOLD ? index.passagesWhere((p) => found.followUps.includes(p.heading[lang])) : [];
+  const held = (k: Kind) => k.heldIn(bodyOf(found), q, dated) || offered.some((p) => k.heldIn(p.text[lang], q, ''));
+  const kind = KINDS.find((k) => k.asked(q) && !held(k));
+  if (!kind) return undefined;
   // What it found: the answer's title (a list's is none to ask for), or the titles it offered.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
   const closest = heading && found.confidence > 0 && found.about ? [heading] : found.followUps;
   const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q, '')).map((p) => p.heading[lang]) : [];
-  const offered = [...new Set([...closest, ...holding])].slice(0, 3);
+  const titles = [...new Set([...closest, ...holding])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(kind.missing, lang));
-  if (offered.length > 0) offerTitles(b, lang, offered);
-  const answer = b.build(0, offered);
+  if (titles.length > 0) offerTitles(b, lang, titles);
+  const answer = b.build(0, titles);
   return kind.holdsFew ? { ...answer, settled: true } : answer;
 }

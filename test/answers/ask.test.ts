@@ -530,6 +530,10 @@ describe('ask', () => {
     // The sources' own amounts: a budget in francs, a share of the costs.
     expect(ask('Combien coûte chaque année le système OIAS au canton de Berne ?').text).toMatch(/28 millions de francs/);
     expect(ask("PML pour un chômeur sans indemnités: combien paie l'AC ?").text).toMatch(/moitié des coûts/);
+    // Unsure, it offers a passage giving an amount: the base does not lack one.
+    const unsure = ask('Welchen Betrag stellt das Berner Amt den POIAS-Partnern zur Verfügung?');
+    expect(unsure.text).not.toMatch(/nennt keine Beträge/);
+    expect(unsure.followUps).toContain('Budget');
     // A free offer is an amount too: nothing to pay.
     expect(ask('Bilan de compétences pour les plus de 40 ans auprès de l\'orientation: combien coûte-t-il ?').text).toMatch(/gratuit/);
   });
