@@ -4,7 +4,7 @@ import type { Canton, CantonCode } from '../knowledge/schema.js';
 import { CANTON_CODES } from '../knowledge/schema.js';
 import { allCues } from '../locales.js';
 import { PhraseMatcher, questionWords } from './phrases.js';
-import { PLURAL_CANTON_WORDS } from './vocabulary.js';
+import { PLURAL_CANTON_WORDS, QUESTION_WORDS } from './vocabulary.js';
 
 /** Words that introduce a canton, after which even an ambiguous code is a canton ("canton ne"): cues canton.before. */
 const CANTON_WORDS = new Set(allCues('canton.before'));
@@ -54,7 +54,9 @@ export class CantonRecognizer {
       const code = word.toUpperCase() as CantonCode;
       if (!(CANTON_CODES as readonly string[]).includes(code)) return;
       // Not after the plural: "quels cantons ne disposent pas…", "which cantons so far…" go on with a word.
-      const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.includes(qw[i - 1]!);
+      // Nor after a canton asked for: "quale altro cantone ne ha una?", "quel canton ne fait pas…".
+      const asked = qw.slice(Math.max(0, i - 3), i - 1).some((w) => QUESTION_WORDS.has(w));
+      const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.includes(qw[i - 1]!) && !asked;
       const capitals = raw[i] === code;
       if (code === 'AI' && !afterCantonWord) return;
       if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord) return;
