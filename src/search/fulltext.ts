@@ -246,11 +246,8 @@ export class FullTextIndex {
   /** The passages in the base's order, and each one's place in it. */
   private readonly passages: Passage[];
   private readonly placeOf: Map<string, number>;
-  /** Every stem of the base, to tell a word the base has never heard of. */
-  private readonly vocabulary = new Set<string>();
-  /** The vocabulary by first letter and by second letter, where typos are looked for. */
-  private readonly byFirstLetter = new Map<string, string[]>();
-  private readonly bySecondLetter = new Map<string, string[]>();
+  /** The base's stems by first letter and by second letter, where typos are looked for (grouped when first needed). */
+  private byLetter?: Record<'first' | 'second', Map<string, string[]>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, TermMatches>();
   /** Each passage's sum and count of stems while a search adds them up, zero between searches (allocated once). */
@@ -273,14 +270,22 @@ export class FullTextIndex {
     this.held = new Uint16Array(passages.length);
     const build = () => FullTextIndex.build(passages);
     this.stems = cache ? cache.get('index', build, CODEC) : build();
+  }
+
+  private stemsByLetter(): Record<'first' | 'second', Map<string, string[]>> {
+    if (this.byLetter) return this.byLetter;
+    const first = new Map<string, string[]>();
+    const second = new Map<string, string[]>();
+    const add = (byLetter: Map<string, string[]>, letter: string, stem: string) => {
+      const list = byLetter.get(letter);
+      if (list) list.push(stem);
+      else byLetter.set(letter, [stem]);
+    };
     for (const stem of this.stems.stems) {
-      this.vocabulary.add(stem);
-      for (const [byLetter, letter] of [[this.byFirstLetter, stem[0]!], [this.bySecondLetter, stem[1] ?? '']] as const) {
-        const list = byLetter.get(letter);
-        if (list) list.push(stem);
-        else byLetter.set(letter, [stem]);
-      }
+      add(first, stem[0]!, stem);
+      add(second, stem[1] ?? '', stem);
     }
+    return (this.byLetter = { first, second });
   }
 
   /** MiniSearch indexes the passages' stems by field, and scores each stem of the base once. */
@@ -372,7 +377,7 @@ export class FullTextIndex {
    * every longer stem) and by its typos (`typosOf`); a stem the base has is itself.
    */
   private matchesOf(term: string, exact: boolean): TermMatches {
-    if (this.vocabulary.has(term)) return this.stems.exact(term);
+    if (this.stems.has(term)) return this.stems.exact(term);
     if (exact) return NO_MATCHES;
     const cached = this.termMatches.get(term);
     if (cached) return cached;
@@ -392,14 +397,15 @@ export class FullTextIndex {
    */
   private near(stem: string, allowed: number, firstToo = false): [string, number][] {
     const out: [string, number][] = [];
-    if (allowed === 0 || this.vocabulary.has(stem)) return out;
+    if (allowed === 0 || this.stems.has(stem)) return out;
     const check = (s: string) => {
       if (Math.abs(s.length - stem.length) > allowed) return;
       const d = distance(s, stem);
       if (d <= allowed) out.push([s, d]);
     };
-    for (const s of this.byFirstLetter.get(stem[0]!) ?? []) check(s);
-    if (firstToo) for (const s of this.bySecondLetter.get(stem[1] ?? '') ?? []) if (s[0] !== stem[0]) check(s);
+    const byLetter = this.stemsByLetter();
+    for (const s of byLetter.first.get(stem[0]!) ?? []) check(s);
+    if (firstToo) for (const s of byLetter.second.get(stem[1] ?? '') ?? []) if (s[0] !== stem[0]) check(s);
     return out;
   }
 
@@ -432,13 +438,13 @@ export class FullTextIndex {
     const cached = this.forms.get(word);
     if (cached) return cached;
     const forms = withGloss(word);
-    const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.vocabulary.has(s));
+    const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.stems.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
     if (!unknown) return remember(this.forms, word, forms);
     // A compound the base does not have, by its parts it has (typed with umlauts or without: "Verkaufsertraege"),
     // each with its synonyms; a first part's are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
-    const parts = compoundParts(word, (w) => withGloss(w).flatMap(stems).some((s) => this.vocabulary.has(s)));
+    const parts = compoundParts(word, (w) => withGloss(w).flatMap(stems).some((s) => this.stems.has(s)));
     return remember(this.forms, word, [...forms, ...parts.flatMap((part) => [...withGloss(part), ...(part.endsWith('s') ? withGloss(part.slice(0, -1)).slice(1) : [])])]);
   }
 
@@ -469,7 +475,7 @@ export class FullTextIndex {
     const known = this.known.get(word);
     if (known !== undefined) return known;
     const forms = this.stemsOf(word);
-    return remember(this.known, word, forms.some((s) => this.vocabulary.has(s)) || forms.some((s) => this.misspelt(s).length > 0));
+    return remember(this.known, word, forms.some((s) => this.stems.has(s)) || forms.some((s) => this.misspelt(s).length > 0));
   }
 
   /** Whether the passage's heading (or another of its names) holds every one of the words. */
@@ -566,7 +572,7 @@ export class FullTextIndex {
   /** The share for each floor (the least a named institution or term weighs). */
   private shares(queryWords: string[], held: Stems[], typos: boolean, named: Set<string> | undefined, floors: number[]): number[] {
     // As in the search, a stem the base has is no typo ("passent" is not "passend" misspelt).
-    const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.vocabulary.has(s) && this.misspelt(s).some((m) => have.has(m))));
+    const holds = (s: string) => held.some((have) => have.has(s) || (typos && !this.stems.has(s) && this.misspelt(s).some((m) => have.has(m))));
     const found = new Float64Array(floors.length);
     const total = new Float64Array(floors.length);
     for (const w of queryWords) {

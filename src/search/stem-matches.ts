@@ -42,7 +42,8 @@ export class StemMatches {
     private readonly heldFrom: Int32Array,
     private readonly held: Int32Array,
   ) {
-    this.placeOfStem = new Map(stems.map((s, i) => [s, i]));
+    this.placeOfStem = new Map();
+    stems.forEach((stem, i) => this.placeOfStem.set(stem, i));
   }
 
   /** Each stem of the index searched alone, as it is (no prefix, no typo), its passages by their place in `ids`. */

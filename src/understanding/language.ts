@@ -101,7 +101,8 @@ class TableReader {
   private readonly rowOf: Map<string, number>;
 
   constructor(private readonly table: Table) {
-    this.rowOf = new Map(table.keys.map((key, i) => [key, i]));
+    this.rowOf = new Map();
+    table.keys.forEach((key, i) => this.rowOf.set(key, i));
   }
 
   has(key: string): boolean {
