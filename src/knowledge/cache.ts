@@ -1,8 +1,9 @@
 // What the assistant derives from the knowledge files (the validated base, the search index, the
 // language model) kept on disk between starts. Building it takes hundreds of milliseconds, reading
 // it tens. The key hashes the identity (inode, size, modification and change times) of every knowledge
-// file (the edition folders laid over the base too), every source file, the locales and the lock file,
-// so a cache written by other files or other code is never read; a file that cannot be read is rebuilt.
+// file (the edition folders laid over the base too) and of the locales, and the contents of every
+// source file and of the lock file, so a cache written by other files or other code is never read; a
+// file that cannot be read is rebuilt.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,8 +38,10 @@ function filesUnder(dir: string): [string, BigIntStats][] {
     .filter(([, stat]) => stat.isFile());
 }
 
-/** A file's identity as the disk tells it. Writing a file always moves its change time (which no tool
- *  can set back, unlike the modification time), so reading the contents is not needed to see a change. */
+/**
+ * A data file's identity as the disk tells it: writing a file always moves its change time (which no
+ * tool sets back, unlike the modification time), so its contents need not be read to see a change.
+ */
 function identity(stat: BigIntStats): string {
   return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
@@ -47,16 +50,19 @@ function hashOf(knowledgeDir: string, editionDirs: readonly string[]): string {
   const hash = createHash('sha256');
   // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
   const editions = editionDirs.map((dir, i) => [`edition ${i}`, dir] as const);
-  for (const [label, dir] of [['knowledge', knowledgeDir], ...editions, ['code', CODE_DIR], ['locales', projectPath('locales')]] as const) {
+  for (const [label, dir] of [['knowledge', knowledgeDir], ...editions, ['locales', projectPath('locales')]] as const) {
     for (const [file, stat] of filesUnder(dir)) hash.update(`${label}:${file}:${identity(stat)}\0`);
   }
-  // V8's serialisation format belongs to the Node version that wrote it.
-  hash.update(process.version);
+  // The code and the lock file by their contents: every build writes the code again, unchanged, and
+  // `npm start` builds first.
+  for (const [file] of filesUnder(CODE_DIR)) hash.update(`code:${file}\0`).update(readFileSync(join(CODE_DIR, file))).update('\0');
   try {
-    hash.update(identity(statSync(projectPath('package-lock.json'), { bigint: true })));
+    hash.update(readFileSync(projectPath('package-lock.json')));
   } catch {
     // No lock file (a copied tree): the code and the knowledge still key the cache.
   }
+  // V8's serialisation format belongs to the Node version that wrote it.
+  hash.update(process.version);
   return hash.digest('hex').slice(0, 16);
 }
 
