@@ -291,7 +291,6 @@ function ordinalIn(ws: string[]): Query['ordinal'] {
   return undefined;
 }
 
-/** Whether the words hold one of the cues, each read as `phraseAt` reads it ("nachst" in "im nächsten"). */
 /** Whether the question says nothing but glossary terms ("CNP?", "und CNP?"): it asks what they are. */
 export function onlyTerms(q: Query): boolean {
   const termWords = new Set(q.glossaryTerms.flatMap((t) => words(t)));
