@@ -54,7 +54,7 @@ export class CantonRecognizer {
       const code = word.toUpperCase() as CantonCode;
       if (!(CANTON_CODES as readonly string[]).includes(code)) return;
       // Not after the plural: "quels cantons ne disposent pas…", "which cantons so far…" go on with a word.
-      // Nor after a canton asked for: "quale altro cantone ne ha una?", "quel canton ne fait pas…".
+      // Nor after a canton asked for: "in quale cantone ne esistono?", "quel canton ne fait pas…".
       const asked = qw.slice(Math.max(0, i - 3), i - 1).some((w) => QUESTION_WORDS.has(w));
       const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.includes(qw[i - 1]!) && !asked;
       const capitals = raw[i] === code;

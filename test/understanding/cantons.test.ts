@@ -56,7 +56,7 @@ describe('cantons in a question', () => {
     expect(codes('which cantons so far have a bureau?')).toEqual([]);
     expect(codes('canton ne : qui pilote ?')).toEqual(['NE']);
     // Nor after a canton asked for: "which other canton" is not the canton named.
-    expect(codes('e quale altro cantone ne ha uno?')).toEqual([]);
+    expect(codes('in quale cantone ne esistono?')).toEqual([]);
     expect(codes("quel canton ne connaît pas de plateforme ?")).toEqual([]);
     expect(codes('quale altro cantone NE o VD?')).toEqual(['NE', 'VD']);
     expect(codes('les cantons NE et VD')).toEqual(['NE', 'VD']);
