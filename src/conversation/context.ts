@@ -172,6 +172,8 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   const everydayOnly = q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!));
   const again = context.conditions && !about && q.cantons.length === 0 ? { cantonsAgain: { listed: context.conditions, alone: everydayOnly && !q.partitive } } : undefined;
   if (again && !q.partitive && (q.wantsCount || asksWhichOnes(q.words))) return { ...q, ...again };
+  // "Which other canton has one?" after whether one canton has a property: the cantons that have it.
+  if (context.conditions && about && q.wantsElsewhere && q.cantons.length === 0) return { ...q, cantonsAgain: { listed: context.conditions, alone: true } };
   // "Anything similar in another canton?": the like of the last answer, in the other cantons; "does
   // Geneva have something similar?" after a canton's part, in that canton (after one project, its projects: below).
   if (about?.kind === 'canton') {

@@ -600,4 +600,9 @@ describe('follow-up questions', () => {
       ['les étapes de mise en œuvre du rapport OIAS sur la rémunération ?', 'et il a été bouclé quand ?'],
     ] as const) expect(await secondText(first, then), then).toMatch(/(August|août) 2023/);
   });
+
+  it('"which other canton has one?" after whether one canton has something: the cantons that have it', async () => {
+    expect(await secondText('Hat Zug eine Fallplattform?', 'welcher andere Kanton hat auch eine?')).toMatch(/^\*\*Kantone \(5\): ✓ elektronische Fallführungsplattform\*\*/);
+    expect(await secondText('does Thurgau have a common charter?', 'any other canton with one?')).toMatch(/^\*\*Cantons \(2\): ✓ common charter/);
+  });
 });
