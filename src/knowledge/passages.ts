@@ -49,8 +49,11 @@ function asQuestions(questions: Questions | undefined): { questions?: Questions 
   return questions ? { questions } : {};
 }
 
-function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, asOf?: string): Passage {
-  return { id, ref, heading, text: f.text, source: f.source, errata: f.errata ?? [], asOf: f.asOf ?? asOf };
+/** A fact's passage is asked for by its unit's questions and by its own. */
+function fromFact(id: string, ref: PassageRef, heading: Headings, f: Fact, unit: Questions | undefined, asOf?: string): Passage {
+  const own = f.questions;
+  const questions = own ? (Object.fromEntries(LANGUAGES.map((l) => [l, [...(unit?.[l] ?? []), ...(own[l] ?? [])]])) as Questions) : unit;
+  return { id, ref, heading, text: f.text, source: f.source, errata: f.errata ?? [], asOf: f.asOf ?? asOf, ...asQuestions(questions) };
 }
 
 /**
@@ -81,7 +84,7 @@ function cantonPassages(kb: KnowledgeBase): Passage[] {
           out.push({ id: `${base}:${p.id}`, ref, topic: projectKey(p.id), heading: each((l) => `${heading[l]}${p.title ? `: ${p.title}` : ''}`), text: projectText(p), source: p.source, errata: p.errata ?? [], ...(p.aliases ? { aliases: p.aliases } : {}), ...asQuestions(p.questions ?? value.questions) }),
         );
       } else {
-        (value.facts ?? []).forEach((f, i) => out.push({ ...fromFact(`${base}:${i}`, ref, heading, f), ...asked }));
+        (value.facts ?? []).forEach((f, i) => out.push(fromFact(`${base}:${i}`, ref, heading, f, value.questions)));
       }
     }
   }
@@ -140,10 +143,7 @@ function topicPassages(key: TopicDocumentKey, doc: TopicDocument, kb: KnowledgeB
   const context = documentContext(kb, doc.document, 'title');
   return [
     ...doc.sections.flatMap((section) =>
-      section.facts.map((f, i) => ({
-        ...fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l]), f, doc.asOf),
-        ...asQuestions(section.questions),
-      })),
+      section.facts.map((f, i) => fromFact(`${key}:${section.id}:${i}`, { kind: 'document', doc: key, section: section.id }, each((l) => section.title[l]), f, section.questions, doc.asOf)),
     ),
     ...unavailablePassages(key, doc),
   ].map((p) => (context ? { ...p, context } : p));
@@ -155,11 +155,11 @@ export function passagesOf(kb: KnowledgeBase): Passage[] {
     const heading = each((l) => `${ind.number}. ${ind.title[l]}`);
     return [
       { id: `indication:${ind.number}`, ref, heading, text: ind.gist, source: ind.source, errata: ind.errata ?? [], ...asQuestions(ind.questions) },
-      ...(ind.examples ?? []).map((f, i) => ({ ...fromFact(`indication:${ind.number}:ex${i}`, ref, heading, f), ...asQuestions(ind.questions) })),
+      ...(ind.examples ?? []).map((f, i) => fromFact(`indication:${ind.number}:ex${i}`, ref, heading, f, ind.questions)),
     ];
   });
   const organismes = kb.organismes.organismes.flatMap((o) =>
-    o.rules.map((r, i) => ({ ...fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r), ...asQuestions(o.questions) })),
+    o.rules.map((r, i) => fromFact(`organisme:${o.id}:${i}`, { kind: 'organisme', id: o.id }, each((l) => o.names[l]), r, o.questions)),
   );
   // Each principle holds its chapter's title, with the guide's short name, as context: "the principles for agreements with EISP".
   const guideName = documentContext(kb, kb.organismes.principlesTitle.source.document, 'short');

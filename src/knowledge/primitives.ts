@@ -78,6 +78,19 @@ export const questions = z.strictObject({
 });
 export type Questions = z.infer<typeof questions>;
 
+/**
+ * How people ask for one fact of a unit that holds several (one rule of an institution, one fact of a
+ * canton's part): searched with that fact alone, beside its unit's questions, so that a question about
+ * the one fact does not draw all of its unit's facts. Any language may be left out.
+ */
+export const factQuestions = z.strictObject({
+  fr: z.array(z.string().trim().min(3)).min(1).optional(),
+  de: z.array(z.string().trim().min(3)).min(1).optional(),
+  it: z.array(z.string().trim().min(3)).min(1).optional(),
+  en: z.array(z.string().trim().min(3)).min(1).optional(),
+});
+export type FactQuestions = z.infer<typeof factQuestions>;
+
 /** A known error or gap of the source, recorded on the fact it touches so answers can say so. */
 export const erratum = z.strictObject({
   kind: z.enum(ERRATUM_KINDS),

@@ -2,7 +2,7 @@
 // schemas at load time, and the TypeScript types are inferred from them.
 import { z } from 'zod';
 import { triage } from '../triage/rules.js';
-import { LANGUAGES, cantonCode, documentFile, erratum, names, questions, source, text } from './primitives.js';
+import { LANGUAGES, cantonCode, documentFile, erratum, factQuestions, names, questions, source, text } from './primitives.js';
 
 export * from './primitives.js';
 
@@ -14,6 +14,7 @@ export const fact = z.strictObject({
   /** ISO date or year the fact describes, where it differs from its document's. */
   asOf: nonEmpty.optional(),
   errata: z.array(erratum).optional(),
+  questions: factQuestions.optional(),
 });
 export type Fact = z.infer<typeof fact>;
 

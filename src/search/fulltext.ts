@@ -314,8 +314,9 @@ export class FullTextIndex {
     });
     index.addAll(passages.map((p) => ({ id: p.id })));
     // A passage holds the stems of all its fields: its words and the ways it is asked for.
-    const stems = new Set([...tokens.values()].flatMap((t) => [...t.heading, ...t.body, ...t.context, ...t.questions]));
-    return StemMatches.scored(index, stems, passages.map((p) => p.id));
+    const told = new Set([...tokens.values()].flatMap((t) => [...t.heading, ...t.body, ...t.context]));
+    const stems = new Set([...told, ...[...tokens.values()].flatMap((t) => t.questions)]);
+    return StemMatches.scored(index, stems, passages.map((p) => p.id), told);
   }
 
   /** The best passages for the words; `exact` leaves out prefixes and typos (faster, for filters that need every word). */
@@ -497,8 +498,9 @@ export class FullTextIndex {
     // In how many passages any of its stems occurs: the word is there when one of them is.
     const df = forms.length === 1 ? this.stems.count(forms[0]!) : new Set(forms.flatMap((s) => [...this.stems.exact(s).places])).size;
     // An adverb the base never uses ("normalerweise", "usually"), or another everyday word of the
-    // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing.
-    if (df === 0 && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
+    // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing,
+    // even where a way of asking for a passage has it ("genau", "alles").
+    if (!forms.some((s) => this.stems.told(s)) && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
     return remember(this.weights, word, this.rarity(df));
   }
 

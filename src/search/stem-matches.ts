@@ -25,6 +25,7 @@ interface Encoded {
   scores: Float64Array;
   heldFrom: Int32Array;
   held: Int32Array;
+  told: Uint8Array;
 }
 
 export class StemMatches {
@@ -41,13 +42,18 @@ export class StemMatches {
     private readonly scores: Float64Array,
     private readonly heldFrom: Int32Array,
     private readonly held: Int32Array,
+    /** Per stem: 1 where some passage's own text holds it, 0 where only the ways passages are asked for do. */
+    private readonly toldIn: Uint8Array,
   ) {
     this.placeOfStem = new Map();
     stems.forEach((stem, i) => this.placeOfStem.set(stem, i));
   }
 
-  /** Each stem of the index searched alone, as it is (no prefix, no typo), its passages by their place in `ids`. */
-  static scored(index: MiniSearch<{ id: string }>, stems: Iterable<string>, ids: string[]): StemMatches {
+  /**
+   * Each stem of the index searched alone, as it is (no prefix, no typo), its passages by their place in `ids`;
+   * `told` are the stems the passages' own texts hold (the others are only in how they are asked for).
+   */
+  static scored(index: MiniSearch<{ id: string }>, stems: Iterable<string>, ids: string[], told: ReadonlySet<string>): StemMatches {
     const placeOf = new Map(ids.map((id, i) => [id, i]));
     const sorted = [...stems].sort();
     const offsets = new Int32Array(sorted.length + 1);
@@ -69,17 +75,24 @@ export class StemMatches {
     for (let i = 0; i < sorted.length; i++) {
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) held[next[places[k]!]!++] = i;
     }
-    return new StemMatches(sorted, offsets, Int32Array.from(places), Float64Array.from(scores), heldFrom, held);
+    const toldIn = Uint8Array.from(sorted, (stem) => (told.has(stem) ? 1 : 0));
+    return new StemMatches(sorted, offsets, Int32Array.from(places), Float64Array.from(scores), heldFrom, held, toldIn);
   }
 
   encode(): Encoded {
-    const { stems, offsets, places, scores, heldFrom, held } = this;
-    return { stems, offsets, places, scores, heldFrom, held };
+    const { stems, offsets, places, scores, heldFrom, held, toldIn } = this;
+    return { stems, offsets, places, scores, heldFrom, held, told: toldIn };
   }
 
   static decode(data: unknown): StemMatches {
-    const { stems, offsets, places, scores, heldFrom, held } = data as Encoded;
-    return new StemMatches(stems, offsets, places, scores, heldFrom, held);
+    const { stems, offsets, places, scores, heldFrom, held, told } = data as Encoded;
+    return new StemMatches(stems, offsets, places, scores, heldFrom, held, told);
+  }
+
+  /** Whether some passage's own text holds the stem, not only a way it is asked for. */
+  told(stem: string): boolean {
+    const i = this.placeOfStem.get(stem);
+    return i !== undefined && this.toldIn[i] === 1;
   }
 
   has(stem: string): boolean {

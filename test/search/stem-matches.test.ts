@@ -37,7 +37,8 @@ function searched(index: MiniSearch<{ id: string }>, term: string, prefix: boole
 
 describe('each stem scored once by MiniSearch', () => {
   const index = miniSearch();
-  const matches = StemMatches.scored(index, stemsOf(), DOCS.map((d) => d.id));
+  const told = new Set(DOCS.flatMap((d) => `${d.heading} ${d.body}`.split(' ')));
+  const matches = StemMatches.scored(index, stemsOf(), DOCS.map((d) => d.id), told);
   const reloaded = StemMatches.decode(deserialize(serialize(matches.encode())));
 
   it('gives a stem the passages and scores of MiniSearch searching it alone, read back from the cache alike', () => {
@@ -63,6 +64,8 @@ describe('each stem scored once by MiniSearch', () => {
     expect(reloaded.holds(1, 'echang')).toBe(true);
     expect(reloaded.holds(0, 'echang')).toBe(false);
     expect(reloaded.holds(0, 'unknown')).toBe(false);
+    expect(reloaded.told('pilotag')).toBe(true);
+    expect(reloaded.told('pilot')).toBe(false);
     expect(reloaded.stemsAt(3).sort()).toEqual(['comit', 'coordinationsstell', 'pilot', 'pilotag', 'qui']);
   });
 });
