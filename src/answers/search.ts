@@ -101,9 +101,11 @@ export function rankedSearch(
   // Passages holding as much of the question are told apart by how well the search scored them.
   const best = Math.max(...hits.map((h) => h.score));
   const rank = (h: RankedHit) => closeness(h) + (SEARCH_SCORE_SHARE * h.hit.score) / best;
+  // A document the question names answers first, where a passage of it holds the question.
+  const fromNamed = (h: RankedHit) => (documents?.includes(h.hit.passage.source.document) && h.coverage >= CONFIDENCE_THRESHOLD ? 1 : 0);
   return hits
     .map((hit) => ranked(index, query, hit))
-    .sort((a, b) => rank(b) - rank(a) || b.hit.score - a.hit.score);
+    .sort((a, b) => fromNamed(b) - fromNamed(a) || rank(b) - rank(a) || b.hit.score - a.hit.score);
 }
 
 /** A passage found, with the share of the question it holds and what else speaks for it. */
