@@ -385,7 +385,9 @@ export class Assistant {
     const prior = q.refersBack || q.focus ? CONTEXT_PRIOR.refersBack : CONTEXT_PRIOR.tied;
     // A neighbouring indication must hold clearly more of the question than the scope's own.
     const ranking = (h: RankedHit) => closeness(h) - (neighbour(h.hit.passage) ? NEIGHBOUR_YIELD : 0);
-    hits.sort((a, b) => (among ? own(b) - own(a) : 0) || ranking(b) - ranking(a) || own(b) - own(a) || b.hit.score - a.hit.score);
+    // Of passages as close, one the last answer showed is what the follow-up goes on with.
+    const shown = (h: RankedHit) => Number(q.scopeShown?.includes(h.hit.passage.id) ?? false);
+    hits.sort((a, b) => (among ? own(b) - own(a) : 0) || ranking(b) - ranking(a) || own(b) - own(a) || shown(b) - shown(a) || b.hit.score - a.hit.score);
     const top = hits[0];
     if (!top || (closeness(top) === 0 && !q.refersBack)) return undefined;
     // Pointing back at one project, the question is about it whatever part its words name ("who takes part in it?"),

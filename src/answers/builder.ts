@@ -24,6 +24,8 @@ export interface Answer {
   focus?: string;
   /** The passages the answer shows elsewhere, as close to the question (the same fact elsewhere): a follow-up may go on with them. */
   beside?: string[];
+  /** The passages the answer shows under another heading than its first: of passages as close, a follow-up goes on with them. */
+  shown?: string[];
   /** The passage the answer gives alone, where it gives one of several (one rule of an institution's). */
   passage?: string;
   /** The base settles the question by what it lacks ("there is no indication 99"): nothing is missing from it to report. */

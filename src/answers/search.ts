@@ -143,7 +143,10 @@ const ASKED = new WeakMap<Query, string>();
  */
 const SUBJECT_FLOOR = 5;
 
-/** A one-word title names its passage only when the word is rare: "Medval" does, "Pilotage" does not. */
+/**
+ * A one-word title names its passage only when the word is rare: "Medval" does, "Pilotage" does not;
+ * within the document a follow-up is about, any does: its few sections are told apart by their titles ("and the project?").
+ */
 const RARE_NAME = 4.5;
 
 /**
@@ -156,9 +159,12 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
   if (!titles) {
     const names = [...Object.values(passage.heading).flatMap((h) => [h, ...h.split(/ — |: /)]), ...(passage.aliases ?? [])];
     const seen = new Set<string>();
-    titles = names.map((name) => own(questionWords(name))).filter((t) => (t.length >= 2 || (t.length === 1 && index.weight(t[0]!) >= RARE_NAME)) && !seen.has(t.join(' ')) && seen.add(t.join(' ')));
+    titles = names.map((name) => own(questionWords(name))).filter((t) => t.length >= 1 && !seen.has(t.join(' ')) && seen.add(t.join(' ')));
     TITLES.set(passage, titles);
   }
+  const { scope } = query;
+  const inScope = scope?.kind === 'document' && passage.ref.kind === 'document' && passage.ref.doc === scope.doc;
+  titles = titles.filter((t) => t.length >= 2 || inScope || index.weight(t[0]!) >= RARE_NAME);
   if (titles.length === 0) return [];
   let asked = ASKED.get(query);
   if (asked === undefined) ASKED.set(query, (asked = ` ${own(query.words).join(' ')} `));
@@ -339,6 +345,8 @@ export function searchAnswer(
   const built = b.build(confidence, [...new Set([...others, ...sections])].filter((h) => !shown.has(h)).slice(0, 2), top.hit.passage.ref, top.hit.passage.topic);
   const beside = tied.filter((h) => related.includes(h)).map((h) => h.hit.passage.id);
   if (beside.length > 0) built.beside = beside;
+  const under = related.filter((h) => h.hit.passage.heading[lang] !== top.hit.passage.heading[lang]).map((h) => h.hit.passage.id);
+  if (under.length > 0) built.shown = under;
   // One institution's rule, as its own route gives it: a follow-up ("and at the IV?") asks the like of it.
   const answer = top.hit.passage.ref.kind === 'organisme' ? { ...built, passage: top.hit.passage.id } : built;
   // A canton's part the inventory does not report says so, but answers nothing, unless its note holds the question's own words.

@@ -34,6 +34,8 @@ export interface TopicContext {
   focus?: string;
   /** The passages the answer showed elsewhere, as close to the question. */
   beside?: string[];
+  /** The passages the answer showed under other headings, which a follow-up goes on with before others as close. */
+  shown?: string[];
   /** The passage the answer gave first (one rule of an institution's), for "and at the IV?". */
   passage?: string;
   /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
@@ -265,7 +267,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // No subject of its own: a follow-up when it points back to the last answer ("y", "dort", "ne",
   // "there") or says little else, everyday words aside ("and how many people found work in the end?").
   if (!refersBack && q.contentWords.filter((w) => !EVERYDAY_WORDS.has(w)).length > TIED_WORDS) return q;
-  const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}), ...(context.beside ? { scopeBeside: context.beside } : {}) };
+  const scoped = { ...q, scope: about, refersBack, ...(context.focus ? { focus: context.focus } : {}), ...(context.beside ? { scopeBeside: context.beside } : {}), ...(context.shown ? { scopeShown: context.shown } : {}) };
   switch (about.kind) {
     case 'canton':
       // The canton carries over when the question points back or names only a topic, in everyday
@@ -306,7 +308,7 @@ export class ConversationContexts {
       const asked = askedYear(query);
       const year = asked !== undefined ? { year: asked } : {};
       const kinds = ASKED_KINDS.filter((kind) => query[kind]);
-      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.beside ? { beside: answer.beside } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year, ...(kinds.length > 0 ? { asked: kinds } : {}) };
+      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.beside ? { beside: answer.beside } : {}), ...(answer.shown ? { shown: answer.shown } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year, ...(kinds.length > 0 ? { asked: kinds } : {}) };
     }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.

@@ -13,7 +13,7 @@ import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normal
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
 import { ADVERB_ENDINGS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
-import { EVERYDAY_OF, EVERYDAY_WORDS } from './everyday.js';
+import { EVERYDAY_OF, EVERYDAY_WORDS, isCommonWord } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { remember } from '../memo.js';
 import { cues } from '../locales.js';
@@ -177,7 +177,12 @@ const COMPOUND_HEAD = 5;
 function compoundParts(word: string, known: (word: string) => boolean): string[] {
   const split = compoundSplit(word, known);
   if (split) return split;
-  for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) if (known(word.slice(i))) return [word.slice(i)];
+  for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) {
+    const head = word.slice(i);
+    if (known(head)) return [head];
+    // The longest German word it ends in is its head, even one the base lacks: "Altersklasse" is no "lasse".
+    if (isCommonWord(head, 'de')) return [];
+  }
   return [];
 }
 

@@ -134,6 +134,8 @@ export interface Query {
   scope?: PassageRef;
   /** The passages the last answer showed outside its scope, as close to its question: the follow-up may go on with them. */
   scopeBeside?: string[];
+  /** The passages the last answer showed under other headings than its first: before others as close. */
+  scopeShown?: string[];
   /** The follow-up points back to the last answer ("y", "dort", "ne", "there"): its passages weigh more. */
   refersBack?: boolean;
   /** The one thing within the scope the last answer was about (a project): the scope narrows to it. */

@@ -429,9 +429,13 @@ describe('follow-up questions', () => {
 
   it('a follow-up naming no canton stays in the canton of the answer before, even when another canton holds its words', async () => {
     const ask = conversation();
-    expect((await ask('Was ist der Auftrag der IIZ in Neuenburg?')).answer.text).toMatch(/^\*\*Neuenburg — /);
+    const first = (await ask('Was ist der Auftrag der IIZ in Neuenburg?')).answer.text;
+    // Neuchâtel's part of the inventory and its 2013 report hold the question alike: either comes first, with the
+    // coordination group's mandate among the sections shown.
+    expect(first).toMatch(/^\*\*(Neuenburg — |Réseau CII Neuchâtelois)/);
+    expect(first).toMatch(/\*\*Auftrag der Koordinationsgruppe/);
     // Jura's reference persons meet "every six weeks"; Neuchâtel's own report says how often the coordination group
-    // the answer before showed meets.
+    // the answer before showed meets: of the report's sections that hold the words as fully, the one shown goes first.
     const often = (await ask('wie oft trifft man sich?')).answer.text;
     expect(often).toMatch(/^\*\*Auftrag der Koordinationsgruppe/);
     expect(often).toMatch(/vierteljährlich/);
