@@ -166,6 +166,7 @@ export function elidedCompounds(text: string, known: (word: string) => boolean):
  * ("unterstützt" is not "unter" + "stützt").
  */
 const GERMAN_COMPOUND = /\p{Lu}\p{Ll}{9,}/gu;
+const OTHER_THAN_GERMAN = LANGUAGES.filter((l) => l !== 'de');
 /** The least a compound's first part and its head have, when only the head is known. */
 const COMPOUND_MODIFIER = 4;
 const COMPOUND_HEAD = 5;
@@ -175,6 +176,8 @@ const COMPOUND_HEAD = 5;
  * "beschluss"); none when neither is found. German compounds end in what they name.
  */
 function compoundParts(word: string, known: (word: string) => boolean): string[] {
+  // A word of another language is no German compound ("campionato" is no "campio" + "nato").
+  if (OTHER_THAN_GERMAN.some((l) => isCommonWord(word, l))) return [];
   const split = compoundSplit(word, known);
   if (split) return split;
   for (let i = COMPOUND_MODIFIER; i <= word.length - COMPOUND_HEAD; i++) {

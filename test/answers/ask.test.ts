@@ -392,11 +392,13 @@ describe('ask', () => {
     expect(ask('Obwalden: Exekutivbeschluss zur IIZ').text).toMatch(/^\*\*Obwalden — Politische und rechtliche Verankerung\*\*/);
   });
 
-  it('reads a German compound by the longest word it ends in, not by a shorter tail the base has ("-klasse" is no "lasse")', () => {
+  it('reads a German compound by the longest word it ends in, not by a shorter tail the base has ("-klasse" is no "lasse"), and no other language\'s word as one', () => {
     const known = (w: string) => ['lasse', 'steuer'].includes(w);
     expect(compoundPartsOf('Die Steuerklasse zählt.', known)).toEqual([]);
     // Its head when the base has it, as before.
     expect(compoundPartsOf('Die Steuerklasse zählt.', (w) => known(w) || w === 'klasse')).toEqual(['steuer', 'klasse']);
+    // A word of another language is not split at all ("campionato" is no "campio" + "nato").
+    expect(compoundPartsOf('Il Campionato inizia.', (w) => ['campio', 'nato'].includes(w))).toEqual([]);
   });
 
   it('says the sources have no case numbers for a year after the inventory\'s, offering the year they have', () => {
