@@ -8,7 +8,7 @@ import { editionLayers } from './editions.js';
 import { untranslated } from '../locales.js';
 import { LANGUAGES } from './schema.js';
 import { KnowledgeError, editionFoldersFromEnv, loadKnowledge } from './loader.js';
-import { questionCoverage } from './units.js';
+import { factQuestionCoverage, questionCoverage } from './units.js';
 import { Assistant } from '../answers/ask.js';
 import { errataReach } from '../answers/errata-reach.js';
 
@@ -56,6 +56,8 @@ try {
   const asked = questionCoverage(kb);
   console.log(`\nUnits with their questions (at least 3 per language), of ${asked.fr.of}:`);
   for (const [language, c] of Object.entries(asked)) console.log(`  ${language}: ${c.with} units (${((100 * c.with) / c.of).toFixed(1)} %), ${c.questions} questions`);
+  console.log('\nFacts asked for on their own (one fact of a unit holding several):');
+  for (const [language, c] of Object.entries(factQuestionCoverage(kb))) console.log(`  ${language}: ${c.facts} facts, ${c.questions} questions`);
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   console.error(error.message);

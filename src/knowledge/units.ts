@@ -2,7 +2,7 @@
 // indication, an institution's rules, a principle, a glossary entry, a source document. Each may carry `questions:`,
 // how people ask for it; kb:check prints how many units have them in each language.
 import type { KnowledgeBase } from './base.js';
-import { LANGUAGES, type Language, type Questions } from './schema.js';
+import { LANGUAGES, type Fact, type Language, type Questions } from './schema.js';
 
 export interface Unit {
   /** Where the unit is, in words a coordinator finds it by: "cantons/GE.yaml inventory.steering". */
@@ -35,4 +35,17 @@ export function questionCoverage(kb: KnowledgeBase): Record<Language, { with: nu
   return Object.fromEntries(
     LANGUAGES.map((l) => [l, { with: units.filter((u) => (u.questions?.[l].length ?? 0) >= 3).length, of: units.length, questions: units.reduce((n, u) => n + (u.questions?.[l].length ?? 0), 0) }]),
   ) as Record<Language, { with: number; of: number; questions: number }>;
+}
+
+/** Per language: the facts that carry ways of asking of their own (one fact of a unit holding several), and how many. */
+export function factQuestionCoverage(kb: KnowledgeBase): Record<Language, { facts: number; questions: number }> {
+  const facts: Fact[] = [
+    ...[...kb.cantons.values()].flatMap((c) => Object.values(c.inventory).flatMap((v) => ('facts' in v ? (v.facts ?? []) : []))),
+    ...[kb.inventory, kb.neuchatel, kb.oias, kb.nationalProgramme, kb.guide].flatMap((d) => d.sections.flatMap((s) => s.facts)),
+    ...kb.organismes.organismes.flatMap((o) => o.rules),
+    ...kb.indications.indications.flatMap((i) => i.examples ?? []),
+  ];
+  return Object.fromEntries(
+    LANGUAGES.map((l) => [l, { facts: facts.filter((f) => (f.questions?.[l]?.length ?? 0) > 0).length, questions: facts.reduce((n, f) => n + (f.questions?.[l]?.length ?? 0), 0) }]),
+  ) as Record<Language, { facts: number; questions: number }>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { passagesOf } from '../../src/knowledge/passages.js';
 import { LANGUAGES, fact } from '../../src/knowledge/schema.js';
+import { factQuestionCoverage } from '../../src/knowledge/units.js';
 
 describe('passages and the ways of asking for them', () => {
   const kb = loadKnowledge();
@@ -18,6 +19,13 @@ describe('passages and the ways of asking for them', () => {
     const other = organisme.rules.findIndex((r) => !r.questions);
     expect(rule(other).questions).toEqual(organisme.questions);
     for (const l of LANGUAGES) expect(rule(asked).questions![l]).toEqual(expect.arrayContaining(organisme.questions![l]));
+  });
+
+  it('counts, per language, the facts asked for on their own and their questions, as kb:check prints them', () => {
+    const counted = factQuestionCoverage(kb);
+    const organismes = kb.organismes.organismes.flatMap((o) => o.rules).filter((r) => r.questions?.de?.length);
+    for (const l of LANGUAGES) expect(counted[l].questions).toBeGreaterThanOrEqual(counted[l].facts);
+    expect(counted.de.facts).toBeGreaterThanOrEqual(organismes.length);
   });
 
   it("validates a fact's ways of asking at load: any language may be left out, none may be empty", () => {
