@@ -46,21 +46,53 @@ function identity(stat: BigIntStats): string {
   return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
-function hashOf(knowledgeDir: string, editionDirs: readonly string[]): string {
+const LOCK_FILE = projectPath('package-lock.json');
+
+/** The code's and the lock file's contents, hashed (a tree without a lock file is keyed by its code alone). */
+function contentsHash(code: [string, BigIntStats][]): string {
   const hash = createHash('sha256');
-  // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
-  const editions = editionDirs.map((dir, i) => [`edition ${i}`, dir] as const);
-  for (const [label, dir] of [['knowledge', knowledgeDir], ...editions, ['locales', projectPath('locales')]] as const) {
-    for (const [file, stat] of filesUnder(dir)) hash.update(`${label}:${file}:${identity(stat)}\0`);
-  }
-  // The code and the lock file by their contents: every build writes the code again, unchanged, and
-  // `npm start` builds first.
-  for (const [file] of filesUnder(CODE_DIR)) hash.update(`code:${file}\0`).update(readFileSync(join(CODE_DIR, file))).update('\0');
+  for (const [file] of code) hash.update(`code:${file}\0`).update(readFileSync(join(CODE_DIR, file))).update('\0');
   try {
-    hash.update(readFileSync(projectPath('package-lock.json')));
+    hash.update(readFileSync(LOCK_FILE));
   } catch {
     // No lock file (a copied tree): the code and the knowledge still key the cache.
   }
+  return hash.digest('hex');
+}
+
+/**
+ * The code and the lock file by their contents: every build writes the code again, unchanged, and
+ * `npm start` builds first. Their contents are read again only when a file's identity changed: the hash
+ * of the contents is kept under the hash of the identities.
+ */
+function codeHash(dir: string | undefined): string {
+  const code = filesUnder(CODE_DIR);
+  const identities = createHash('sha256');
+  for (const [file, stat] of code) identities.update(`${file}:${identity(stat)}\0`);
+  try {
+    identities.update(identity(statSync(LOCK_FILE, { bigint: true })));
+  } catch {
+    // No lock file: see contentsHash.
+  }
+  const memo = dir && join(dir, `code-${identities.digest('hex').slice(0, 16)}.txt`);
+  try {
+    if (memo) return readFileSync(memo, 'utf8');
+  } catch {
+    // Not hashed yet for these files.
+  }
+  const hashed = contentsHash(code);
+  if (memo) write(memo, () => hashed);
+  return hashed;
+}
+
+function hashOf(knowledgeDir: string, editionDirs: readonly string[], dir: string | undefined): string {
+  const hash = createHash('sha256');
+  // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
+  const editions = editionDirs.map((folder, i) => [`edition ${i}`, folder] as const);
+  for (const [label, folder] of [['knowledge', knowledgeDir], ...editions, ['locales', projectPath('locales')]] as const) {
+    for (const [file, stat] of filesUnder(folder)) hash.update(`${label}:${file}:${identity(stat)}\0`);
+  }
+  hash.update(codeHash(dir));
   // V8's serialisation format belongs to the Node version that wrote it.
   hash.update(process.version);
   return hash.digest('hex').slice(0, 16);
@@ -80,7 +112,7 @@ export class DerivedCache {
     const dir = cacheDir();
     if (!dir) return undefined;
     try {
-      return new DerivedCache(dir, hashOf(knowledgeDir, editionDirs));
+      return new DerivedCache(dir, hashOf(knowledgeDir, editionDirs, dir));
     } catch {
       // A folder that cannot be read: the loader reads it without a cache and names the problem.
       return undefined;
@@ -97,26 +129,31 @@ export class DerivedCache {
     }
     const value = build();
     // Written once the start is done: the first answer need not wait for the disk.
-    setImmediate(() => this.store(name, file, () => codec.encode(value)));
+    setImmediate(() => write(file, () => serialize(codec.encode(value))));
     return value;
   }
 
-  /** Written whole then renamed, so that parallel starts never read half a file; failures only cost speed. */
-  private store(name: string, file: string, data: () => unknown): void {
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(temporary, serialize(data()));
-      renameSync(temporary, file);
-      // Other keys (another checkout, a test's own base) may still be in use: only the oldest go.
-      const others = readdirSync(this.dir)
-        .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.bin'))
-        .map((f) => join(this.dir, f))
-        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-      for (const old of others.slice(KEPT_VERSIONS)) rmSync(old, { force: true });
-    } catch {
-      // A read-only disk: the next start builds again.
-    }
+}
+
+/**
+ * Written whole then renamed, so that parallel starts never read half a file; failures only cost speed.
+ * Other versions of the same name (another checkout, a test's own base) may still be in use: only the oldest go.
+ */
+function write(file: string, data: () => string | Uint8Array): void {
+  try {
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, data());
+    renameSync(temporary, file);
+    const [name, kind] = [file.slice(dir.length + 1).replace(/-[0-9a-f]{16}\.\w+$/, '-'), file.slice(file.lastIndexOf('.'))];
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith(name) && f.endsWith(kind))
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+    for (const old of others.slice(KEPT_VERSIONS)) rmSync(old, { force: true });
+  } catch {
+    // A read-only disk: the next start builds again.
   }
 }
 

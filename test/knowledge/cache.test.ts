@@ -35,7 +35,7 @@ describe('the derived-data cache', () => {
     await written();
     new Assistant(loadKnowledge());
     await written();
-    expect(readdirSync(cacheDir).sort().map((f) => f.split('-')[0])).toEqual(['index', 'knowledge', 'language']);
+    expect(readdirSync(cacheDir).sort().map((f) => f.split('-')[0])).toEqual(['code', 'index', 'knowledge', 'language']);
     const fromCache = loadKnowledge();
     expect(cacheOf(fromCache)).toBeDefined();
     expect(fromCache).toEqual(fromFiles);
@@ -60,6 +60,18 @@ describe('the derived-data cache', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  it("reads the code's contents again only when one of its files changed, keying the cache the same either way", () => {
+    const key = DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key;
+    const memo = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('code-'))!);
+    rmSync(memo);
+    expect(DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key).toBe(key);
+    // While the files are unchanged, what was read of them is what keys the cache.
+    writeFileSync(memo, 'f'.repeat(64));
+    expect(DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key).not.toBe(key);
+    rmSync(memo);
+    expect(DerivedCache.forKnowledge(DEFAULT_KNOWLEDGE_DIR)!.key).toBe(key);
   });
 
   it('rebuilds a damaged cache file instead of trusting it', async () => {
