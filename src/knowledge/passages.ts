@@ -30,7 +30,7 @@ export interface Passage {
   published?: number;
   /** Words that place the passage without being shown: the title of the document it belongs to. */
   context?: Text;
-  /** How people ask for the unit the passage belongs to (its `questions:`): searched, never shown. */
+  /** How people ask for the unit the passage belongs to (its `questions:`) and for its fact alone: searched, never shown. */
   questions?: Questions;
   /** The topic it belongs to where it is narrower than `ref` (a project of a canton's part). */
   topic?: string;
