@@ -401,6 +401,9 @@ export class Assistant {
     const rivalRef = rival?.hit.passage.ref;
     const named = rivalRef?.kind === 'canton' && q.topics.some((t) => TOPIC_PARTS[t].includes(rivalRef.part)) ? NAMED_PART : 0;
     if (rival && closeness(rival) + named > closeness(top) + (inCanton ? CONTEXT_PRIOR.tied : prior)) return undefined;
+    // Nor does the last answer keep a question asking a kind of fact it does not give ("… every year?"), where a rival holding as much gives it;
+    // a count or a share aside, which a text may write in words ("five partners", "half the cost").
+    if (rival && asksAKind(q) && !q.wantsCount && !q.wantsShare && !givesAskedKind(q, top.hit.passage) && givesAskedKind(q, rival.hit.passage) && rival.coverage >= top.coverage) return undefined;
     return searchAnswer(this.kb, this.index, q, undefined, hits.map((h) => ({ ...h, coverage: Math.min(1, h.coverage + prior) })));
   }
 
@@ -618,7 +621,8 @@ export class Assistant {
     // With nothing but topic words, the topic's part answers unless it holds none of them
     // ("IIZ-Strukturen in Appenzell Ausserrhoden": the inventory says so under another part).
     const wanted = wordsToMatch(q);
-    const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => this.index.coverage(wanted, p, false) > 0);
+    // A part the inventory does not report holds nothing, whatever the ways of asking for it say.
+    const topicHolds = () => this.index.passagesWhere((p) => inScope(p) && inTopic(p) && reported(this.kb, p)).some((p) => this.index.coverage(wanted, p, false) > 0);
     if (q.contentWords.length === 0 && (q.topics.length === 0 || topicHolds())) return this.cantonPart(q, code);
     const candidates = rankedSearch(this.index, q, 30, inScope);
     // The canton's report as a whole (its summary holds many words) answers a question about the

@@ -25,7 +25,13 @@ import { NO_MATCHES, StemMatches, type TermMatches } from './stem-matches.js';
  * ("organisee", "organise" and "organisation" all give "organis").
  */
 const frenchFolded = (word: string) => french(word.replace(/e(es?)$/, '$1'));
-const STEMMER_OF: Record<Language, (word: string) => string> = { fr: frenchFolded, de: german, it: italian, en: english };
+/** A family whose stem would be another's ("collaboratori", "collaborazione") has its own, its first word. */
+const ownStems = cues('stem.own');
+const own = (language: Language, stemmer: (word: string) => string) => {
+  const family = ownStems[language];
+  return family.length === 0 ? stemmer : (word: string) => (family.includes(word) ? family[0]! : stemmer(word));
+};
+const STEMMER_OF: Record<Language, (word: string) => string> = { fr: own('fr', frenchFolded), de: own('de', german), it: own('it', italian), en: own('en', english) };
 const STEMMERS = Object.values(STEMMER_OF);
 
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */
@@ -450,7 +456,9 @@ export class FullTextIndex {
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.stems.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);
-    if (!unknown) return remember(this.forms, word, forms);
+    // A compound no passage's own text holds is read by its parts too, even where a way of asking has it:
+    // "Fallplattform" in one question is no reason to lose the "Plattform" every platform's text holds.
+    if (!unknown && (word.length < 6 || forms.flatMap(stems).some((s) => this.stems.told(s)))) return remember(this.forms, word, forms);
     // A compound the base does not have, by its parts it has (typed with umlauts or without: "Verkaufsertraege"),
     // each with its synonyms; a first part's are those of its word without the linking "s" ("Sitzungs-": "Sitzung").
     const parts = compoundParts(word, (w) => withGloss(w).flatMap(stems).some((s) => this.stems.has(s)));
@@ -571,8 +579,9 @@ export class FullTextIndex {
     return { has: (stem) => this.stems.holds(place, stem) };
   }
 
+  /** The stems of what the passage says (its ways of asking aside: they say how people ask, not what it holds). */
   private stemSet(passage: Passage): Set<string> {
-    return new Set(this.stems.stemsAt(this.positionOf(passage)));
+    return new Set(textStems(passage.text));
   }
 
   private share(queryWords: string[], held: Stems[], typos = true, named?: Set<string>): number {

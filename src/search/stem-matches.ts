@@ -157,9 +157,4 @@ export class StemMatches {
     }
     return false;
   }
-
-  /** The stems of the passage at this place. */
-  stemsAt(place: number): string[] {
-    return Array.from(this.held.subarray(this.heldFrom[place]!, this.heldFrom[place + 1]!), (i) => this.stems[i]!);
-  }
 }

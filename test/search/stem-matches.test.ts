@@ -66,6 +66,6 @@ describe('each stem scored once by MiniSearch', () => {
     expect(reloaded.holds(0, 'unknown')).toBe(false);
     expect(reloaded.told('pilotag')).toBe(true);
     expect(reloaded.told('pilot')).toBe(false);
-    expect(reloaded.stemsAt(3).sort()).toEqual(['comit', 'coordinationsstell', 'pilot', 'pilotag', 'qui']);
+    expect(reloaded.stems.filter((stem) => reloaded.holds(3, stem)).sort()).toEqual(['comit', 'coordinationsstell', 'pilot', 'pilotag', 'qui']);
   });
 });

@@ -22,3 +22,25 @@ describe('how much a word of a question weighs', () => {
     expect(told.weight('people')).toBeGreaterThan(0);
   });
 });
+
+describe('a compound that only a way of asking holds', () => {
+  it('is also looked for by its parts, which the passages that speak of it write ("Fallplattform": "Plattform")', () => {
+    const index = new FullTextIndex([
+      passage('platform', 'Die Plattform des Kantons für die Fallführung'),
+      passage('counts', 'Die Fallzahlen des Kantons', ['liefert die Fallplattform verlässliche Zahlen?']),
+      passage('other', 'Die Steuergruppe des Kantons'),
+    ]);
+    expect(index.search(['fallplattform']).map((h) => h.passage.id)).toContain('platform');
+  });
+});
+
+describe('the passage most alike', () => {
+  it('is the one whose text is alike, not one whose ways of asking share the words', () => {
+    const rule = passage('ai-price', 'the price is set from the costs; surpluses go to a carry-forward account');
+    const alike = passage('ac-price', 'the price is set from the eligible costs; any surplus income is deducted');
+    const askedAlike = passage('ac-volume', 'a maximum number of places per year, sometimes a guaranteed number of placements', ['price set from the costs, surpluses to a carry-forward account?']);
+    const others = ['the steering group meets twice a year', 'a shared case platform', 'the coordination office of the canton'].map((text, i) => passage(`other-${i}`, text));
+    const index = new FullTextIndex([rule, alike, askedAlike, ...others]);
+    expect(index.mostAlike(rule, [alike, askedAlike])?.id).toBe('ac-price');
+  });
+});
