@@ -33,7 +33,7 @@ export function words(text: string): string[] {
 export const ALTERNATIVE = '|';
 
 /** The shortest part of a compound that is looked for on its own. */
-const COMPOUND_PART = 4;
+export const COMPOUND_PART = 4;
 
 /**
  * A compound as two words that `known` accepts ("platzzahlen": "platz", "zahlen";

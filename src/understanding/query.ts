@@ -8,7 +8,7 @@ import { allCues, alternatives } from '../locales.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { CantonRecognizer, type CantonMention } from './cantons.js';
 import { LanguageDetector } from './language.js';
-import { ALTERNATIVE, YEAR, fold, words } from './normalize.js';
+import { ALTERNATIVE, COMPOUND_PART, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
@@ -458,7 +458,8 @@ export class Understanding {
     const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && !wantsShare && !wantsDate && !wantsDuration && cue(STATED_FREQUENCY_CUES));
     const wantsContact = cue(CONTACT_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
-    const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun)));
+    // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
+    const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));
     // A verb of naming names what stands beside it ("wie heisst die aktuelle Koordinatorin", not "… wie heisst das Projekt?").
     const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
     // "Who" asked of today asks who holds a post now ("who currently heads…").

@@ -867,6 +867,12 @@ describe('reading, session 19: staff are no collaboration', () => {
 });
 
 describe('reading, session 19: people asked for', () => {
+  it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
+    for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
+      expect(ask(question).text, question).toMatch(/^Die Wissensbasis nennt keine Personen/);
+    }
+  });
+
   it('reads "who is the present director", "la nouvelle coordinatrice", "il nuovo coordinatore" as asking for a person, whom the base does not name', () => {
     for (const [question, said] of [
       ['who is the present director of the CII office in Bern?', /^The base names no people/],
