@@ -522,7 +522,8 @@ export class Assistant {
    * whose part of the canton holds most of the question.
    */
   private closestTopicFirst(q: Query, code: CantonCode): Query {
-    if (q.topics.length < 2) return q;
+    // Counting cases asks the case numbers, whatever else the question's words touch (the reading put them first).
+    if (q.topics.length < 2 || (q.wantsCount && q.topics[0] === 'caseNumbers2022')) return q;
     const wanted = wordsToMatch(q);
     const held = (topic: Topic) =>
       Math.max(0, ...this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === code && TOPIC_PARTS[topic].includes(p.ref.part)).map((p) => this.index.coverage(wanted, p, false)));

@@ -866,6 +866,12 @@ describe('reading, session 19: staff are no collaboration', () => {
   });
 });
 
+describe('reading, session 28: counting cases', () => {
+  it('gives the case numbers for "how many cases", whatever part of the canton the other words are found in ("gemeldet")', () => {
+    expect(ask('Zürich: wie viele IIZ-Fälle wurden der Erhebung 2022 gemeldet?').text).toMatch(/^\*\*Zürich — Fallzahlen 2022\*\*[^]*600/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
