@@ -9,7 +9,7 @@ import { documentContext } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
 import type { Query } from '../understanding/query.js';
-import { AMOUNT_WORDS } from '../understanding/vocabulary.js';
+import { AMOUNT_WORDS, CURRENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
 import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles } from './search.js';
 
@@ -64,7 +64,8 @@ const KINDS: Kind[] = [
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
-  { asked: (q) => q.wantsAmount, heldIn: (text, q) => AMOUNT_WORDS.test(fold(text)) || (q.wantsShare && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },
+  // Money named in the question ("in Franken") is given only by a text naming the currency, not by "half" or "free".
+  { asked: (q) => q.wantsAmount, heldIn: (text, q) => (CURRENCY_WORDS.test(q.words.join(' ')) ? CURRENCY_WORDS : AMOUNT_WORDS).test(fold(text)) || (q.wantsShare && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },
 ];
 
 export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Query, found: Answer): Answer | undefined {

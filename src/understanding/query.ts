@@ -16,6 +16,7 @@ import { questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
   AMOUNT_CUES,
+  CURRENCY_WORDS,
   OUTSIDE_SUBJECTS,
   COLLABORATION_NAMES,
   CONTACT_CUES,
@@ -472,7 +473,7 @@ export class Understanding {
     });
     const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
-    const wantsAmount = holdsCue(ws, AMOUNT_CUES);
+    const wantsAmount = holdsCue(ws, AMOUNT_CUES) || CURRENCY_WORDS.test(ws.join(' '));
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.

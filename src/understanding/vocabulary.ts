@@ -128,6 +128,8 @@ export const OUTSIDE_SUBJECTS = allCues('outside');
 
 /** The words that give an amount in a text ("francs", "half"). */
 export const AMOUNT_WORDS = new RegExp(`\\b(${alternatives(allCues('amount.text'))})\\b`);
+/** The currency named ("Franken", "CHF"): in a question, an amount of money is asked; in a text, one is given. */
+export const CURRENCY_WORDS = new RegExp(`\\b(${alternatives(allCues('amount.currency'))})\\b`);
 
 /** Words that ask to compare. */
 export const COMPARE_STEMS = allCues('compare');

@@ -872,6 +872,13 @@ describe('reading, session 28: counting cases', () => {
   });
 });
 
+describe('reading, session 28: money asked for', () => {
+  it('reads a currency named ("in Franken", "how many francs") as an amount of money asked, which the base does not give', () => {
+    expect(ask('Was bekommt ein Teilnehmer einer Sozialfirma pro Monat in Franken?').text).toMatch(/^Die Wissensbasis nennt keine Beträge/);
+    expect(ask('How many francs does the IV pay per participant in a social firm?').text).toMatch(/^The base gives no amounts/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
