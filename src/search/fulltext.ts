@@ -67,8 +67,6 @@ let everydaySorted: string[] | undefined;
 /** The longest ending an inflection adds ("-et", "-ent", "-ing"), and the least of a word left before it. */
 const INFLECTION = 3;
 const EVERYDAY_HEAD = 5;
-/** The most an everyday word the base holds weighs (a rare word of the base weighs up to about 8). Set on the training questions (2: +2 right, +15 out of scope; 3: +14, +5; 4: +9, +7). */
-const EVERYDAY_CAP = 3;
 
 /** An everyday word of a language in any of its forms ("antworten" as "antwort"), by that language's stemmer or its beginning. */
 function everyday(word: string): boolean {
@@ -519,9 +517,7 @@ export class FullTextIndex {
     // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing,
     // even where a way of asking for a passage has it ("genau", "alles").
     if (!forms.some((s) => this.stems.told(s)) && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
-    // An everyday word the base holds ("zahlt", "Kurs") says less than its rarity in the base: capped.
-    const rarity = this.rarity(df);
-    return remember(this.weights, word, everyday(word) ? Math.min(rarity, EVERYDAY_CAP) : rarity);
+    return remember(this.weights, word, this.rarity(df));
   }
 
   /** How rare a stem held by `df` passages is: the weight of a word and of a stem alike. */

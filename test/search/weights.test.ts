@@ -44,15 +44,3 @@ describe('the passage most alike', () => {
     expect(index.mostAlike(rule, [alike, askedAlike])?.id).toBe('ac-price');
   });
 });
-
-describe('an everyday word the base holds', () => {
-  it('weighs at most a few rare words\' worth: "pays" in one passage of many says less than a term in one', () => {
-    const passages = [
-      passage('funding', 'the insurance pays half of the course; the MAMAC project'),
-      ...Array.from({ length: 200 }, (_, i) => passage(`other-${i}`, `the steering group number ${i} meets`)),
-    ];
-    const index = new FullTextIndex(passages);
-    expect(index.weight('pays')).toBeLessThanOrEqual(3);
-    expect(index.weight('mamac')).toBeGreaterThan(4);
-  });
-});
