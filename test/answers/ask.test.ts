@@ -879,6 +879,25 @@ describe('reading, session 28: money asked for', () => {
   });
 });
 
+describe('reading, session 29: chat words', () => {
+  it('reads "son mail", "die Mail", "la mail" as asking for an e-mail address, which the base gives for no canton', () => {
+    for (const [question, said] of [
+      ["t'as le mail du coordinateur CII de Fribourg ?", /^La base ne donne de numéro de téléphone ni d'adresse e-mail/],
+      ['hast du die Mail der IIZ-Koordination im Aargau?', /^Die Wissensbasis nennt Telefonnummer und E-Mail-Adresse nur/],
+      ['mi dai la mail del coordinatore CII di Lucerna?', /^La base indica numero di telefono e indirizzo e-mail solo/],
+    ] as const) expect(ask(question).text, question).toMatch(said);
+  });
+
+  it('reads the chat "c qui" as "c\'est qui", asking for a person', () => {
+    expect(ask('c qui la responsable CII a Neuchatel ?').text).toMatch(/^La base ne nomme aucune personne/);
+  });
+
+  it('reads the Italian "qual è" as a question word, not a word to look for', () => {
+    const { about } = ask('qual e la base a Uri?');
+    expect(about).toEqual({ kind: 'canton', code: 'UR', part: 'anchoring' });
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
