@@ -35,3 +35,19 @@ export function questionParts(text: string): [string, string] | undefined {
   }
   return undefined;
 }
+
+const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/**
+ * The sentence a question asks in, when it tells something first: a sentence that asks nothing
+ * comes before its last ("Mon client est à l'ORP. Que prévoit Vaud ?"); undefined otherwise.
+ */
+export function askedAfterTelling(text: string): string | undefined {
+  const sentences: string[] = [];
+  for (const { segment } of SENTENCES.segment(text.trim())) {
+    // A full stop before a number ends an abbreviation ("art. 17", "ch. 7"), not a sentence.
+    if (sentences.length > 0 && /^\d/.test(segment)) sentences[sentences.length - 1] += segment;
+    else sentences.push(segment);
+  }
+  return sentences.slice(0, -1).some((s) => !s.includes('?')) ? sentences.at(-1) : undefined;
+}

@@ -12,7 +12,7 @@ import { ALTERNATIVE, COMPOUND_PART, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
-import { questionParts } from './parts.js';
+import { askedAfterTelling, questionParts } from './parts.js';
 import {
   COMPARE_STEMS,
   AMOUNT_CUES,
@@ -110,6 +110,8 @@ export interface Query {
   /** "How long": passages that give a duration answer it. */
   wantsDuration: boolean;
   wantsTriage: boolean;
+  /** When the question tells a situation before it asks, the words it asks with (its last sentence's own): the telling sentences hold words no answer need hold. */
+  askedAfterTelling?: string[];
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
   /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
@@ -511,6 +513,9 @@ export class Understanding {
     const meaningful = (w: string) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && !COLLABORATION_NAMES.has(w);
     // "Canton" and "case" are in most questions and most passages: they say nothing about which.
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
+    // The sentence it asks in, after sentences telling a situation: its own words.
+    const told = askedAfterTelling(text);
+    const asking = told === undefined ? undefined : new Set(questionWords(told));
     // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.
     // Each word of a one-word term's full name counts so ("decreto del Consiglio di Stato": "ace"),
     // an institution's name aside (its words count as the institution's).
@@ -587,6 +592,7 @@ export class Understanding {
       ...(unknownCanton ? { unknownCanton } : {}),
       ...(documents.length > 0 ? { documents, documentWords: [...new Set(namings.flatMap((d) => d.bare.split(' ')))] } : {}),
       blocks: this.blocks(text),
+      ...(asking ? { askedAfterTelling: contentWords.filter((w) => asking.has(w)) } : {}),
       locators,
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,

@@ -898,6 +898,19 @@ describe('reading, session 29: chat words', () => {
   });
 });
 
+describe('reading, session 29: a situation told first', () => {
+  it('answers a question that tells a situation before it asks, from a passage holding less of all its words', () => {
+    const { text, confidence } = ask('We are a job-integration provider working for the Bern social services. Every time we place someone quickly we lose money. Does the OIAS report talk about that?');
+    expect(confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(text).toMatch(/negative incentives/);
+  });
+
+  it('still says it does not know when the question asks of something the base never mentions, after a situation it knows well', () => {
+    const { confidence } = ask('My client lives in Lausanne and has been unemployed for a year. What will the weather be like in Geneva tomorrow?');
+    expect(confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionParts } from '../../src/understanding/parts.js';
+import { askedAfterTelling, questionParts } from '../../src/understanding/parts.js';
 
 describe('a question in two parts', () => {
   it('splits at a joining word before a question word, in each language', () => {
@@ -29,5 +29,22 @@ describe('a question in two parts', () => {
     expect(questionParts('criteres CII Vaud et qui ?')).toBeUndefined();
     // Italian "è" (is) is no "e" (and), though both fold alike.
     expect(questionParts('il progetto Medval è di quale cantone?')).toBeUndefined();
+  });
+});
+
+describe('a question that tells a situation first', () => {
+  it('asks in its last sentence, after a sentence that asks nothing', () => {
+    expect(askedAfterTelling("Mon client est inscrit à l'ORP depuis un an. Que prévoit Vaud pour lui ?")).toBe('Que prévoit Vaud pour lui ?');
+    expect(askedAfterTelling('Wir sind ein Sozialdienst im Aargau. Unsere Klienten sind oft beim RAV. Gibt es eine Regel?')).toBe('Gibt es eine Regel?');
+  });
+
+  it('tells nothing when it only asks, or asks twice', () => {
+    expect(askedAfterTelling('Qui préside le groupe à Genève ?')).toBeUndefined();
+    expect(askedAfterTelling('Qui préside ? Et quand se réunit-il ?')).toBeUndefined();
+  });
+
+  it('does not end a sentence at an abbreviation before a number ("art. 17", "ch. 7")', () => {
+    expect(askedAfterTelling("cosa prevede l'art. 17 LPGA sulla revisione delle rendite?")).toBeUndefined();
+    expect(askedAfterTelling('What do the general terms, ch. 7, require?')).toBeUndefined();
   });
 });
