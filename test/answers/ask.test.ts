@@ -892,6 +892,10 @@ describe('reading, session 29: chat words', () => {
     expect(ask('c qui la responsable CII a Neuchatel ?').text).toMatch(/^La base ne nomme aucune personne/);
   });
 
+  it('reads the English chat "wat" as "what"', () => {
+    expect(ask('wat does LIAS mean?').about).toEqual({ kind: 'glossary', term: 'LIAS' });
+  });
+
   it('reads the Italian "qual è" as a question word, not a word to look for', () => {
     const { about } = ask('qual e la base a Uri?');
     expect(about).toEqual({ kind: 'canton', code: 'UR', part: 'anchoring' });
