@@ -277,8 +277,9 @@ export class Assistant {
       const list = listAnswer(kb, this.index, projectsCounted ? { ...q, topics: ['projects'] } : q);
       if (list) return list;
     }
-    // Glossary entries only answer "what is"; elsewhere they would crowd out the facts.
-    const notGlossary = (p: Passage) => q.wantsDefinition || p.ref.kind !== 'glossary';
+    // Glossary entries only answer "what is"; elsewhere they would crowd out the facts. A canton's
+    // part the inventory does not report has nothing to say to a question naming no canton.
+    const notGlossary = (p: Passage) => (q.wantsDefinition || p.ref.kind !== 'glossary') && reported(kb, p);
     // "The cantonal coordinators", no canton named: what holds for the cantons in general before one canton's part.
     if (q.cantons.length === 0 && q.words.some((w) => CANTONAL_WORDS.includes(w))) {
       const general = searchAnswer(kb, this.index, q, (p) => notGlossary(p) && p.ref.kind !== 'canton');

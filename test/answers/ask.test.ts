@@ -915,6 +915,14 @@ describe('reading, session 29: a situation told first', () => {
   });
 });
 
+describe('reading, session 29: parts not reported', () => {
+  it('answers a question naming no canton from what the base reports, not from a canton part the inventory leaves empty', () => {
+    const { text, about } = ask('in total how many people did CII support in the cantons that supplied case figures?');
+    expect(about).toEqual({ kind: 'document', doc: 'inventory', section: 'case-numbers' });
+    expect(text).toMatch(/12,800/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
