@@ -1,5 +1,5 @@
 // Kinds of fact the sources hardly give: a telephone number or an e-mail address (only the national
-// CII office's), a person's name (none), an insurance's own rules (insured earnings, waiting periods), an amount
+// CII office's), a person's name (none), a law article they do not name, an insurance's own rules (insured earnings, waiting periods), an amount
 // of money (no allowance, wage or price). An answer asked for one and holding none says so, offering what it found
 // and, for contacts, the passages that do hold one, rather than pass a canton's steering off as the
 // contact asked for, or a project as the allowance.
@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/loader.js';
 import { documentContext } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
-import type { Query } from '../understanding/query.js';
+import { articlesIn, type Query } from '../understanding/query.js';
 import { AMOUNT_WORDS, CURRENCY_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
 import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles } from './search.js';
@@ -63,6 +63,8 @@ const KINDS: Kind[] = [
   { asked: (q) => q.wantsPerson, heldIn: (text) => PERSON.test(text), missing: MESSAGES.noNames, holdsFew: false },
   // The insurances' own rules: an answer that does not name the subject asked about does not give it.
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
+  // A law article asked for by its number: only an answer naming that article gives it.
+  { asked: (q) => q.articles.length > 0, heldIn: (text, q) => articlesIn(words(text)).some((n) => q.articles.includes(n)), missing: MESSAGES.noArticle, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").
   // Money named in the question ("in Franken") is given only by a text naming the currency, not by "half" or "free".
   { asked: (q) => q.wantsAmount, heldIn: (text, q) => (CURRENCY_WORDS.test(q.words.join(' ')) ? CURRENCY_WORDS : AMOUNT_WORDS).test(fold(text)) || (q.wantsShare && /\d\s*%/.test(text)), missing: MESSAGES.noAmount, holdsFew: false },

@@ -18,6 +18,7 @@ import {
   AMOUNT_CUES,
   CURRENCY_WORDS,
   OUTSIDE_SUBJECTS,
+  ARTICLE_WORDS,
   COLLABORATION_NAMES,
   CONTACT_CUES,
   PERSON_NAME_CUES,
@@ -63,6 +64,14 @@ import {
   type Institution,
   type Topic,
 } from './vocabulary.js';
+
+/** A law article's number as written after "art." ("68bis", "81d", "15"). */
+const ARTICLE_NUMBER = /^\d+[a-z]{0,6}$/;
+
+/** The law articles words name by their number ("art. 68bis", "Artikel 15"). */
+export function articlesIn(ws: string[]): string[] {
+  return ws.flatMap((w, i) => (ARTICLE_WORDS.has(w) && ARTICLE_NUMBER.test(ws[i + 1] ?? '') ? [ws[i + 1]!] : []));
+}
 
 export interface Query {
   text: string;
@@ -120,6 +129,8 @@ export interface Query {
   wantsAmount: boolean;
   /** The subjects of an insurance's own rules the question names ("gain assure"), which the sources hardly touch. */
   outsideSubjects: string[];
+  /** Law articles asked for by their number ("art. 68bis LAI": "68bis"). */
+  articles: string[];
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
   /** "Do all cantons have…?", "every canton": whether all have it, so which do not. */
@@ -477,6 +488,7 @@ export class Understanding {
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES) || CURRENCY_WORDS.test(ws.join(' '));
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
+    const articles = articlesIn(ws);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
@@ -617,6 +629,7 @@ export class Understanding {
       wantsPerson,
       wantsAmount,
       outsideSubjects,
+      articles,
       negated,
       contentWords,
       meaningfulWords,

@@ -123,6 +123,9 @@ export const SHARE_CUES = allCues('share');
 /** Phrases that ask for an amount of money (an allowance, a price, a wage). */
 export const AMOUNT_CUES = allCues('amount');
 
+/** The words before a law article's number ("art. 68bis", "Artikel 15"). */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(allCues('article'));
+
 /** Subjects of the insurances' own rules and of residence permits, which the sources do not set out ("gain assuré"). */
 export const OUTSIDE_SUBJECTS = allCues('outside');
 

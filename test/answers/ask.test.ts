@@ -923,6 +923,18 @@ describe('reading, session 29: parts not reported', () => {
   });
 });
 
+describe('reading, session 29: law articles', () => {
+  it('says it does not give an article asked for by its number that no document names', () => {
+    expect(ask('Was steht in Art. 25 ATSG zur Rückerstattung?').text).toMatch(/^Die Wissensbasis gibt diesen Artikel nicht wieder/);
+  });
+
+  it('answers with the passage that names the article asked for', () => {
+    const { text, confidence } = ask("cosa dice l'art. 68bis LAI?");
+    expect(confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(text).toMatch(/art\. 68bis LAI/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
