@@ -484,7 +484,8 @@ export class Understanding {
       if (end === undefined || !STOPWORDS.has(ws[end + 1] ?? '')) return false;
       return isPerson(ws.slice(end + 2).find((w) => !COLLABORATION_NAMES.has(w) && !PERSON_QUALIFIERS.includes(w)) ?? '');
     });
-    const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some(isPerson)) || ws.some((_, i) => calls(i)) || now || whoIs;
+    // A name asked with a word for a person or with "who" ("wer leitet sie (Name)?").
+    const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some((w) => isPerson(w) || PERSON_WHO.includes(w))) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES) || CURRENCY_WORDS.test(ws.join(' '));
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);

@@ -936,6 +936,10 @@ describe('reading, session 29: law articles', () => {
 });
 
 describe('reading, session 19: people asked for', () => {
+  it('reads a name asked with "who" ("wer … (Name)?") as a person asked for', () => {
+    expect(ask('Wer koordiniert die IIZ im Kanton Uri (Name)?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
+  });
+
   it('reads a German compound ending in a person noun ("Projektleiterin", "Amtschef") as a person asked for', () => {
     for (const question of ['wie heisst die Projektleiterin der IIZ in Luzern?', 'wie heisst der Amtschef des RAV Graubünden?']) {
       expect(ask(question).text, question).toMatch(/^Die Wissensbasis nennt keine Personen/);
