@@ -39,10 +39,19 @@ const ENCLITIC_S = /(?<=\p{L})['’]s\b/gu;
  */
 const QUOTED = /[«„“"][^«»„“”"]*[»“”"]|(?<=^|\s)'(?:[^']|'(?=\p{L}))+'(?=$|[\s?.!,;:])/gu;
 
-/** The question without what it quotes, unless that leaves fewer than two words to tell its language ("fiche 5 '…'?"). */
+/** Words in brackets: a gloss in another language ("'kein Datenfriedhof' (pas de cimetière de données)") or an acronym. */
+const BRACKETED = /\([^()]*\)/g;
+
+/**
+ * The question without what it quotes or glosses in brackets, unless that leaves fewer than two
+ * words and none of the languages' function words to tell its language ("fiche 5 '…'?"; but
+ * "ne '…' cos'è?").
+ */
 function unquoted(text: string): string {
-  const rest = text.replace(QUOTED, ' ');
-  return words(rest).filter((w) => w.length >= 3 && !/\d/.test(w)).length >= 2 ? rest : text;
+  const rest = text.replace(QUOTED, ' ').replace(BRACKETED, ' ');
+  const ws = words(rest);
+  const telling = ws.filter((w) => w.length >= 3 && !/\d/.test(w)).length >= 2 || ws.some((w) => LANGUAGES.some((l) => LEXICON_SETS[l].has(w)));
+  return telling ? rest : text;
 }
 
 export interface LanguageGuess {

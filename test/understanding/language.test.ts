@@ -50,6 +50,13 @@ describe('language of a short question', () => {
     expect(detectLanguage('"conventions de prestations"').language).toBe('fr');
   });
 
+  it('reads a few function words around a quote as the language, and a gloss in brackets as none', () => {
+    expect(detectLanguage("and 'bilan de compétences'?").language).toBe('en');
+    expect(detectLanguage("Was heisst hier 'conseil de coordination' (comité de pilotage)?").language).toBe('de');
+    // A document's name around a quote tells nothing: the quote does.
+    expect(detectLanguage("fiche 5 'il riassunto in breve'?").language).toBe('it');
+  });
+
   it("lets a short word vote as the base uses it: \"dei\", \"età\" are Italian", () => {
     expect(detectLanguage("limite d'età dei partecipanti").language).toBe('it');
     expect(detectLanguage("limite d'età per le misure").language).toBe('it');
