@@ -43,6 +43,8 @@ const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
  * comes before its last ("Mon client est à l'ORP. Que prévoit Vaud ?"); undefined otherwise.
  */
 export function askedAfterTelling(text: string): string | undefined {
+  // Most questions are one sentence: no stop followed by more words, nothing to segment.
+  if (!/[.!?…]\s+\S/.test(text)) return undefined;
   const sentences: string[] = [];
   for (const { segment } of SENTENCES.segment(text.trim())) {
     // A full stop before a number ends an abbreviation ("art. 17", "ch. 7"), not a sentence.
