@@ -892,6 +892,10 @@ describe('reading, session 29: chat words', () => {
     expect(ask('c qui la responsable CII a Neuchatel ?').text).toMatch(/^La base ne nomme aucune personne/);
   });
 
+  it('reads the Swiss "Sozi" as the social assistance', () => {
+    expect(ask('Gibt es Projekte zwischen IV und Sozi?').about).toEqual({ kind: 'document', doc: 'inventory', section: 'interface-ai-as' });
+  });
+
   it('reads the English chat "wat" as "what"', () => {
     expect(ask('wat does LIAS mean?').about).toEqual({ kind: 'glossary', term: 'LIAS' });
   });
