@@ -636,7 +636,9 @@ export class Assistant {
     const topicHit = hits.find((h) => inTopic(h.hit.passage));
     const found = top?.coverage ?? 0;
     // A passage whose title the question writes out ("Réseau CII neuchâtelois") beats the topic's part.
-    const beaten = q.contentWords.length > 0 ? !!top && closeness(top) > (topicHit ? closeness(topicHit) + TOPIC_PRIOR : 0) : found >= CONFIDENCE_THRESHOLD;
+    // The topic's part counts ahead only where it gives the kind of fact asked ("how often…": a frequency).
+    const topicGives = !asksAKind(q) || this.index.passagesWhere((p) => inScope(p) && inTopic(p)).some((p) => givesAskedKind(q, p));
+    const beaten = q.contentWords.length > 0 ? !!top && closeness(top) > (topicHit ? closeness(topicHit) + (topicGives ? TOPIC_PRIOR : 0) : 0) : found >= CONFIDENCE_THRESHOLD;
     if (top && !inTopic(top.hit.passage) && beaten) return searchAnswer(this.kb, this.index, q, inScope, hits);
     // One project of the part named by its words ("Enter" among Basel-Stadt's projects): that project.
     const nextProject = hits.find((h) => h.hit.passage.topic && h.hit.passage.topic !== top?.hit.passage.topic)?.coverage ?? 0;

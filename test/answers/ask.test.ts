@@ -939,6 +939,13 @@ describe('reading, session 29: law articles', () => {
   });
 });
 
+describe('reading, session 29: the kind of fact asked in a canton', () => {
+  it("answers from the canton's part that gives the frequency asked, not from the part the question's topic names", () => {
+    const { text } = ask('Bern steering group - how often does it set a joint strategy?');
+    expect(text).toMatch(/every four years/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a name asked with "who" ("wer … (Name)?") as a person asked for', () => {
     expect(ask('Wer koordiniert die IIZ im Kanton Uri (Name)?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
