@@ -488,7 +488,10 @@ export class Understanding {
     const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some((w) => isPerson(w) || PERSON_WHO.includes(w))) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES) || CURRENCY_WORDS.test(ws.join(' '));
-    const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0);
+    // An institution named inside the subject only qualifies it ("number of ALV daily allowances").
+    const qualifying = new Set(institutionHits.flatMap(positions));
+    const unqualified = ws.filter((_, i) => !qualifying.has(i));
+    const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0 || phraseAt(unqualified, p).length > 0);
     const articles = articlesIn(ws);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.

@@ -946,6 +946,13 @@ describe('reading, session 29: the kind of fact asked in a canton', () => {
   });
 });
 
+describe("reading, session 29: an insurance's own rules", () => {
+  it('reads a rule the base does not set out with an institution named inside it ("how many ALV daily allowances")', () => {
+    expect(ask('how many ALV daily allowances does a 40 year old get?').text).toMatch(/^The base does not set out the insurances' own rules/);
+    expect(ask('wie viele ALV Taggelder bekommt man mit 50?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+  });
+});
+
 describe('reading, session 19: people asked for', () => {
   it('reads a name asked with "who" ("wer … (Name)?") as a person asked for', () => {
     expect(ask('Wer koordiniert die IIZ im Kanton Uri (Name)?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
