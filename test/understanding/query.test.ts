@@ -86,6 +86,12 @@ describe('cue words', () => {
     }
   });
 
+  it('reads "alle wie viele Jahre", "ogni quanti anni", "every how many years" as asking how often', () => {
+    for (const text of ['alle wie viele Jahre trifft sich die Gruppe?', 'la strategia, ogni quanti anni?', 'every how many years is the plan renewed?']) {
+      expect(understanding.read(text).wantsFrequency, text).toBe(true);
+    }
+  });
+
   it('reads a definition cue before the cantons as asking for the cantons ("c\'est quoi les cantons qui…")', () => {
     const q = understanding.read("c'est quoi les cantons qui ont un bureau CII ?");
     expect(q.wantsDefinition).toBe(false);
