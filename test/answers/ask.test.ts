@@ -896,6 +896,10 @@ describe('reading, session 29: chat words', () => {
     expect(ask('Gibt es Projekte zwischen IV und Sozi?').about).toEqual({ kind: 'document', doc: 'inventory', section: 'interface-ai-as' });
   });
 
+  it('reads the Swiss "Sek II" as the upper secondary level', () => {
+    expect(ask('wie viele Lernende haben die Sek II nie fertig gemacht?').text).toMatch(/3525 Lernende/);
+  });
+
   it('reads the English chat "wat" as "what"', () => {
     expect(ask('wat does LIAS mean?').about).toEqual({ kind: 'glossary', term: 'LIAS' });
   });
