@@ -1,11 +1,14 @@
 // A question in two parts ("BE: Fallzahlen 2022 und wer leitet die Steuergruppe?"): where it
 // splits, at a joining word before a question word (locales/<language>/cues.yaml: question.join,
-// question.wh). Each part is then read and answered on its own.
+// question.wh), or after a question mark before a question word or a yes-or-no opening
+// (property.yesno). Each part is then read and answered on its own.
 import { allCues } from '../locales.js';
 import { fold } from './normalize.js';
 import { QUESTION_WORDS } from './vocabulary.js';
 
 const JOINS = allCues('question.join').map((phrase) => phrase.split(' '));
+/** How a yes-or-no question opens ("gibt es", "c'è", "is there"): after a question mark, a second question. */
+const YES_NO = allCues('property.yesno').map((phrase) => phrase.split(' '));
 /** Each part says something of its own: "und wer?" alone is a follow-up, not a second part. */
 const PART_WORDS = 2;
 /** The longest preposition that may open a question before its question word ("su cosa", "mit wem", "in which"). */
@@ -20,7 +23,8 @@ export function questionParts(text: string): [string, string] | undefined {
     const asked = text.slice(tokens[i - 1]!.at, tokens[i]!.at).includes('?');
     // After a preposition, the question says something of its own besides ("…? et qui ?" is a follow-up's).
     const preposition = tokens[i]!.word.length <= PREPOSITION && QUESTION_WORDS.has(tokens[i + 1]?.word ?? '') && tokens.length - i - 1 >= PART_WORDS;
-    const wh = QUESTION_WORDS.has(tokens[i]!.word) || preposition;
+    const yesNo = YES_NO.some((cue) => cue.every((w, k) => tokens[i + k]?.word === w));
+    const wh = QUESTION_WORDS.has(tokens[i]!.word) || preposition || yesNo;
     if (asked && wh && tokens.length - i >= PART_WORDS) {
       return [text.slice(0, tokens[i]!.at).replace(/[\s?]+$/u, ''), text.slice(tokens[i]!.at)];
     }

@@ -23,6 +23,12 @@ describe('a question in two parts', () => {
     expect(questionParts('criteres CII Vaud ? et qui ?')).toBeUndefined();
   });
 
+  it('splits after a question mark before a yes-or-no question: a second question', () => {
+    expect(questionParts('Wer leitet die IIZ in Zug? Gibt es dort auch eine Plattform?')).toEqual(['Wer leitet die IIZ in Zug', 'Gibt es dort auch eine Plattform?']);
+    expect(questionParts("a Zugo chi guida la CII? c'è anche una piattaforma?")).toEqual(['a Zugo chi guida la CII', "c'è anche una piattaforma?"]);
+    expect(questionParts('who leads CII in Zug? is there a platform too?')).toEqual(['who leads CII in Zug', 'is there a platform too?']);
+  });
+
   it('leaves whole a list, a pair of institutions and a question ending in a bare question word', () => {
     expect(questionParts('Kantone mit Plattform und Büro')).toBeUndefined();
     expect(questionParts('Zusammenarbeit ALV und IV: wie läuft das?')).toBeUndefined();
