@@ -996,3 +996,11 @@ describe('canton codes in answers', () => {
     expect(ask('Sistemi partner coinvolti (2.1)').text).toMatch(/\(AD, AI, assistenza sociale\); è ancora il caso in cinque cantoni: Friburgo \(FR\), Ginevra \(GE\), Glarona \(GL\), Vaud \(VD\) e Zugo \(ZG\)/);
   });
 });
+
+describe('reading, session 30: an institution\'s rules', () => {
+  it("gives first the one rule a question asks for, whose ways of asking are that rule's own rather than the whole institution's", () => {
+    const firstFact = (question: string) => ask(question).text.split('\n').find((line) => line.startsWith('•'));
+    expect(firstFact("Office AI : quel preavis pour mettre fin a une convention avec une entreprise d'insertion ?")).toMatch(/31 juillet/);
+    expect(firstFact('IV office: with how much notice can the agreement with a social firm be ended?')).toMatch(/31 July/);
+  });
+});
