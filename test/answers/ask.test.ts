@@ -1003,4 +1003,10 @@ describe('reading, session 30: an institution\'s rules', () => {
     expect(firstFact("Office AI : quel preavis pour mettre fin a une convention avec une entreprise d'insertion ?")).toMatch(/31 juillet/);
     expect(firstFact('IV office: with how much notice can the agreement with a social firm be ended?')).toMatch(/31 July/);
   });
+
+  it("gives first the fact of a report's section that a question asks for, whose ways of asking are that fact's own", () => {
+    const firstFact = (question: string) => ask(question).text.split('\n').find((line) => line.startsWith('•'));
+    expect(firstFact('Neuenburg: wie viele Fälle hat das Case Management Berufsbildung seit 2009 betreut?')).toMatch(/383/);
+    expect(firstFact('Neuchâtel CM FP: how many young people got a CFC or AFP?')).toMatch(/28 CFC/);
+  });
 });
