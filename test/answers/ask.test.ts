@@ -1010,3 +1010,10 @@ describe('reading, session 30: an institution\'s rules', () => {
     expect(firstFact('Neuchâtel CM FP: how many young people got a CFC or AFP?')).toMatch(/28 CFC/);
   });
 });
+
+describe('reading, session 30: who wrote it', () => {
+  it('reads "author" and "wrote" as asking who drafted a document', () => {
+    const first = ask("chi è l'autore della guida sulle convenzioni con le imprese sociali?").text.split('\n').find((line) => line.startsWith('•'));
+    expect(first).toMatch(/econcept/);
+  });
+});
