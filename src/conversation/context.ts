@@ -12,7 +12,7 @@ import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
 import { holdsCue, onlyTerms, phraseAt, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { STOPWORDS } from '../search/stopwords.js';
-import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, WHICH_ONES_CUES, type Topic } from '../understanding/vocabulary.js';
+import { CANTON_NOUNS, CONTINUATION_WORDS, DENIAL_WORDS, INSTITUTION_PHRASES, OPENING_CONTINUATIONS, ORDINAL_NOUNS, ORGANISME_OF, PLURAL_CANTON_WORDS, SEQUENCE_CUES, TOPIC_PARTS, WHICH_ONES_CUES, type Topic } from '../understanding/vocabulary.js';
 
 const COLLECTION = 'conversation-context';
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -91,7 +91,11 @@ function retargets(q: Query, about: PassageRef, refersBack: boolean): boolean {
   if (cantons.length + q.indications.length + q.unknownIndications.length + q.blocks.length > 0 || q.unknownCanton || (q.wantsList && !listHere) || q.wantsTriage || q.countsIndications) return true;
   const named = q.glossaryTerms.length + q.institutions.length > 0;
   if (about.kind !== 'organisme' && about.kind !== 'glossary') return named && q.wantsDefinition && !refersBack;
-  return named;
+  // The institution whose rules the last answer gave, named again, is still its subject ("und wie wertet die IV-Stelle das aus?").
+  // A term that is one of its names ("IV-Stelle": OAI) names nothing else.
+  const itsName = (term: string) => q.institutions.some((i) => INSTITUTION_PHRASES[i].includes(term.toLowerCase()));
+  const sameInstitution = about.kind === 'organisme' && q.institutions.length > 0 && q.institutions.every((i) => ORGANISME_OF[i as keyof typeof ORGANISME_OF] === about.id) && q.glossaryTerms.every(itsName);
+  return named && !sameInstitution;
 }
 
 /** The topic that names a canton's part, for an answer found by search rather than by topic. */

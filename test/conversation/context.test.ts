@@ -89,6 +89,8 @@ describe('follow-up questions', () => {
     for (const [first, then, language, said] of [
       ["Conventions de l'AI avec les prestataires: que fixent les conditions générales ?", "et d'après elles, que doit transmettre le prestataire à l'office AI ?", 'fr', /^• AI, rapports.*rapport annuel/m],
       ['IV: Leistungsvereinbarungen mit Anbietern, was regeln die CG?', 'und was muss der Anbieter laut ihnen der IV-Stelle einreichen?', 'de', /^• IV, Berichterstattung.*Jahresbericht/m],
+      // Named by a term that is one of its names ("IV-Stelle"), the institution is still the subject.
+      ['IV-Stelle: was muss ein Anbieter für das Reporting einreichen?', 'und wie beurteilt die IV-Stelle das?', 'de', /^• IV, Berichterstattung.*Jahresbericht/m],
     ] as const) {
       const ask = conversation();
       await ask(first, language);
