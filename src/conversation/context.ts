@@ -171,7 +171,7 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   // After a list computed from properties, naming no canton and denying: the other cantons ("and
   // which don't?", "und welche haben keins davon?"); after whether one canton has something, when
   // asking for cantons ("and which other cantons lack it?").
-  if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS)) return { ...q, deniedList: context.conditions };
+  if (context.conditions && q.cantons.length === 0 && (!about || q.wantsList) && holdsCue(q.words, DENIAL_WORDS[q.language])) return { ...q, deniedList: context.conditions };
   // "How many is that?", "ça fait combien ?" after such a list: the same list, whose heading counts it;
   // "and how many by agreement?", "und welche haben eine Fallplattform?": cantons again, by what the
   // question names; "welche davon haben …?": those of the list that have it too (below, if it names any).

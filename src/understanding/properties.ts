@@ -141,7 +141,7 @@ export class PropertyReader {
         if (says(LIMITED)) return [];
         // "Or" or "and" alone after a denied property denies the next too ("without a bureau or a platform", "weder … noch … oder …").
         const carried = (joined || says(OR) || (says(AND) && !says(WITH) && before.every((w) => STOPWORDS.has(w)))) && last;
-        const negated = says(DENIAL_WORDS) || (denied && says(CONTINUED)) || carried;
+        const negated = says(DENIAL_WORDS[q.language]) || (denied && says(CONTINUED)) || carried;
         denied ||= negated;
         last = negated;
         return [{ property, negated }];

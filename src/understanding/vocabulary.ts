@@ -2,7 +2,8 @@
 // asks, in French, German, Italian and English: read from locales/<language>/cues.yaml, each list
 // under its name there. Entries are folded word prefixes (a crude stemmer: "pilot" covers pilotage,
 // pilotaggio) or whole phrases in quotes-free form; matching is in query.ts.
-import type { InventoryPart, Language, Organisme } from '../knowledge/schema.js';
+import { LANGUAGES, type InventoryPart, type Language, type Organisme } from '../knowledge/schema.js';
+import { isCommonWord } from '../search/everyday.js';
 import { allCues, alternatives, cueNames, cues } from '../locales.js';
 
 export type Topic = InventoryPart | 'coordinator';
@@ -53,8 +54,17 @@ export const LOCATOR_KINDS = ['ch', 'section', 'tableau', 'figure', 'annexe'].ma
 /** "Cantons without …". */
 export const NEGATION_WORDS = allCues('negation');
 
-/** Words that deny a canton property: the general negations and those of property questions ("ni", "weder", "nessun"). */
-export const DENIAL_WORDS = [...NEGATION_WORDS, ...allCues('property.negation')];
+/**
+ * Words that deny a canton property, for a question in each language: the general negations and
+ * those of property questions ("ni", "weder", "nessun"), of every language, but for another
+ * language's that is a common word of this one (English chat "dont" is French "dont", "of which").
+ */
+export const DENIAL_WORDS: Record<Language, string[]> = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const lists = [cues('negation'), cues('property.negation')];
+    return [language, [...new Set(LANGUAGES.flatMap((l) => lists.flatMap((list) => list[l]).filter((w) => l === language || !isCommonWord(w, language))))]];
+  }),
+) as Record<Language, string[]>;
 
 /** Phrases that ask for a number. */
 export const COUNT_CUES = allCues('count');
