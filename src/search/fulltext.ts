@@ -116,6 +116,9 @@ function withGloss(word: string): string[] {
   return remember(glossCache, word, forms);
 }
 
+/** German verb endings that the stemmer does not remove ("-t", "-te", "-ten", "-tet", "-st"), after a stem of four letters or more. */
+const VERB_ENDING = /^([a-z]{4,}?)(?:t|te|ten|tet|st)$/;
+
 /** How many typos a misspelt long stem ("managment") may carry and still count: none under six letters. */
 function typosAllowed(stem: string): number {
   if (stem.length < 6) return 0;
@@ -452,7 +455,11 @@ export class FullTextIndex {
   private formsOf(word: string): string[] {
     const cached = this.forms.get(word);
     if (cached) return cached;
-    const forms = withGloss(word);
+    const glossed = withGloss(word);
+    // A German verb's ending the stemmer keeps ("besucht", "landet"), on a word the base lacks and
+    // no other language says ("comment"): the word without it, when the base's German has that ("Besuch").
+    const bare = glossed.flatMap(stems).some((s) => this.stems.has(s)) || OTHER_THAN_GERMAN.some((l) => isCommonWord(word, l)) ? undefined : VERB_ENDING.exec(word)?.[1];
+    const forms = bare && this.stems.has(STEMMER_OF.de(bare)) ? [...glossed, bare] : glossed;
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.stems.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);

@@ -44,3 +44,10 @@ describe('the passage most alike', () => {
     expect(index.mostAlike(rule, [alike, askedAlike])?.id).toBe('ac-price');
   });
 });
+
+describe("a verb's ending no stemmer removes", () => {
+  it('finds a word the base lacks ("besucht") by the word without it that the base has ("Besuch")', () => {
+    const index = new FullTextIndex([passage('visits', 'Besuch der Kantone Wallis und Waadt'), passage('other', 'Die Steuergruppe des Kantons')]);
+    expect(index.coverage(['besucht'], index.passage('visits')!)).toBe(1);
+  });
+});
