@@ -78,13 +78,23 @@ export class PropertyReader {
     this.cantons = new CantonRecognizer(kb.cantons.values());
   }
 
+  /**
+   * The cue phrases of properties a question holds (in the words kept), in its language, but for an
+   * institution's own name; after a situation told first ("… for a working group in Lucerne. Which
+   * cantons have it in law?"), those of the asking sentence, where it holds any.
+   */
+  private cueHits(q: Query) {
+    const ws = kept(q.words);
+    const institutionWords = new Set(this.institutions.find(ws).flatMap((h) => span(h.at, h.length)));
+    const named = this.matcher.find(ws).filter((hit) => !span(hit.at, hit.length).every((i) => institutionWords.has(i)) && this.cueLanguages[hit.value]!.has(q.language));
+    const askedFrom = q.askedFrom === undefined ? 0 : kept(q.words.slice(0, q.askedFrom)).length;
+    return named.some((hit) => hit.at >= askedFrom) ? named.filter((hit) => hit.at >= askedFrom) : named;
+  }
+
   /** The properties a question names, in order, each denied when a negation stands between it and the one before. */
   conditions(q: Query): Condition[] {
     const ws = kept(q.words);
-    const institutionWords = new Set(this.institutions.find(ws).flatMap((h) => span(h.at, h.length)));
-    const hits = this.matcher
-      .find(ws)
-      .filter((hit) => !span(hit.at, hit.length).every((i) => institutionWords.has(i)) && this.cueLanguages[hit.value]!.has(q.language))
+    const hits = this.cueHits(q)
       .map((hit) => ({
         at: hit.at,
         end: hit.at + hit.length,
@@ -166,7 +176,7 @@ export class PropertyReader {
     // "Welche Konferenzen haben die Koordinationsstellen in den Kantonen empfohlen?" lists
     // conferences: a list of cantons names them before what they have.
     const ws = kept(q.words);
-    const firstCue = this.matcher.find(ws)[0]?.at ?? ws.length;
+    const firstCue = this.cueHits(q)[0]?.at ?? ws.length;
     return ws.slice(0, firstCue).some((w) => PLURAL_CANTON_WORDS.includes(w));
   }
 

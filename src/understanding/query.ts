@@ -121,6 +121,8 @@ export interface Query {
   wantsTriage: boolean;
   /** When the question tells a situation before it asks, the words it asks with (its last sentence's own): the telling sentences hold words no answer need hold. */
   askedAfterTelling?: string[];
+  /** Where that last sentence begins among `words`. */
+  askedFrom?: number;
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
   /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
@@ -531,7 +533,11 @@ export class Understanding {
     const contentWords = ws.filter((w, i) => !used.has(i) && meaningful(w) && !CANTON_NOUNS.includes(w) && !CASE_WORDS.includes(w));
     // The sentence it asks in, after sentences telling a situation: its own words.
     const told = askedAfterTelling(text);
-    const asking = told === undefined ? undefined : new Set(questionWords(told));
+    const askedWords = told === undefined ? undefined : questionWords(told);
+    const asking = askedWords === undefined ? undefined : new Set(askedWords);
+    // "I work in Zug… Which other cantons…?": the cantons the situation names are the asker's, not those asked about.
+    const askedFrom = askedWords === undefined ? 0 : ws.length - askedWords.length;
+    const askerCantons = askedWords !== undefined && askedWords.some((w) => PLURAL_CANTON_WORDS.includes(w)) && !cantonMentions.some((m) => m.at >= askedFrom);
     // A synonym also counts as its glossary term ("OADI" or "oaci", "Arbeitsgruppe" or "gt"): texts use either.
     // Each word of a one-word term's full name counts so ("decreto del Consiglio di Stato": "ace"),
     // an institution's name aside (its words count as the institution's).
@@ -597,7 +603,7 @@ export class Understanding {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
       words: ws,
-      cantons: cantonMentions.filter((m) => !excepted.has(m)).map((m) => m.code),
+      cantons: askerCantons ? [] : cantonMentions.filter((m) => !excepted.has(m)).map((m) => m.code),
       ...(excepted.size > 0 ? { exceptCantons: [...excepted].map((m) => m.code) } : {}),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),
@@ -608,7 +614,7 @@ export class Understanding {
       ...(unknownCanton ? { unknownCanton } : {}),
       ...(documents.length > 0 ? { documents, documentWords: [...new Set(namings.flatMap((d) => d.bare.split(' ')))] } : {}),
       blocks: this.blocks(text),
-      ...(asking ? { askedAfterTelling: contentWords.filter((w) => asking.has(w)) } : {}),
+      ...(asking ? { askedAfterTelling: contentWords.filter((w) => asking.has(w)), askedFrom } : {}),
       locators,
       glossaryTerms: [...new Set(glossaryHits.map((h) => h.value))],
       wantsList,

@@ -220,6 +220,16 @@ describe('questions across cantons', () => {
   });
 });
 
+describe('after a situation told first', () => {
+  it("lists the cantons the asking sentence asks for, not the asker's own canton, by the properties that sentence names", () => {
+    const platform = ask("Je travaille à l'ORP de Sion, en Valais. Quels cantons ont une plateforme électronique de gestion des cas ?");
+    expect(listed(platform.text)).toEqual(holders(property('platform')));
+    const bureau = ask('Bei uns in Zug gibt es Arbeitsgruppen. Welche Kantone haben eine IIZ-Fachstelle?');
+    expect(bureau.text.split('\n')[0]).toBe(`**Kantone (9): ✓ ${property('bureau').label.de}**`);
+    expect(listed(bureau.text)).toEqual(holders(property('bureau')));
+  });
+});
+
 describe("one canton's yes or no", () => {
   it('answers yes with the source and the other cantons that have it', () => {
     const answer = ask('does Thurgau have a common charter?');
