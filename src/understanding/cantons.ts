@@ -21,11 +21,15 @@ export interface CantonMention {
   /** Position and number of the question's words that name the canton. */
   at: number;
   length: number;
+  /** Named by its adjective ("le réseau neuchâtelois", "die Berner Fachstelle"): what is spoken of, not where. */
+  adjective?: true;
 }
 
 export class CantonRecognizer {
   private readonly names: PhraseMatcher<CantonCode>;
   private readonly capitals: PhraseMatcher<CantonCode>;
+  /** The cantons' adjectives, as questions are read. */
+  private readonly adjectives: Set<string>;
 
   /** `isWord`: words spelt right, never taken for a misspelt name. */
   constructor(cantons: Iterable<Canton>, isWord?: (word: string) => boolean) {
@@ -36,6 +40,7 @@ export class CantonRecognizer {
       for (const alias of [...c.aliases, ...c.adjectives]) entries.push([alias, c.code]);
     }
     this.names = new PhraseMatcher(entries, true, isWord);
+    this.adjectives = new Set(all.flatMap((c) => c.adjectives.map((a) => questionWords(a).join(' '))));
     // Town names are short and many are near a word ("Stans", "stats"): only as written.
     this.capitals = new PhraseMatcher(all.flatMap((c) => (c.capital ?? []).map((town): [string, CantonCode] => [town, c.code])), false);
   }
@@ -46,7 +51,8 @@ export class CantonRecognizer {
     const mentions: CantonMention[] = [];
     const taken = new Set<number>();
     for (const hit of [...this.names.find(qw), ...this.capitals.find(qw)]) {
-      mentions.push({ code: hit.value, at: hit.at, length: hit.length });
+      const adjective = this.adjectives.has(qw.slice(hit.at, hit.at + hit.length).join(' '));
+      mentions.push({ code: hit.value, at: hit.at, length: hit.length, ...(adjective ? { adjective } : {}) });
       for (let k = 0; k < hit.length; k++) taken.add(hit.at + k);
     }
     qw.forEach((word, i) => {

@@ -603,7 +603,8 @@ export class Understanding {
       text,
       language: this.languages.detect(text, fallbackLanguage).language,
       words: ws,
-      cantons: askerCantons ? [] : cantonMentions.filter((m) => !excepted.has(m)).map((m) => m.code),
+      // A canton the situation names by its adjective ("une étude sur le réseau neuchâtelois") is what is spoken of, not where the asker is.
+      cantons: cantonMentions.filter((m) => !excepted.has(m) && (!askerCantons || m.adjective)).map((m) => m.code),
       ...(excepted.size > 0 ? { exceptCantons: [...excepted].map((m) => m.code) } : {}),
       institutions: [...new Set(institutionHits.map((h) => h.value))],
       institutionMentions: institutionHits.map((h) => ({ institution: h.value, at: h.at, length: h.length })),

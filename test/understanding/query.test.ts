@@ -172,3 +172,10 @@ describe('cue words', () => {
     expect(understanding.read('quel % des EISP travaillent avec deux organismes ?').wantsShare).toBe(true);
   });
 });
+
+describe('cantons told in a situation before a question asking for cantons', () => {
+  it("leaves out the asker's canton, named as a place, and keeps one named by its adjective, which is what is spoken of", () => {
+    expect(understanding.read('Bei uns in Zug gibt es Arbeitsgruppen. Welche Kantone haben eine IIZ-Fachstelle?').cantons).toEqual([]);
+    expect(understanding.read('Ich schreibe eine Seminararbeit über das Neuenburger Réseau CII. Welche Kantone hat man 2012 besucht?').cantons).toEqual(['NE']);
+  });
+});
