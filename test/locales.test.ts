@@ -1,7 +1,8 @@
 // The places of the French sources, written the reader's way; a word without translation is found.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { GENERATED, languagesModule } from '../scripts/languages.js';
 import { LANGUAGES } from '../src/knowledge/primitives.js';
@@ -42,6 +43,43 @@ describe('places of the sources in the reader language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cii-locales-'));
     mkdirSync(join(dir, 'rm'));
     expect(() => locales(dir)).toThrow(/rm: a language folder added since the list of languages was written: run npm run languages/);
+  });
+});
+
+describe('the locales kept in the derived-data cache', () => {
+  /** Cache files are written once the current turn of the event loop is over. */
+  const written = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('are read from the cache at the next start, and read again from the files once one is edited', async () => {
+    const previous = process.env.CACHE_DIR;
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cii-locale-cache-'));
+    const copy = mkdtempSync(join(tmpdir(), 'cii-locales-'));
+    const other = mkdtempSync(join(tmpdir(), 'cii-locales-'));
+    try {
+      process.env.CACHE_DIR = cacheDir;
+      cpSync(projectPath('locales'), copy, { recursive: true });
+      cpSync(projectPath('locales'), other, { recursive: true });
+      const title = locales(copy).get('de')!.ui.bot!.notFound;
+      await written();
+      const [file] = readdirSync(cacheDir).filter((f) => f.startsWith('locales-'));
+      expect(file).toBeDefined();
+      // What the cache holds is what the next start shows (parsing the YAML again would show the files).
+      const kept = readFileSync(join(cacheDir, file!));
+      writeFileSync(join(cacheDir, file!), serialize(JSON.stringify(JSON.parse(deserialize(kept) as string, (_, v) => (v === title ? 'aus dem Cache' : v)))));
+      locales(other);
+      expect(locales(copy).get('de')!.ui.bot!.notFound).toBe('aus dem Cache');
+      // An edited file is read again, and a pattern comes back as a pattern.
+      const ui = join(copy, 'de', 'ui.yaml');
+      writeFileSync(ui, readFileSync(ui, 'utf8').replace(title!, `${title} (neu)`));
+      locales(other);
+      expect(locales(copy).get('de')!.ui.bot!.notFound).toBe(`${title} (neu)`);
+      expect(locales(copy).get('de')!.pattern).toBeInstanceOf(RegExp);
+    } finally {
+      if (previous === undefined) delete process.env.CACHE_DIR;
+      else process.env.CACHE_DIR = previous;
+      locales();
+      for (const dir of [cacheDir, copy, other]) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

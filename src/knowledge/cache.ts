@@ -85,11 +85,10 @@ function codeHash(dir: string | undefined): string {
   return hashed;
 }
 
-function hashOf(knowledgeDir: string, editionDirs: readonly string[], dir: string | undefined): string {
+/** The key of what is derived from these labelled folders' files, by this code on this Node version. */
+function hashOf(folders: readonly (readonly [label: string, folder: string])[], dir: string | undefined): string {
   const hash = createHash('sha256');
-  // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
-  const editions = editionDirs.map((folder, i) => [`edition ${i}`, folder] as const);
-  for (const [label, folder] of [['knowledge', knowledgeDir], ...editions, ['locales', projectPath('locales')]] as const) {
+  for (const [label, folder] of folders) {
     for (const [file, stat] of filesUnder(folder)) hash.update(`${label}:${file}:${identity(stat)}\0`);
   }
   hash.update(codeHash(dir));
@@ -109,12 +108,19 @@ export class DerivedCache {
 
   /** The cache for a knowledge folder with the edition folders laid over it, or undefined when it is turned off. */
   static forKnowledge(knowledgeDir: string, editionDirs: readonly string[] = []): DerivedCache | undefined {
+    // The locales hold the words the language model is trained on; each edition folder is keyed by its place in the list.
+    const editions = editionDirs.map((folder, i) => [`edition ${i}`, folder] as const);
+    return DerivedCache.forFolders([['knowledge', knowledgeDir], ...editions, ['locales', projectPath('locales')]]);
+  }
+
+  /** The cache for what is derived from these folders' files alone (the locales), or undefined when it is turned off. */
+  static forFolders(folders: readonly (readonly [label: string, folder: string])[]): DerivedCache | undefined {
     const dir = cacheDir();
     if (!dir) return undefined;
     try {
-      return new DerivedCache(dir, hashOf(knowledgeDir, editionDirs, dir));
+      return new DerivedCache(dir, hashOf(folders, dir));
     } catch {
-      // A folder that cannot be read: the loader reads it without a cache and names the problem.
+      // A folder that cannot be read: the caller reads it without a cache and names the problem.
       return undefined;
     }
   }
