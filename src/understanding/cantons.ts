@@ -11,10 +11,13 @@ const CANTON_WORDS = new Set(allCues('canton.before'));
 
 /**
  * Lower-case codes that are also ordinary words ("ne", "so", "be", "vs" for versus) or, for "ai",
- * the disability insurance: they count as cantons only in capitals or after a canton word, and
- * "AI" only after a canton word, since in the sources AI always means the insurance.
+ * the disability insurance: they count as cantons only in capitals, after a canton word or heading
+ * the message, and "AI" only after a canton word, since in the sources AI always means the insurance.
  */
 const AMBIGUOUS_CODES = new Set(['ne', 'so', 'be', 'ti', 'vs', 'ur', 'fr', 'ge', 'ag', 'ar', 'lu', 'gl', 'sg', 'bl', 'ju']);
+
+/** A code heading the message, a colon after it ("sg: wer leitet…"), as chat users name what they ask about. */
+const HEADING = /^\s*\p{L}{2}\s*:/u;
 
 export interface CantonMention {
   code: CantonCode;
@@ -65,7 +68,7 @@ export class CantonRecognizer {
       const afterCantonWord = i > 0 && CANTON_WORDS.has(qw[i - 1]!) && !PLURAL_CANTON_WORDS.includes(qw[i - 1]!) && !asked;
       const capitals = raw[i] === code;
       if (code === 'AI' && !afterCantonWord) return;
-      if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord) return;
+      if (AMBIGUOUS_CODES.has(word) && !capitals && !afterCantonWord && !(i === 0 && HEADING.test(text))) return;
       mentions.push({ code, at: i, length: 1 });
     });
     // "Kanton Zürich": the canton word belongs to the mention.

@@ -1016,3 +1016,11 @@ describe('reading, session 30: who wrote it', () => {
     expect(first).toMatch(/econcept/);
   });
 });
+
+describe('reading, session 31: Italian words for an institution and for ending an agreement', () => {
+  it('reads "UAI" as the AI office and "disdire" as terminating, and gives the AI\'s notice period', () => {
+    const a = ask("Entro quando posso disdire la convenzione che l'UAI ha firmato con la nostra impresa sociale?");
+    expect(a.about).toEqual({ kind: 'organisme', id: 'ai' });
+    expect(a.text).toMatch(/31 luglio con un preavviso di 6 mesi/);
+  });
+});

@@ -26,6 +26,13 @@ describe('cantons in a question', () => {
     expect(codes('Schafhausen')).toEqual(['SH']);
   });
 
+  it('reads a lower-case code that is also a word as a canton when it heads the message before a colon', () => {
+    expect(codes('sg: wer ist für die Fallführung zuständig?')).toEqual(['SG']);
+    expect(codes('ne: qui pilote ?')).toEqual(['NE']);
+    expect(codes('je ne sais pas: qui pilote ?')).toEqual([]);
+    expect(codes('so what does the guide say?')).toEqual([]);
+  });
+
   it('reads AI as the disability insurance, not Appenzell Innerrhoden', () => {
     expect(codes("les critères de l'AI")).toEqual([]);
     expect(codes('AI und ALV im Kanton Bern')).toEqual(['BE']);
