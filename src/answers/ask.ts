@@ -510,6 +510,9 @@ export class Assistant {
     // The structured look-up stays unless another passage is clearly closer: a shared stem or two
     // ("personnes" in "personnel") must not take the question away from the institution's rules.
     if (top && top.hit.passage.ref.kind !== 'organisme' && top.coverage >= (own[0]?.coverage ?? 0) + CLEARLY_CLOSER) return searchAnswer(this.kb, this.index, q, undefined, all);
+    // Nor when it asks for an example that none of the institution's closest rules gives and a passage as close does (the guide's).
+    const giving = q.wantsExample ? all.find((h) => h.hit.passage.ref.kind !== 'organisme' && givesAskedKind(q, h.hit.passage)) : undefined;
+    if (giving && !own.slice(0, 3).some((h) => givesAskedKind(q, h.hit.passage)) && giving.coverage >= (own[0]?.coverage ?? 0)) return searchAnswer(this.kb, this.index, q, undefined, [giving, ...all.filter((h) => h !== giving)]);
     // Rules the question tells apart are shown alone; when all hold it alike (the institution's
     // questions ask for its rules as a whole), all of them.
     const tellsApart = own.length > 1 && own[0]!.coverage > own.at(-1)!.coverage;

@@ -35,6 +35,7 @@ import {
   FILLER_CUES,
   INTRO_CUES,
   FREQUENCY_CUES,
+  EXAMPLE_CUES,
   STATED_FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
@@ -125,6 +126,8 @@ export interface Query {
   askedFrom?: number;
   /** A telephone number or an e-mail address is asked for. */
   wantsContact: boolean;
+  /** An example is asked for ("welchen Standard nennt der Leitfaden als Beispiel?"): the guide's examples answer it. */
+  wantsExample: boolean;
   /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
   wantsPerson: boolean;
   /** An amount of money is asked for ("how much is the allowance"). */
@@ -473,6 +476,8 @@ export class Understanding {
     // A period stated to check it asks how often ("… chaque année, c'est ça ?"), not beside another kind asked ("how many each year", "what share each year").
     const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && !wantsShare && !wantsDate && !wantsDuration && cue(STATED_FREQUENCY_CUES));
     const wantsContact = cue(CONTACT_CUES);
+    // Not taken out: the guide's examples are found by these words too ("Beispiele vorzuschreibender Normen").
+    const wantsExample = EXAMPLE_CUES.some((phrase) => phraseAt(ws, phrase).length > 0);
     // Not a cue taken out: "coordinator" is what the question is about.
     // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));
@@ -637,6 +642,7 @@ export class Understanding {
       wantsProfile,
       allCantons: holdsCue(ws, ALL_CANTONS_CUES),
       wantsContact,
+      wantsExample,
       wantsPerson,
       wantsAmount,
       outsideSubjects,

@@ -90,6 +90,9 @@ export const PLURAL_CASE_WORDS = allCues('case.plural');
 /** Words that ask for a telephone number or an e-mail address. */
 export const CONTACT_CUES = allCues('contact');
 
+/** Phrases that ask for an example ("als Beispiel", "for instance"). */
+export const EXAMPLE_CUES = allCues('example');
+
 /** Words that ask for a name and words for a person: together, a person's name is asked for ("wie heisst die Koordinatorin?"). */
 export const PERSON_NAME_CUES = allCues('person.name');
 /** Verbs of naming ("heisst", "s'appelle", "si chiama", "called"): with a person beside them, a name is asked for. */
@@ -123,6 +126,9 @@ export const DURATION_CUES = allCues('duration');
 
 /** Words that give a duration in a text ("limitée à une année civile", "unbefristet"). */
 export const DURATION_WORDS = new RegExp(`\\b(${alternatives(allCues('duration.text'))})\\b`);
+
+/** The words that mark an example in a text ("Beispiele vorzuschreibender Normen"). */
+export const EXAMPLE_WORDS = new RegExp(`\\b(${alternatives(allCues('example.text'))})\\b`);
 
 /** The names of interinstitutional collaboration itself ("CII", "IIZ", "IIC"): in most questions, they tell nothing apart. */
 export const COLLABORATION_NAMES = new Set(allCues('collaboration.names'));

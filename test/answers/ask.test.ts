@@ -1024,3 +1024,17 @@ describe('reading, session 31: Italian words for an institution and for ending a
     expect(a.text).toMatch(/31 luglio con un preavviso di 6 mesi/);
   });
 });
+
+describe('reading, session 31: "every" says nothing of what is asked', () => {
+  it('reads "every year" as "each year": the figure a year, not a passage that happens to say "every"', () => {
+    expect(ask('every year roughly how many non-benefit jobseekers register with an ORP?').text).toMatch(/50,000 people a year/);
+    expect(ask('how many people register every year with the RAV as jobseekers who draw no benefits?').text).toMatch(/50,000 people a year/);
+  });
+});
+
+describe('reading, session 31: an example asked for', () => {
+  it("gives the guide's example when a question asks for one, even after telling which institution asks, whose rules give none", () => {
+    expect(ask('At the social services we are writing a performance agreement with a work integration enterprise. What quality standard for processes relating to participants and their supervision does the guide cite as an example?').text).toMatch(/Insertion Suisse/);
+    expect(ask('Social assistance here. For our agreement with an integration enterprise, which standard does the guide give as an example for accounting and financial reporting?').text).toMatch(/Swiss GAAP (FER|RPC)/);
+  });
+});

@@ -179,3 +179,13 @@ describe('cantons told in a situation before a question asking for cantons', () 
     expect(understanding.read('Ich schreibe eine Seminararbeit über das Neuenburger Réseau CII. Welche Kantone hat man 2012 besucht?').cantons).toEqual(['NE']);
   });
 });
+
+describe('an example asked for', () => {
+  it('is asked by "as an example", "ein Beispiel", "des exemples", not by "zum Beispiel" or "for instance" giving one', () => {
+    expect(understanding.read('welche Norm nennt der Leitfaden als Beispiel?').wantsExample).toBe(true);
+    expect(understanding.read('donne-moi des exemples de groupes cibles').wantsExample).toBe(true);
+    expect(understanding.read('which standard is given as an example?').wantsExample).toBe(true);
+    expect(understanding.read('wer leitet zum Beispiel die IIZ in Bern?').wantsExample).toBe(false);
+    expect(understanding.read('for instance, who steers CII in Bern?').wantsExample).toBe(false);
+  });
+});
