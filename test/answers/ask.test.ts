@@ -1038,3 +1038,10 @@ describe('reading, session 31: an example asked for', () => {
     expect(ask('Social assistance here. For our agreement with an integration enterprise, which standard does the guide give as an example for accounting and financial reporting?').text).toMatch(/Swiss GAAP (FER|RPC)/);
   });
 });
+
+describe('reading, session 31: who sets the strategic direction', () => {
+  it("reads a canton's strategic direction as its steering, whose body sets it, not its strategic objectives alone", () => {
+    expect(ask("en Valais, qui definit l'orientation strategique de la CII ?").text).toMatch(/^\*\*Valais — Pilotage\*\*/);
+    expect(ask("nel canton Vallese chi stabilisce l'orientamento strategico della CII?").text).toMatch(/^\*\*Vallese — Pilotaggio\*\*/);
+  });
+});
