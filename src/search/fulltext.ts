@@ -456,10 +456,11 @@ export class FullTextIndex {
     const cached = this.forms.get(word);
     if (cached) return cached;
     const glossed = withGloss(word);
-    // A German verb's ending the stemmer keeps ("besucht", "landet"), on a word the base lacks and
-    // no other language says ("comment"): the word without it, when the base's German has that ("Besuch").
-    const bare = glossed.flatMap(stems).some((s) => this.stems.has(s)) || OTHER_THAN_GERMAN.some((l) => isCommonWord(word, l)) ? undefined : VERB_ENDING.exec(word)?.[1];
-    const forms = bare && this.stems.has(STEMMER_OF.de(bare)) ? [...glossed, bare] : glossed;
+    // A German verb's ending the stemmer keeps ("besucht", "landet"), on a word no other language says
+    // ("comment"): the word without it too, when the base's German has that more often than the word ("Besuch").
+    const bare = OTHER_THAN_GERMAN.some((l) => isCommonWord(word, l)) ? undefined : VERB_ENDING.exec(word)?.[1];
+    const often = (ws: string[]) => Math.max(0, ...ws.flatMap(stems).map((s) => this.stems.count(s)));
+    const forms = bare && this.stems.count(STEMMER_OF.de(bare)) > often(glossed) ? [...glossed, bare] : glossed;
     const unknown = word.length >= 6 && !ITALIAN_GLOSSES.has(word) && !forms.flatMap(stems).some((s) => this.stems.has(s));
     const key = unknown ? GLOSSED.find((g) => typoDistance(g, word) <= 1) : undefined;
     if (key) return remember(this.forms, word, [...forms, ...words(ITALIAN_GLOSSES.get(key)!)]);

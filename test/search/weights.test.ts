@@ -50,4 +50,17 @@ describe("a verb's ending no stemmer removes", () => {
     const index = new FullTextIndex([passage('visits', 'Besuch der Kantone Wallis und Waadt'), passage('other', 'Die Steuergruppe des Kantons')]);
     expect(index.coverage(['besucht'], index.passage('visits')!)).toBe(1);
   });
+
+  it('finds it so too when the base has the word itself, but less often than the word without it', () => {
+    const index = new FullTextIndex([
+      passage('visits', 'Besuch der Kantone Wallis und Waadt'),
+      passage('visit-again', 'ein zweiter Besuch im Wallis'),
+      passage('visited', 'das Büro wird oft besucht'),
+      passage('other', 'Die Steuergruppe des Kantons'),
+    ]);
+    expect(index.coverage(['besucht'], index.passage('visits')!)).toBe(1);
+    // A word the base has more often than its form without the ending keeps to itself.
+    const often = new FullTextIndex([passage('a', 'die Stelle besteht seit 2010'), passage('b', 'es besteht ein Vertrag'), passage('c', 'Bestehen der Prüfung')]);
+    expect(often.coverage(['besteht'], often.passage('c')!)).toBe(0);
+  });
 });
