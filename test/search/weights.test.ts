@@ -64,3 +64,11 @@ describe("a verb's ending no stemmer removes", () => {
     expect(often.coverage(['besteht'], often.passage('c')!)).toBe(0);
   });
 });
+
+describe('what is at one\'s disposal', () => {
+  it('is found as the text says it: "zur Verfügung" finds "verfügt über", "à disposition" finds "dispose de"', () => {
+    const index = new FullTextIndex([passage('budget', 'Der Kanton verfügt über rund 28 Millionen Franken'), passage('fr', 'le canton dispose de 28 millions'), passage('other', 'Die Steuergruppe des Kantons')]);
+    expect(index.coverage(['verfugung'], index.passage('budget')!)).toBe(1);
+    expect(index.coverage(['disposition'], index.passage('fr')!)).toBe(1);
+  });
+});
