@@ -1045,3 +1045,9 @@ describe('reading, session 31: who sets the strategic direction', () => {
     expect(ask("nel canton Vallese chi stabilisce l'orientamento strategico della CII?").text).toMatch(/^\*\*Vallese — Pilotaggio\*\*/);
   });
 });
+
+describe('reading, session 31: what the guide recommends', () => {
+  it('reads "empfiehlt" as asking what the guide says, each of its indications being a recommendation: the standard it names', () => {
+    expect(ask('Rechnungslegung bei USBI: welchen Standard empfiehlt der Leitfaden?').text).toMatch(/Swiss GAAP/);
+  });
+});
