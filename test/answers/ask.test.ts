@@ -1051,3 +1051,9 @@ describe('reading, session 31: what the guide recommends', () => {
     expect(ask('Rechnungslegung bei USBI: welchen Standard empfiehlt der Leitfaden?').text).toMatch(/Swiss GAAP/);
   });
 });
+
+describe('reading, session 31: the German of the inventory as its source says it', () => {
+  it('"IIZ as we know it today" is in the German text as the source words it, so that the year is found', () => {
+    expect(ask('Die IIZ, wie wir sie heute kennen: seit welchem Jahr gibt es sie?').text).toMatch(/seit 2011/);
+  });
+});
