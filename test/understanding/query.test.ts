@@ -181,11 +181,14 @@ describe('cantons told in a situation before a question asking for cantons', () 
 });
 
 describe('an example asked for', () => {
-  it('is asked by "as an example", "ein Beispiel", "des exemples", not by "zum Beispiel" or "for instance" giving one', () => {
-    expect(understanding.read('welche Norm nennt der Leitfaden als Beispiel?').wantsExample).toBe(true);
-    expect(understanding.read('donne-moi des exemples de groupes cibles').wantsExample).toBe(true);
-    expect(understanding.read('which standard is given as an example?').wantsExample).toBe(true);
-    expect(understanding.read('wer leitet zum Beispiel die IIZ in Bern?').wantsExample).toBe(false);
-    expect(understanding.read('for instance, who steers CII in Bern?').wantsExample).toBe(false);
+  // Asked by "as an example", "ein Beispiel", "des exemples"; not by "zum Beispiel" or "for instance", which give one.
+  it.each([
+    ['welche Norm nennt der Leitfaden als Beispiel?', true],
+    ['donne-moi des exemples de groupes cibles', true],
+    ['which standard is given as an example?', true],
+    ['wer leitet zum Beispiel die IIZ in Bern?', false],
+    ['for instance, who steers CII in Bern?', false],
+  ])('%s → %s', (question, asked) => {
+    expect(understanding.read(question).wantsExample).toBe(asked);
   });
 });
