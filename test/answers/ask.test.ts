@@ -1057,3 +1057,11 @@ describe('reading, session 31: the German of the inventory as its source says it
     expect(ask('Die IIZ, wie wir sie heute kennen: seit welchem Jahr gibt es sie?').text).toMatch(/seit 2011/);
   });
 });
+
+describe('reading, session 31: more of the insurances\' own rules the base does not set out', () => {
+  it('says so for the probation period, the third pillar and short-time work, rather than answering from a loosely related passage', () => {
+    expect(ask("quelle est la periode d'essai d'un contrat de travail ?").text).toMatch(/^La base ne détaille pas les règles propres aux assurances/);
+    expect(ask('how much can a client pay into pillar 3a?').text).toMatch(/^The base does not set out the insurances' own rules/);
+    expect(ask('Kurzarbeitsentschädigung: wie hoch ist sie?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+  });
+});
