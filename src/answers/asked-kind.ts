@@ -84,7 +84,8 @@ export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Quer
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
   const closest = heading && found.confidence > 0 && found.about ? [heading] : found.followUps;
   const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q, '')).map((p) => p.heading[lang]) : [];
-  const titles = [...new Set([...closest, ...holding])].slice(0, 3);
+  // The few passages that give what is asked come first: the offer is cut at three.
+  const titles = [...new Set([...holding, ...closest])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);
   b.line(t(kind.missing, lang));
   if (titles.length > 0) offerTitles(b, lang, titles);

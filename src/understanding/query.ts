@@ -20,6 +20,7 @@ import {
   OUTSIDE_SUBJECTS,
   ARTICLE_WORDS,
   COLLABORATION_NAMES,
+  ADDRESS_CUES,
   CONTACT_CUES,
   PERSON_NAME_CUES,
   PERSON_CALLED_CUES,
@@ -475,9 +476,11 @@ export class Understanding {
     const wantsShare = cue(SHARE_CUES) || text.includes('%');
     // A period stated to check it asks how often ("… chaque année, c'est ça ?"), not beside another kind asked ("how many each year", "what share each year").
     const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && !wantsShare && !wantsDate && !wantsDuration && cue(STATED_FREQUENCY_CUES));
-    const wantsContact = cue(CONTACT_CUES);
-    // Not taken out: the guide's examples are found by these words too ("Beispiele vorzuschreibender Normen").
-    const wantsExample = EXAMPLE_CUES.some((phrase) => phraseAt(ws, phrase).length > 0);
+    // Not taken out: the guide's examples are found by these words too ("Beispiele vorzuschreibender Normen"),
+    // the impressum by "address" ("Author, address and contact").
+    const holds = (phrases: string[]) => phrases.some((phrase) => phraseAt(ws, phrase).length > 0);
+    const wantsContact = cue(CONTACT_CUES) || holds(ADDRESS_CUES);
+    const wantsExample = holds(EXAMPLE_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
     // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));

@@ -90,6 +90,9 @@ export const PLURAL_CASE_WORDS = allCues('case.plural');
 /** Words that ask for a telephone number or an e-mail address. */
 export const CONTACT_CUES = allCues('contact');
 
+/** Phrases that ask for a postal address ("l'adresse de", "Anschrift"), not "s'adresse à". */
+export const ADDRESS_CUES = allCues('contact.address');
+
 /** Phrases that ask for an example ("als Beispiel", "for instance"). */
 export const EXAMPLE_CUES = allCues('example');
 

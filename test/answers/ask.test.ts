@@ -882,9 +882,9 @@ describe('reading, session 28: money asked for', () => {
 describe('reading, session 29: chat words', () => {
   it('reads "son mail", "die Mail", "la mail" as asking for an e-mail address, which the base gives for no canton', () => {
     for (const [question, said] of [
-      ["t'as le mail du coordinateur CII de Fribourg ?", /^La base ne donne de numéro de téléphone ni d'adresse e-mail/],
-      ['hast du die Mail der IIZ-Koordination im Aargau?', /^Die Wissensbasis nennt Telefonnummer und E-Mail-Adresse nur/],
-      ['mi dai la mail del coordinatore CII di Lucerna?', /^La base indica numero di telefono e indirizzo e-mail solo/],
+      ["t'as le mail du coordinateur CII de Fribourg ?", /^La base ne donne d'adresse postale, de numéro de téléphone ni d'adresse e-mail/],
+      ['hast du die Mail der IIZ-Koordination im Aargau?', /^Die Wissensbasis nennt Postadresse, Telefonnummer und E-Mail-Adresse nur/],
+      ['mi dai la mail del coordinatore CII di Lucerna?', /^La base indica indirizzo postale, numero di telefono e indirizzo e-mail solo/],
     ] as const) expect(ask(question).text, question).toMatch(said);
   });
 
@@ -1063,5 +1063,25 @@ describe('reading, session 31: more of the insurances\' own rules the base does 
     expect(ask("quelle est la periode d'essai d'un contrat de travail ?").text).toMatch(/^La base ne détaille pas les règles propres aux assurances/);
     expect(ask('how much can a client pay into pillar 3a?').text).toMatch(/^The base does not set out the insurances' own rules/);
     expect(ask('Kurzarbeitsentschädigung: wie hoch ist sie?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+  });
+});
+
+describe('reading, session 32: a postal address asked for', () => {
+  it("says the base gives an address only for the national CII office, in each language, and offers that office's passage", () => {
+    for (const [question, said] of [
+      ["c'est quoi l'adresse du service social regional de Sion ?", /^La base ne donne d'adresse postale/],
+      ['Welche Adresse hat das RAV in Chur?', /^Die Wissensbasis nennt Postadresse/],
+      ["mi serve l'indirizzo dell'ufficio AI di Bellinzona", /^La base indica indirizzo postale/],
+      ['what is the street address of the job centre in Aarau?', /^The base gives a postal address/],
+    ] as const) {
+      const a = ask(question);
+      expect(a.text, question).toMatch(said);
+      expect(a.followUps.join(' '), question).toMatch(/(Auteur|Herausgeber|Autore|Author), (adresse|Adresse|indirizzo|address)/);
+    }
+  });
+
+  it("gives the national office's address when asked, and leaves \"s'adresse à\" (who a service is for) alone", () => {
+    expect(ask('national IIZ office, what is its address?').text).toMatch(/Holzikofenweg 36/);
+    expect(ask("le guide sur les conventions de prestations EISP s'adresse a qui ?").text).not.toMatch(/adresse postale/);
   });
 });
