@@ -12,7 +12,7 @@ import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
-import { ADVERB_ENDINGS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
+import { ADVERB_ENDINGS, ENDING_GROUPS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { EVERYDAY_OF, EVERYDAY_WORDS, isCommonWord } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
 import { remember } from '../memo.js';
@@ -113,6 +113,10 @@ function withGloss(word: string): string[] {
   if (gloss) forms.push(...words(gloss));
   const synonyms = SYNONYMS.get(word);
   if (synonyms) forms.push(...synonyms.filter((w) => w !== word));
+  for (const group of ENDING_GROUPS) {
+    const ending = group.find((e) => word.endsWith(e));
+    if (ending) forms.push(...group.filter((e) => e !== ending).map((e) => word.slice(0, -ending.length) + e));
+  }
   return remember(glossCache, word, forms);
 }
 

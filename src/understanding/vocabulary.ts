@@ -187,6 +187,14 @@ export const SYNONYM_GROUPS: string[][] = SYNONYM_MEANINGS.map((meaning) => {
   return [...new Set(SYNONYM_ORDER.flatMap((l) => lists[l]))];
 });
 
+/**
+ * Word endings that say the same at the end of a compound, searched for one another: the Swiss
+ * "Sozialhilfebezüger" finds the base's "Sozialhilfebeziehende". One group per meaning, every cue list named endings.<meaning>.
+ */
+export const ENDING_GROUPS: string[][] = cueNames('fr')
+  .filter((name) => name.startsWith('endings.'))
+  .map((name) => [...new Set(LANGUAGES.flatMap((l) => cues(name)[l]))]);
+
 /** "The next one", "the previous one", as folded words per language: a follow-up moves along a numbered list. */
 export const SEQUENCE_CUES: Record<'next' | 'previous', Record<Language, string[]>> = {
   next: cues('sequence.next'),

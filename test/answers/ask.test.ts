@@ -1085,3 +1085,10 @@ describe('reading, session 32: a postal address asked for', () => {
     expect(ask("le guide sur les conventions de prestations EISP s'adresse a qui ?").text).not.toMatch(/adresse postale/);
   });
 });
+
+describe('reading, session 32: the Swiss "-bezüger"', () => {
+  it('reads "Nichtleistungsbezüger" as the base\'s "Nichtleistungsbeziehende": the yearly figure', () => {
+    expect(ask('Wie viele Nichtleistungsbezüger kommen jedes Jahr neu aufs RAV?').text).toMatch(/50 000 Personen als Nichtleistungsbeziehende/);
+    expect(ask('Zahl der Nichtleistungsbezüger, die sich jährlich beim RAV melden?').text).toMatch(/50 000 Personen als Nichtleistungsbeziehende/);
+  });
+});
