@@ -1092,3 +1092,11 @@ describe('reading, session 32: the Swiss "-bezüger"', () => {
     expect(ask('Zahl der Nichtleistungsbezüger, die sich jährlich beim RAV melden?').text).toMatch(/50 000 Personen als Nichtleistungsbeziehende/);
   });
 });
+
+describe("reading, session 32: pensions' size, suspensions and appeal deadlines are the insurances' own rules", () => {
+  it('says the base does not set them out rather than answering from a passage that mentions a pension or a decision', () => {
+    expect(ask('Wie viele Einstelltage verhängt das RAV bei selbstverschuldeter Arbeitslosigkeit?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+    expect(ask("rendita intera dell'AI: da che percentuale scatta?").text).toMatch(/^La base non espone le regole proprie delle assicurazioni/);
+    expect(ask('What is the appeal deadline against a decision of the IV office?').text).toMatch(/^The base does not set out the insurances' own rules/);
+  });
+});
