@@ -192,3 +192,13 @@ describe('an example asked for', () => {
     expect(understanding.read(question).wantsExample).toBe(asked);
   });
 });
+
+describe('modal verbs in every person and tense', () => {
+  it('are how a question is asked, not what it asks: no word the search weighs', () => {
+    const modals = ['dovevano', 'potranno', 'possiamo', 'devaient', 'pourront', 'devons'];
+    for (const text of ['Le persone in assistenza dovevano lavorare al 60 %?', 'Quali cantoni potranno aderire e cosa possiamo fare?', 'Les cantons devaient-ils annoncer leurs cas ? Pourront-ils le faire ? Que devons-nous savoir ?']) {
+      const q = understanding.read(text);
+      expect(q.contentWords.filter((w) => modals.includes(w)), text).toEqual([]);
+    }
+  });
+});
