@@ -1100,3 +1100,11 @@ describe("reading, session 32: pensions' size, suspensions and appeal deadlines 
     expect(ask('What is the appeal deadline against a decision of the IV office?').text).toMatch(/^The base does not set out the insurances' own rules/);
   });
 });
+
+describe('reading, session 32: an hourly rate is an amount', () => {
+  it('says the base gives no amounts rather than answering with a passage about the institution', () => {
+    expect(ask('Stundensatz der IV für eine Sozialfirma?').text).toMatch(/^Die Wissensbasis nennt keine Beträge/);
+    expect(ask("tarif horaire paye par l'AI a une EISP ?").text).toMatch(/^La base ne donne pas de montants/);
+    expect(ask('hourly rate the RAV pays an integration firm?').text).toMatch(/^The base gives no amounts/);
+  });
+});
