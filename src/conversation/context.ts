@@ -9,6 +9,7 @@ import { CANTON_DOCUMENTS, cantonOf, topicKey } from '../knowledge/topics.js';
 import { BLOCK_IDS, CANTON_CODES, LANGUAGES, type CantonCode } from '../knowledge/schema.js';
 import type { Store } from '../store/store.js';
 import { ALTERNATIVE, yearSpans } from '../understanding/normalize.js';
+import { questionWords } from '../understanding/phrases.js';
 import { holdsCue, onlyTerms, phraseAt, type ListedCondition, type Query } from '../understanding/query.js';
 import { EVERYDAY_WORDS } from '../search/everyday.js';
 import { STOPWORDS } from '../search/stopwords.js';
@@ -257,7 +258,10 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
   if (otherInstitution) return { ...q, like: liked };
   const inherited = context.topics.length > 0 ? context.topics : about.kind === 'canton' ? topicOf(about.part) : [];
   // Everyday words alone point back as a pronoun does: Italian drops it ("come si chiama?").
-  const refersBack = q.partitive === true || q.words.some((w) => CONTINUATIONS.has(w)) || (q.meaningfulWords.length > 0 && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!)));
+  // An article before a term the question names ("c'est quoi la GGZ ?", "was ist die GGZ?") is no pronoun.
+  const termStarts = new Set(q.glossaryTerms.map((term) => questionWords(term)[0]));
+  const pointsBack = (w: string, i: number) => CONTINUATIONS.has(w) && !termStarts.has(q.words[i + 1]);
+  const refersBack = q.partitive === true || q.words.some(pointsBack) || (q.meaningfulWords.length > 0 && q.meaningfulWords.every((w) => EVERYDAY_WORDS.has(w.split(ALTERNATIVE)[0]!)));
   if (retargets(q, about, refersBack)) {
     // "Et à Zurich ?": another canton, the same part; "anything like it in Jura?" after one
     // project: that canton's projects; after the projects of an interface (a section of the

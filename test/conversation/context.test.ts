@@ -611,4 +611,9 @@ describe('follow-up questions', () => {
     expect(await secondText('Hat Zug eine Fallplattform?', 'welcher andere Kanton hat auch eine?')).toMatch(/^\*\*Kantone \(5\): ✓ elektronische Fallführungsplattform\*\*/);
     expect(await secondText('does Thurgau have a common charter?', 'any other canton with one?')).toMatch(/^\*\*Cantons \(2\): ✓ common charter/);
   });
+
+  it('"c\'est quoi le COFIL ?" after a canton\'s steering defines the term: an article before a term named is no pronoun', async () => {
+    expect(await secondText('qui pilote la CII en Valais ?', "c'est quoi le COFIL ?")).toMatch(/^\*\*COFIL: /);
+    expect(await secondText('Wer steuert die IIZ im Wallis?', 'was ist das COFIL?')).toMatch(/^\*\*COFIL: /);
+  });
 });
