@@ -1108,3 +1108,11 @@ describe('reading, session 32: an hourly rate is an amount', () => {
     expect(ask('hourly rate the RAV pays an integration firm?').text).toMatch(/^The base gives no amounts/);
   });
 });
+
+describe('reading, session 32: an appeal against a decision', () => {
+  it("is among the insurances' own rules, which the base does not set out", () => {
+    expect(ask('Bis wann kann man Beschwerde gegen einen Entscheid der IV-Stelle einlegen?').text).toMatch(/^Die Wissensbasis legt die Regeln der Versicherungen/);
+    expect(ask("quanto tempo ho per un ricorso contro la decisione dell'URC?").text).toMatch(/^La base non espone le regole proprie delle assicurazioni/);
+    expect(ask('how long do I have to appeal against an RAV decision?').text).toMatch(/^The base does not set out the insurances' own rules/);
+  });
+});
