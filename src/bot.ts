@@ -7,6 +7,7 @@ import { Reminders, whenText } from './reminders/service.js';
 import { REMINDER_TEXT, reminderLine } from './reminders/text.js';
 import { Assistant } from './answers/ask.js';
 import type { Answer } from './answers/builder.js';
+import { CONFIDENCE_THRESHOLD } from './answers/search.js';
 import type { KnowledgeBase } from './knowledge/loader.js';
 import { isLanguage, type Language } from './knowledge/schema.js';
 import { allCues, alternatives, catalog, cues } from './locales.js';
@@ -217,10 +218,20 @@ export class Bot {
     const followed = followUp(query, context, this.kb);
     // A follow-up's answer follows from the question and what it took from the context: cached
     // under both (many contexts give a question the same canton or scope).
-    const key = `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${followed === query ? '' : `\u0000${inherited(query, followed)}`}`;
-    let answer = this.answers.get(key);
-    if (!answer) this.answers.set(key, (answer = this.assistant.answer(followed)));
-    await this.contexts.remember(message.conversationId, context, followed, answer);
+    const key = (read: Query) => `${message.answerIn ?? ''}\u0000${message.language ?? ''}\u0000${query.text}${read === query ? '' : `\u0000${inherited(query, read)}`}`;
+    const answerOf = (read: Query): Answer => {
+      let found = this.answers.get(key(read));
+      if (!found) this.answers.set(key(read), (found = this.assistant.answer(read)));
+      return found;
+    };
+    // A reading with the context that finds nothing gives way to the question alone, which may not follow at all.
+    let answered = followed;
+    let answer = answerOf(followed);
+    if (followed !== query && answer.confidence < CONFIDENCE_THRESHOLD) {
+      const alone = answerOf(query);
+      if (alone.confidence >= CONFIDENCE_THRESHOLD) [answered, answer] = [query, alone];
+    }
+    await this.contexts.remember(message.conversationId, context, answered, answer);
     const gap = this.gaps.offer(message.text, answer);
     return [{ kind: 'answer', answer, ...(gap ? { gap } : {}) }];
   }

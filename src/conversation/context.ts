@@ -210,7 +210,9 @@ function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeB
     const asksCanton = q.wantsList || q.words.some((w) => CANTON_NOUNS.includes(w));
     // "Which one apart from Basel-Stadt?": the others listed, even asked as a canton.
     const besides = q.exceptCantons !== undefined && (listed.length === 1 || asksCanton);
-    const aboutThem = listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
+    // A question naming a document of its own ("who wrote the inventory?") is about it, not about the canton that found nothing.
+    const ownDocument = context.unanswered === true && (q.documents?.length ?? 0) > 0 && !q.words.some((w) => CONTINUATIONS.has(w));
+    const aboutThem = !ownDocument && listed.length >= 1 && listed.length <= FOLLOWED_CANTONS && q.cantons.length === 0 && (besides || (!asksCanton && q.contentWords.length <= TIED_WORDS));
     if (aboutThem) return { ...q, cantons: listed, topics: q.topics.length > 0 ? q.topics : context.topics };
     return again && q.partitive ? { ...q, ...again } : q;
   }

@@ -532,6 +532,17 @@ describe('follow-up questions', () => {
     expect((await other('et à Zurich ?')).answer.text).toMatch(/^\*\*Zurich — Ancrage politique/);
   });
 
+  it('after a question about one canton that found nothing, a question naming a document of its own is about that document', async () => {
+    await expectSecondHeadings([
+      ["Quel est le nom du chef de l'office AI du Jura ?", "qui a rédigé l'inventaire ?", 'Auteur, adresse et contact'],
+      ['Wie heisst der Leiter des Sozialamts im Kanton Bern?', 'Wer hat das Inventar herausgegeben?', 'Herausgeber, Adresse und Kontakt'],
+    ]);
+  });
+
+  it('a follow-up that finds nothing with what it took from the answer before is answered as a question of its own', async () => {
+    await expectSecondHeadings([['Who put together the IIC inventory?', 'and their postal address?', 'Author, address and contact']]);
+  });
+
   it('"in this canton" after a canton\'s own report is that canton; "instead" with an institution stays in the section; another document named leaves the last one', async () => {
     await expectSecondHeadings([
       ['Wie viele Partner zählt das POIAS heute?', 'und wer steuert die IIZ in diesem Kanton?', 'Bern — Steuerung'],
