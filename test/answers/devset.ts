@@ -34,7 +34,11 @@ const question = z.strictObject({
 export type DevQuestion = z.infer<typeof question>;
 
 /** A conversation: turns asked one after the other; the last turn's answer is judged like a question. */
-const conversation = question.omit({ q: true }).extend({ turns: z.array(z.string().min(1)).min(2) });
+const conversation = question.omit({ q: true }).extend({
+  turns: z.array(z.string().min(1)).min(2),
+  /** The language the last turn changes to, as bilingual caseworkers do ("Andere Frage: …"): the answer's, where it is not `lang`. */
+  answerLang: z.enum(LANGUAGES).optional(),
+});
 export type DevConversation = z.infer<typeof conversation>;
 
 const questionSet = z.strictObject({ questions: z.array(question), conversations: z.array(conversation).optional() });
@@ -89,10 +93,10 @@ export function comparable(text: string): string {
 }
 
 /** Why an answer fails its question, or undefined when it passes. */
-export function judge(q: Omit<DevQuestion, 'q'>, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
+export function judge(q: Omit<DevQuestion, 'q'> & { answerLang?: Language }, answer: Pick<Answer, 'text' | 'language' | 'sources' | 'confidence'>): string | undefined {
   if (q.outOfScope) return answer.confidence < CONFIDENCE_THRESHOLD ? undefined : `answered with confidence ${answer.confidence}`;
   if (answer.confidence < CONFIDENCE_THRESHOLD) return 'said it does not know';
-  if (answer.language !== q.lang) return `answered in ${answer.language}`;
+  if (answer.language !== (q.answerLang ?? q.lang)) return `answered in ${answer.language}`;
   const text = comparable(answer.text);
   const missing = [
     ...(q.mustContain ?? []).filter((m) => !text.includes(comparable(m))).map((m) => JSON.stringify(m)),
