@@ -26,6 +26,11 @@ interface Kind {
 }
 
 /** A subject named in a folded text, each of its words in any inflection ("delai cadre" in "délais-cadres"). */
+/** Whether the question asks for a figure: how many, how long, how much, how often, when. */
+const asksFigure = (q: Query) => q.wantsCount || q.wantsDuration || q.wantsAmount || q.wantsShare || q.wantsFrequency || q.wantsDate;
+
+/** Where a clause of an answer ends: a sentence, a bullet, a semicolon. */
+const CLAUSE_END = /[.;:\n•]\s/;
 const named = (subject: string) => new RegExp(`\\b${subject.split(' ').join('\\w*\\W+')}`);
 
 /** A person named with a title ("Mme Borel", "Herr Gagg"): the base holds none, and would say so if it did. */
@@ -61,8 +66,10 @@ const KINDS: Kind[] = [
   { asked: (q) => q.years.length > 0, heldIn: (text, q, dated) => !/\b(19|20)\d\d\b/.test(text) || q.years.some((y) => coversYear(`${text} ${dated}`, y)), missing: MESSAGES.noYear, holdsFew: false },
   { asked: (q) => q.wantsContact, heldIn: (text) => CONTACT.test(text), missing: MESSAGES.noContact, holdsFew: true },
   { asked: (q) => q.wantsPerson, heldIn: (text) => PERSON.test(text), missing: MESSAGES.noNames, holdsFew: false },
-  // The insurances' own rules: an answer that does not name the subject asked about does not give it.
-  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => q.outsideSubjects.some((s) => named(s).test(fold(text))), missing: MESSAGES.noRules, holdsFew: false },
+  // The insurances' own rules: an answer that does not name the subject asked about does not give
+  // it; one asked for a figure (a framework period's length, a number of allowances) gives it only
+  // where a clause names the subject with a number, not in passing ("several framework periods").
+  { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => fold(text).split(CLAUSE_END).some((clause) => (!asksFigure(q) || /\d/.test(clause)) && q.outsideSubjects.some((s) => named(s).test(clause))), missing: MESSAGES.noRules, holdsFew: false },
   // A law article asked for by its number: only an answer naming that article gives it.
   { asked: (q) => q.articles.length > 0, heldIn: (text, q) => articlesIn(words(text)).some((n) => q.articles.includes(n)), missing: MESSAGES.noArticle, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").

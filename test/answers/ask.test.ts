@@ -1116,3 +1116,11 @@ describe('reading, session 32: an appeal against a decision', () => {
     expect(ask('how long do I have to appeal against an RAV decision?').text).toMatch(/^The base does not set out the insurances' own rules/);
   });
 });
+
+describe("reading, session 33: an insurance's rule named in passing", () => {
+  it('is not given by a passage that names the subject without a figure ("several benefit periods")', () => {
+    const answer = ask('How long is an unemployment benefit period?');
+    expect(answer.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(answer.text).toMatch(/^The base does not set out the insurances' own rules/);
+  });
+});

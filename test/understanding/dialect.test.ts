@@ -21,6 +21,8 @@ describe('questions in Swiss German', () => {
     // A participle written without its ge- ("gründet", "gfunde" for "gefunden") gets it back, rather than read as another word.
     expect(inStandardForm('Wänn isch das gründet worde?', isWord)?.text).toBe('Wänn ist das gegrundet worden?');
     expect(inStandardForm('Wo hät me das gfunde?', isWord)?.text).toMatch(/gefunden\?$/);
+    // "scht" within a word is the dialect's "st" ("koschtet", "Fescht").
+    expect(inStandardForm('Wievil koschtet de Kurs, weisch das?', isWord)?.text).toMatch(/ kostet /);
     // Without a dialect word nothing is respelt: "Bildig" alone may be a typo of anything.
     expect(inStandardForm('Was machen die nationali Gruppe für Bildig?', isWord)).toBeUndefined();
   });
