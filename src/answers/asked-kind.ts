@@ -9,7 +9,7 @@ import { documentContext } from '../knowledge/passages.js';
 import type { FullTextIndex } from '../search/fulltext.js';
 import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
 import { articlesIn, type Query } from '../understanding/query.js';
-import { AMOUNT_WORDS, CURRENCY_WORDS } from '../understanding/vocabulary.js';
+import { AMOUNT_WORDS, CURRENCY_WORDS, TIME_SPAN } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
 import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles } from './search.js';
 
@@ -70,6 +70,8 @@ const KINDS: Kind[] = [
   // it; one asked for a figure (a framework period's length, a number of allowances) gives it only
   // where a clause names the subject with a number, not in passing ("several framework periods").
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => fold(text).split(CLAUSE_END).some((clause) => (!asksFigure(q) || /\d/.test(clause)) && q.outsideSubjects.some((s) => named(s).test(clause))), missing: MESSAGES.noRules, holdsFew: false },
+  // A deadline is given as a time span ("within 30 days", "innert 3 Arbeitstagen").
+  { asked: (q) => q.wantsDeadline, heldIn: (text) => TIME_SPAN.test(fold(text)), missing: MESSAGES.noDeadline, holdsFew: false },
   // A law article asked for by its number: only an answer naming that article gives it.
   { asked: (q) => q.articles.length > 0, heldIn: (text, q) => articlesIn(words(text)).some((n) => q.articles.includes(n)), missing: MESSAGES.noArticle, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").

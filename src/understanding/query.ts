@@ -17,6 +17,7 @@ import {
   COMPARE_STEMS,
   AMOUNT_CUES,
   CURRENCY_WORDS,
+  DEADLINE_CUES,
   OUTSIDE_SUBJECTS,
   ARTICLE_WORDS,
   COLLABORATION_NAMES,
@@ -131,6 +132,8 @@ export interface Query {
   wantsExample: boolean;
   /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
   wantsPerson: boolean;
+  /** A deadline is asked for ("within how many days must…"). */
+  wantsDeadline: boolean;
   /** An amount of money is asked for ("how much is the allowance"). */
   wantsAmount: boolean;
   /** The subjects of an insurance's own rules the question names ("gain assure"), which the sources hardly touch. */
@@ -498,6 +501,7 @@ export class Understanding {
     const wantsPerson = (ws.some((w) => PERSON_NAME_CUES.includes(w)) && ws.some((w) => isPerson(w) || PERSON_WHO.includes(w))) || ws.some((_, i) => calls(i)) || now || whoIs;
     // Neither is a cue taken out of the words: "allowance" or "waiting period" is what such a question is about.
     const wantsAmount = holdsCue(ws, AMOUNT_CUES) || CURRENCY_WORDS.test(ws.join(' '));
+    const wantsDeadline = holdsCue(ws, DEADLINE_CUES);
     // An institution named inside the subject only qualifies it ("number of ALV daily allowances").
     const qualifying = new Set(institutionHits.flatMap(positions));
     const unqualified = ws.filter((_, i) => !qualifying.has(i));
@@ -648,6 +652,7 @@ export class Understanding {
       wantsExample,
       wantsPerson,
       wantsAmount,
+      wantsDeadline,
       outsideSubjects,
       articles,
       negated,

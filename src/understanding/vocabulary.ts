@@ -136,6 +136,13 @@ export const EXAMPLE_WORDS = new RegExp(`\\b(${alternatives(allCues('example.tex
 /** The names of interinstitutional collaboration itself ("CII", "IIZ", "IIC"): in most questions, they tell nothing apart. */
 export const COLLABORATION_NAMES = new Set(allCues('collaboration.names'));
 
+/** Phrases that ask for a deadline ("dans quel délai", "innert wie vielen Tagen"). */
+export const DEADLINE_CUES = allCues('deadline');
+/** A time limit as a text gives it: a span after the words that make it one ("within 3 working days", "dans un délai de trois jours ouvrés"). */
+export const TIME_SPAN = new RegExp(
+  `\\b(${alternatives(allCues('deadline.before'))})\\s+(?:\\w+\\s+){0,3}?(\\d+|${alternatives(allCues('deadline.numbers'))})\\s+(?:\\w+\\s+)?\\w*(${alternatives(allCues('deadline.units'))})\\b`,
+);
+
 /** Phrases that ask for a share: a passage with a percentage answers them. */
 export const SHARE_CUES = allCues('share');
 

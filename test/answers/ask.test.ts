@@ -1124,3 +1124,15 @@ describe("reading, session 33: an insurance's rule named in passing", () => {
     expect(answer.text).toMatch(/^The base does not set out the insurances' own rules/);
   });
 });
+
+describe('reading, session 33: a deadline asked for', () => {
+  it('is given only by a passage that states a time limit; otherwise the answer says the base does not give it', () => {
+    expect(ask('Within how many days must a person sign up with the RAV once dismissed?').text).toMatch(/^The base does not give this deadline/);
+    expect(ask("Entro quanto tempo va presentata la domanda AI dopo l'inizio dell'incapacità al lavoro?").text).toMatch(/^La base non indica questo termine/);
+    expect(ask('Innert welcher Frist muss man sich nach der Kündigung beim RAV anmelden?').text).toMatch(/^Die Wissensbasis nennt diese Frist nicht/);
+    // The guide's example of a time limit, written out in words, answers.
+    const absence = ask("Dans quel délai une EISP signale-t-elle l'absence d'un participant malade ?");
+    expect(absence.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(absence.text).toMatch(/trois jours ouvrés/);
+  });
+});
