@@ -72,6 +72,8 @@ const KINDS: Kind[] = [
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => fold(text).split(CLAUSE_END).some((clause) => (!asksFigure(q) || /\d/.test(clause)) && q.outsideSubjects.some((s) => named(s).test(clause))), missing: MESSAGES.noRules, holdsFew: false },
   // A deadline is given as a time span ("within 30 days", "innert 3 Arbeitstagen").
   { asked: (q) => q.wantsDeadline, heldIn: (text) => TIME_SPAN.test(fold(text)), missing: MESSAGES.noDeadline, holdsFew: false },
+  // A law's own wording: the base quotes none.
+  { asked: (q) => q.wantsLawText, heldIn: () => false, missing: MESSAGES.noLawText, holdsFew: false },
   // A law article asked for by its number: only an answer naming that article gives it.
   { asked: (q) => q.articles.length > 0, heldIn: (text, q) => articlesIn(words(text)).some((n) => q.articles.includes(n)), missing: MESSAGES.noArticle, holdsFew: false },
   // A percentage is the amount asked for only by a question asking for a share ("how high is the share").

@@ -18,6 +18,7 @@ import {
   AMOUNT_CUES,
   CURRENCY_WORDS,
   DEADLINE_CUES,
+  LAW_WORDING_CUES,
   OUTSIDE_SUBJECTS,
   ARTICLE_WORDS,
   COLLABORATION_NAMES,
@@ -140,6 +141,8 @@ export interface Query {
   outsideSubjects: string[];
   /** Law articles asked for by their number ("art. 68bis LAI": "68bis"). */
   articles: string[];
+  /** A law's own wording is asked for ("le texte de l'art. 68bis"), which the base never quotes. */
+  wantsLawText: boolean;
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
   wantsProfile: boolean;
   /** "Do all cantons have…?", "every canton": whether all have it, so which do not. */
@@ -507,6 +510,7 @@ export class Understanding {
     const unqualified = ws.filter((_, i) => !qualifying.has(i));
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0 || phraseAt(unqualified, p).length > 0);
     const articles = articlesIn(ws);
+    const wantsLawText = articles.length > 0 && holdsCue(ws, LAW_WORDING_CUES);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
     const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
@@ -655,6 +659,7 @@ export class Understanding {
       wantsDeadline,
       outsideSubjects,
       articles,
+      wantsLawText,
       negated,
       contentWords,
       meaningfulWords,

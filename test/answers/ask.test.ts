@@ -1136,3 +1136,19 @@ describe('reading, session 33: a deadline asked for', () => {
     expect(absence.text).toMatch(/trois jours ouvrés/);
   });
 });
+
+describe("reading, session 33: a law's own wording", () => {
+  it('is never quoted: the answer says so and offers where the base names the article', () => {
+    for (const [question, said] of [
+      ["Donne-moi le texte exact de l'art. 32 LPGA", /^La base ne reproduit le texte d'aucune loi/],
+      ['Wie lautet der Wortlaut von Art. 32 ATSG?', /^Die Wissensbasis gibt den Wortlaut keines Gesetzes wieder/],
+      ["Mi puoi citare il testo esatto dell'art. 85f LADI?", /^La base non riproduce il testo di alcuna legge/],
+      ['What is the full text of article 85f AVIG?', /^The base quotes no law's wording/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.confidence, question).toBeLessThan(CONFIDENCE_THRESHOLD);
+      expect(answer.text, question).toMatch(said);
+      expect(answer.followUps.length, question).toBeGreaterThan(0);
+    }
+  });
+});
