@@ -9,7 +9,7 @@ export type { Localized };
 export const PART_LABELS: Record<InventoryPart, Localized> = catalog('parts', INVENTORY_PARTS);
 
 export const MESSAGES = catalog('messages', [
-  'notReported', 'caution', 'sources', 'dontKnow', 'partUnknown', 'noContact', 'noAmount', 'noYear', 'noRules', 'noDeadline', 'noArticle', 'noLawText', 'noNames', 'covers', 'didYouMean', 'empty', 'tooLong', 'dated2013', 'partners', 'inventoryNothing',
+  'notReported', 'caution', 'sources', 'dontKnow', 'partUnknown', 'noContact', 'noAmount', 'noYear', 'noRules', 'noDeadline', 'noArticle', 'noLawText', 'noAbroad', 'noNames', 'covers', 'didYouMean', 'empty', 'tooLong', 'dated2013', 'partners', 'inventoryNothing',
 ] as const);
 
 /** The assistant's words in answers: labels, and messages with {placeholders}. */

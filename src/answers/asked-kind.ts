@@ -72,6 +72,9 @@ const KINDS: Kind[] = [
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => fold(text).split(CLAUSE_END).some((clause) => (!asksFigure(q) || /\d/.test(clause)) && q.outsideSubjects.some((s) => named(s).test(clause))), missing: MESSAGES.noRules, holdsFew: false },
   // A deadline is given as a time span ("within 30 days", "innert 3 Arbeitstagen").
   { asked: (q) => q.wantsDeadline, heldIn: (text) => TIME_SPAN.test(fold(text)), missing: MESSAGES.noDeadline, holdsFew: false },
+  // Another country: the base covers Switzerland only; a question naming a canton too is about that
+  // canton ("a diploma obtained in Italy: is there help in Basel-Stadt?").
+  { asked: (q) => q.abroad && q.cantons.length === 0, heldIn: () => false, missing: MESSAGES.noAbroad, holdsFew: false },
   // A law's own wording: the base quotes none.
   { asked: (q) => q.wantsLawText, heldIn: () => false, missing: MESSAGES.noLawText, holdsFew: false },
   // A law article asked for by its number: only an answer naming that article gives it.

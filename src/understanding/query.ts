@@ -17,6 +17,7 @@ import {
   COMPARE_STEMS,
   AMOUNT_CUES,
   CURRENCY_WORDS,
+  ABROAD_CUES,
   DEADLINE_CUES,
   LAW_WORDING_CUES,
   OUTSIDE_SUBJECTS,
@@ -141,6 +142,8 @@ export interface Query {
   outsideSubjects: string[];
   /** Law articles asked for by their number ("art. 68bis LAI": "68bis"). */
   articles: string[];
+  /** Another country is asked about ("in Italia"), which the base does not cover. */
+  abroad: boolean;
   /** A law's own wording is asked for ("le texte de l'art. 68bis"), which the base never quotes. */
   wantsLawText: boolean;
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
@@ -510,6 +513,8 @@ export class Understanding {
     const unqualified = ws.filter((_, i) => !qualifying.has(i));
     const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0 || phraseAt(unqualified, p).length > 0);
     const articles = articlesIn(ws);
+    // Whole words: "in Italia", not "in italiano".
+    const abroad = ABROAD_CUES.some((cue) => phraseAt(ws, cue, sameWord).length > 0);
     const wantsLawText = articles.length > 0 && holdsCue(ws, LAW_WORDING_CUES);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
@@ -660,6 +665,7 @@ export class Understanding {
       outsideSubjects,
       articles,
       wantsLawText,
+      abroad,
       negated,
       contentWords,
       meaningfulWords,

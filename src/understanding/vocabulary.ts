@@ -152,6 +152,9 @@ export const AMOUNT_CUES = allCues('amount');
 /** The words before a law article's number ("art. 68bis", "Artikel 15"). */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(allCues('article'));
 
+/** Another country named ("in Italia", "in Deutschland"): the base covers Switzerland only. */
+export const ABROAD_CUES = allCues('abroad');
+
 /** Words that ask for a law's own wording ("Wortlaut", "verbatim"). */
 export const LAW_WORDING_CUES = allCues('article.wording');
 

@@ -1152,3 +1152,16 @@ describe("reading, session 33: a law's own wording", () => {
     }
   });
 });
+
+describe('reading, session 33: another country', () => {
+  it('is outside the base, which covers Switzerland only; a canton named too is what the question is about', () => {
+    for (const [question, said] of [
+      ["Comment l'assurance chômage et l'aide sociale collaborent-elles en France ?", /^La base ne couvre que la Suisse/],
+      ['Wie arbeiten Arbeitsagentur und Jobcenter in Deutschland zusammen?', /^Die Wissensbasis deckt nur die Schweiz ab/],
+      ['How do job centres and welfare offices cooperate in the UK?', /^The base covers Switzerland only/],
+    ] as const) expect(ask(question).text, question).toMatch(said);
+    // "Italiano" is a language, not the country.
+    expect(ask("il rapporto completo sul sistema di remunerazione OIAS c'è in italiano?").text).not.toMatch(/^La base copre solo la Svizzera/);
+    expect(ask("Un rifugiato ha un diploma di ingegnere ottenuto in Italia: a Basilea Città c'è un aiuto per farlo riconoscere?").text).toMatch(/^\*\*Basilea Città — Progetti di coordinamento: Promotion de la reconnaissance/);
+  });
+});
