@@ -1165,3 +1165,11 @@ describe('reading, session 33: another country', () => {
     expect(ask("Un rifugiato ha un diploma di ingegnere ottenuto in Italia: a Basilea Città c'è un aiuto per farlo riconoscere?").text).toMatch(/^\*\*Basilea Città — Progetti di coordinamento: Promotion de la reconnaissance/);
   });
 });
+
+describe('reading, session 33: "bodies" for the organisations of social security', () => {
+  it('finds the shares of EISPs working for several social security organisations', () => {
+    const answer = ask('how many EISPs have mandates from more than one social security body?');
+    expect(answer.text).toMatch(/^\*\*Coordination of social insurances\*\*/);
+    expect(answer.text).toMatch(/37 %[^]*22 %/);
+  });
+});
