@@ -11,7 +11,7 @@ import { YEAR, fold, words, yearSpans } from '../understanding/normalize.js';
 import { articlesIn, type Query } from '../understanding/query.js';
 import { AMOUNT_WORDS, CURRENCY_WORDS, TIME_SPAN } from '../understanding/vocabulary.js';
 import { AnswerBuilder, bodyOf, type Answer } from './builder.js';
-import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles } from './search.js';
+import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles, searchAnswer } from './search.js';
 
 interface Kind {
   asked: (q: Query) => boolean;
@@ -94,6 +94,11 @@ export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Quer
   const held = (k: Kind) => k.heldIn(bodyOf(found), q, dated) || offered.some((p) => k.heldIn(p.text[lang], q, ''));
   const kind = KINDS.find((k) => k.asked(q) && !held(k));
   if (!kind) return undefined;
+  // What few passages give (a contact) is looked for among them: the question may name the one that has it.
+  if (kind.holdsFew && q.cantons.length === 0) {
+    const among = searchAnswer(kb, index, q, (p) => kind.heldIn(p.text[lang], q, ''));
+    if (among.confidence >= CONFIDENCE_THRESHOLD) return among;
+  }
   // What it found: the answer's title (a list's is none to ask for), or the titles it offered.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
   const closest = heading && found.confidence > 0 && found.about ? [heading] : found.followUps;

@@ -1173,3 +1173,14 @@ describe('reading, session 33: "bodies" for the organisations of social security
     expect(answer.text).toMatch(/37 %[^]*22 %/);
   });
 });
+
+describe('reading, session 33: a contact asked for', () => {
+  it('is looked for among the passages that give one, which the question may name ("the national CII")', () => {
+    for (const question of ['numéro de tél de la CII nationale svp ?', 'le numero de tel du bureau national de la CII ?']) {
+      const answer = ask(question);
+      expect(answer.text, question).toMatch(/^\*\*Auteur, adresse et contact\*\*[^]*\+41 58 484 97 30/);
+    }
+    // A local office's is still not in the base.
+    expect(ask("numéro de téléphone de l'ORP de Lausanne ?").text).toMatch(/^La base ne donne d'adresse postale, de numéro de téléphone ni d'adresse e-mail/);
+  });
+});
