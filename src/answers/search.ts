@@ -297,8 +297,10 @@ export const closeness = (h: RankedHit) => h.coverage + h.bonus;
  * gives the one service that counts its own).
  */
 export function unreportedConfidence(index: FullTextIndex, query: Query, text: string): number {
-  if (query.contentWords.length === 0) return NOTHING_REPORTED;
-  const held = index.textCoverage(query.contentWords, { [query.language]: text });
+  // A question that tells a situation first asks with its last sentence's words.
+  const asked = query.askedAfterTelling?.length ? query.askedAfterTelling : query.contentWords;
+  if (asked.length === 0) return NOTHING_REPORTED;
+  const held = index.textCoverage(asked, { [query.language]: text });
   return held >= CONFIDENCE_THRESHOLD ? held : NOTHING_REPORTED;
 }
 

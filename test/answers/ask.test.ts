@@ -1184,3 +1184,11 @@ describe('reading, session 33: a contact asked for', () => {
     expect(ask("numéro de téléphone de l'ORP de Lausanne ?").text).toMatch(/^La base ne donne d'adresse postale, de numéro de téléphone ni d'adresse e-mail/);
   });
 });
+
+describe('reading, session 33: a situation told before a canton part the inventory leaves empty', () => {
+  it('is asked with its last sentence: what the inventory says instead of that part answers it', () => {
+    const answer = ask('Ich bin Sozialarbeiter in Thun und mein Klient ist beim RAV und bei der IV angemeldet. Wie ist die fallbezogene Zusammenarbeit im Kanton Bern geregelt?');
+    expect(answer.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(answer.text).toMatch(/^\*\*Bern — Prozesse\*\*[^]*Vereinbarungen/);
+  });
+});
