@@ -151,8 +151,8 @@ const OVERVIEW_YIELD = 0.25;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
 export const TITLE_BONUS = 0.25;
 
-/** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names. */
-const TITLES = new WeakMap<Passage, string[][]>();
+/** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names; each also spaced as looked for in a question. */
+const TITLES = new WeakMap<Passage, { words: string[]; spaced: string }[]>();
 
 /** A question's own words in a row, as titles are looked for in it, once per question read. */
 const ASKED = new WeakMap<Query, string>();
@@ -181,16 +181,19 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
   if (!titles) {
     const names = [...Object.values(passage.heading).flatMap((h) => [h, ...h.split(/ — |: /)]), ...(passage.aliases ?? [])];
     const seen = new Set<string>();
-    titles = names.map((name) => own(questionWords(name))).filter((t) => t.length >= 1 && !seen.has(t.join(' ')) && seen.add(t.join(' ')));
+    titles = names
+      .map((name) => own(questionWords(name)))
+      .filter((t) => t.length >= 1 && !seen.has(t.join(' ')) && seen.add(t.join(' ')))
+      .map((t) => ({ words: t, spaced: ` ${t.join(' ')} ` }));
     TITLES.set(passage, titles);
   }
   const { scope } = query;
   const inScope = scope?.kind === 'document' && passage.ref.kind === 'document' && passage.ref.doc === scope.doc;
-  titles = titles.filter((t) => t.length >= 2 || inScope || index.weight(t[0]!) >= RARE_NAME);
-  if (titles.length === 0) return [];
+  const named = titles.filter((t) => t.words.length >= 2 || inScope || index.weight(t.words[0]!) >= RARE_NAME);
+  if (named.length === 0) return [];
   let asked = ASKED.get(query);
   if (asked === undefined) ASKED.set(query, (asked = ` ${own(query.words).join(' ')} `));
-  return titles.filter((title) => asked.includes(` ${title.join(' ')} `)).sort((a, b) => b.length - a.length)[0] ?? [];
+  return named.filter((title) => asked.includes(title.spaced)).sort((a, b) => b.words.length - a.words.length)[0]?.words ?? [];
 }
 
 /** A telephone number or an e-mail address, as the sources print them. */
