@@ -282,6 +282,8 @@ export class FullTextIndex {
   private readonly forms = new Map<string, string[]>();
   private readonly stemsByWord = new Map<string, string[]>();
   private readonly misspellings = new Map<string, string[]>();
+  /** Each passage's name stems, stemmed when its heading is first asked about. */
+  private readonly headingStems = new WeakMap<Passage, Set<string>>();
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
@@ -509,7 +511,8 @@ export class FullTextIndex {
 
   /** Whether the passage's heading (or another of its names) holds every one of the words. */
   inHeading(queryWords: string[], passage: Passage): boolean {
-    const heading = new Set(nameStems(passage));
+    let heading = this.headingStems.get(passage);
+    if (!heading) this.headingStems.set(passage, (heading = new Set(nameStems(passage))));
     return queryWords.every((w) => this.stemsOf(w).some((s) => heading.has(s)));
   }
 
