@@ -11,6 +11,7 @@ import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, COMPOUND_PART, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
+import { remember } from '../memo.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
 import { askedAfterTelling, questionParts } from './parts.js';
 import {
@@ -245,6 +246,10 @@ const CANTON_NAMED = new RegExp(
 const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\s+([a-h](?:\s*-\s*[12])?)\b`, 'gi');
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
+/** The topics' one-word stems, which a word carries by `hasStem`. */
+const TOPIC_WORD_STEMS = TOPIC_ENTRIES.flatMap(([, stems]) => stems.filter((stem) => !stem.includes(' ')));
+/** No stems: one shared empty answer, since most words carry none. */
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** Each institution's one-word names in every language. */
 const INSTITUTION_WORDS = Object.fromEntries(
@@ -386,6 +391,8 @@ export class Understanding {
   /** Each document's names as a question's words, years left out ("guide eisp"), with its file. */
   private readonly documentNames: { file: string; phrase: string; bare: string }[];
   readonly languages: LanguageDetector;
+  /** The topic stems each word of a question carries: the same words come back question after question. */
+  private readonly topicStemsByWord = new Map<string, ReadonlySet<string>>();
 
   constructor(kb: KnowledgeBase) {
     this.languages = new LanguageDetector(kb);
@@ -580,9 +587,9 @@ export class Understanding {
       .filter((h) => !cantonOrCue.has(h.at) && !underscored(h.at) && !underscored(h.at + h.length))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
+    const topics = this.topics(ws, used);
     // A word the base knows is no typo: "comptes" is not "comite" misspelt.
     const mayBeTypo = ws.map((w) => !this.languages.knows(w));
-    const topics = this.topics(ws, used, mayBeTypo);
     const inGuide = ws.some((w, i) => GUIDE_STEMS.some((stem) => hasStem(w, stem, mayBeTypo[i])));
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
     // A kind of case beside the plural ("CII cases", "Triage-Fälle", "casi di triage") counts cases.
@@ -722,9 +729,10 @@ export class Understanding {
    * Topics by how many of their stems the question carries (a stem within another found, as
    * "coordina" in "coordinat", counts once); the words they use are marked.
    */
-  private topics(ws: string[], used: Set<number>, mayBeTypo: boolean[]): Topic[] {
+  private topics(ws: string[], used: Set<number>): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
+    const carries = ws.map((w, i) => (used.has(i) || NOT_TOPIC_WORDS.has(w) ? NO_STEMS : this.topicStemsOf(w)));
     for (const [topic, stems] of TOPIC_ENTRIES) {
       const carried: string[] = [];
       for (const stem of stems) {
@@ -735,7 +743,7 @@ export class Understanding {
           found = at.length > 0;
         } else {
           for (let i = 0; i < ws.length; i++) {
-            if (!used.has(i) && !NOT_TOPIC_WORDS.has(ws[i]!) && hasStem(ws[i]!, stem, mayBeTypo[i])) {
+            if (carries[i]!.has(stem)) {
               topicWords.add(i);
               found = true;
             }
@@ -748,6 +756,15 @@ export class Understanding {
     }
     topicWords.forEach((i) => used.add(i));
     return [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+  }
+
+  /** The topics' one-word stems the word carries, with a typo unless the base knows the word. */
+  private topicStemsOf(word: string): ReadonlySet<string> {
+    const cached = this.topicStemsByWord.get(word);
+    if (cached) return cached;
+    const typos = !this.languages.knows(word);
+    const carried = TOPIC_WORD_STEMS.filter((stem) => hasStem(word, stem, typos));
+    return remember(this.topicStemsByWord, word, carried.length === 0 ? NO_STEMS : new Set(carried));
   }
 
   /** Indications whose whole title the question holds, word for word or by the words' first letters. */
