@@ -50,6 +50,15 @@ export function sameRef(a: PassageRef, b: PassageRef): boolean {
   return true;
 }
 
+/** Each passage's fellows under its reference (a section's other facts), in the base's order: found once per passage. */
+const FELLOWS = new WeakMap<Passage, Passage[]>();
+
+function fellowsOf(index: FullTextIndex, passage: Passage): Passage[] {
+  let fellows = FELLOWS.get(passage);
+  if (!fellows) FELLOWS.set(passage, (fellows = index.passagesWhere((p) => p.id !== passage.id && sameRef(p.ref, passage.ref))));
+  return fellows;
+}
+
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
 function sameSource(a: Passage, b: Passage): boolean {
   return (a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory') || sameRef(a.ref, b.ref);
@@ -338,8 +347,7 @@ export function searchAnswer(
   // The top passage's siblings in its section come along even when other passages outscored them;
   // all of a small section's, whose few facts answer together ("what open questions remain?").
   const siblings = () =>
-    index
-      .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
+    fellowsOf(index, top.hit.passage)
       .map((passage) => ranked(index, query, { passage, score: 0 }))
       .sort((a, b) => closeness(b) - closeness(a));
   const kin = siblings();
