@@ -246,8 +246,9 @@ const CANTON_NAMED = new RegExp(
 const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\s+([a-h](?:\s*-\s*[12])?)\b`, 'gi');
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
-/** The topics' one-word stems, which a word carries by `hasStem`. */
+/** The topics' one-word stems, which a word carries by `hasStem`, and their phrases. */
 const TOPIC_WORD_STEMS = TOPIC_ENTRIES.flatMap(([, stems]) => stems.filter((stem) => !stem.includes(' ')));
+const TOPIC_PHRASES = TOPIC_ENTRIES.flatMap(([, stems]) => stems.filter((stem) => stem.includes(' ')));
 /** No stems: one shared empty answer, since most words carry none. */
 const NO_STEMS: ReadonlySet<string> = new Set();
 
@@ -316,10 +317,10 @@ export function phraseAt(ws: string[], phrase: string, lastAs = endsAs, from = 0
   return NOWHERE;
 }
 
-/** A list of phrases read once for `phraseAt`: each by the word a question must hold for it to be there, those read as a prefix aside. */
+/** A list of phrases read once for `phraseAt`: their places by the word a question must hold for them to be there, those read as a prefix aside. */
 interface PhraseIndex {
   byFirstWord: Map<string, number[]>;
-  prefixes: string[];
+  prefixes: number[];
 }
 
 /** Each list's index, by how its last words are read: hundreds of phrases are looked for in every question, most beginning with a word it lacks. */
@@ -334,12 +335,15 @@ function phraseIndex(phrases: readonly string[], lastAs: typeof endsAs): PhraseI
   phrases.forEach((phrase, k) => {
     const first = phrase.split(' ')[0]!;
     // A one-word cue that is a prefix to `lastAs` (as "case" is to "cases") may begin any word.
-    if (first === phrase && lastAs(`${phrase}+`, phrase)) index.prefixes.push(phrase);
+    if (first === phrase && lastAs(`${phrase}+`, phrase)) index.prefixes.push(k);
     else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), k]);
   });
   indexes.set(phrases, index);
   return index;
 }
+
+/** No phrases: one shared empty answer, since most lists have none in most questions. */
+const NO_PHRASES: readonly string[] = Object.freeze([]);
 
 /**
  * The phrases of a list that the words may hold (in the list's order), for `phraseAt` to find: those
@@ -352,11 +356,15 @@ export function phrasesIn(ws: readonly string[], phrases: readonly string[], las
     const at = byFirstWord.get(w);
     if (at) (found ??= []).push(...at);
   }
-  const prefixed = prefixes.filter((cue) => ws.some((w) => lastAs(w, cue)));
-  if (!found) return prefixed;
-  const places = [...new Set(found)];
-  // The list's order, prefixes among the others: a caller may keep the first found.
-  return prefixed.length === 0 ? places.sort((a, b) => a - b).map((k) => phrases[k]!) : phrases.filter((phrase, k) => places.includes(k) || prefixed.includes(phrase));
+  for (const k of prefixes) {
+    for (const w of ws) {
+      if (!lastAs(w, phrases[k]!)) continue;
+      (found ??= []).push(k);
+      break;
+    }
+  }
+  if (!found) return NO_PHRASES;
+  return (found.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b)).map((k) => phrases[k]!);
 }
 
 /** The place in a list the words name ("der dritte", "the last one"), by whole words. */
@@ -390,6 +398,8 @@ export class Understanding {
   private readonly indicationCount: number;
   /** Each document's names as a question's words, years left out ("guide eisp"), with its file. */
   private readonly documentNames: { file: string; phrase: string; bare: string }[];
+  /** Those names' phrases and bare phrases, as one list `phrasesIn` reads once. */
+  private readonly documentPhrases: string[];
   readonly languages: LanguageDetector;
   /** The topic stems each word of a question carries: the same words come back question after question. */
   private readonly topicStemsByWord = new Map<string, ReadonlySet<string>>();
@@ -415,6 +425,7 @@ export class Understanding {
         return { file: d.file, phrase: phrase.join(' '), bare: phrase.filter((w) => !STOPWORDS.has(w)).join(' ') };
       }),
     );
+    this.documentPhrases = this.documentNames.flatMap((d) => [d.phrase, d.bare]);
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
         .map((phrase) => ({ number: ind.number, words: phrase.split(' '), heads: phrase.split(' ').map(headOf) }))
@@ -669,7 +680,9 @@ export class Understanding {
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
-    const namings = this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0);
+    // The bare words are the question's: a bare name they hold begins with a word of the question.
+    const nameable = new Set(phrasesIn(ws, this.documentPhrases));
+    const namings = this.documentNames.filter((d) => (nameable.has(d.phrase) && phraseAt(ws, d.phrase).length > 0) || (nameable.has(d.bare) && phraseAt(bare, d.bare).length > 0));
     const documents = [...new Set(namings.map((d) => d.file))];
     return {
       text,
@@ -733,12 +746,13 @@ export class Understanding {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
     const carries = ws.map((w, i) => (used.has(i) || NOT_TOPIC_WORDS.has(w) ? NO_STEMS : this.topicStemsOf(w)));
+    const phrased = new Set(phrasesIn(ws, TOPIC_PHRASES));
     for (const [topic, stems] of TOPIC_ENTRIES) {
       const carried: string[] = [];
       for (const stem of stems) {
         let found = false;
         if (stem.includes(' ')) {
-          const at = phraseAt(ws, stem);
+          const at = phrased.has(stem) ? phraseAt(ws, stem) : NOWHERE;
           at.forEach((i) => topicWords.add(i));
           found = at.length > 0;
         } else {
