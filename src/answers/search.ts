@@ -50,6 +50,15 @@ export function sameRef(a: PassageRef, b: PassageRef): boolean {
   return true;
 }
 
+/** Each passage's fellows under its reference (a section's other facts), in the base's order: found once per passage. */
+const FELLOWS = new WeakMap<Passage, Passage[]>();
+
+function fellowsOf(index: FullTextIndex, passage: Passage): Passage[] {
+  let fellows = FELLOWS.get(passage);
+  if (!fellows) FELLOWS.set(passage, (fellows = index.passagesWhere((p) => p.id !== passage.id && sameRef(p.ref, passage.ref))));
+  return fellows;
+}
+
 /** A short document (Neuchâtel 2013, OIAS, the programme sheet) answers across its sections. */
 function sameSource(a: Passage, b: Passage): boolean {
   return (a.ref.kind === 'document' && b.ref.kind === 'document' && a.ref.doc === b.ref.doc && a.ref.doc !== 'inventory') || sameRef(a.ref, b.ref);
@@ -151,8 +160,8 @@ const OVERVIEW_YIELD = 0.25;
 /** What a passage's title written out in the question adds ("coordination des assurances sociales"). */
 export const TITLE_BONUS = 0.25;
 
-/** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names. */
-const TITLES = new WeakMap<Passage, string[][]>();
+/** Each passage's titles as their words in a row, function words aside: the heading whole and each of its parts, its other names; each also spaced as looked for in a question. */
+const TITLES = new WeakMap<Passage, { words: string[]; spaced: string }[]>();
 
 /** A question's own words in a row, as titles are looked for in it, once per question read. */
 const ASKED = new WeakMap<Query, string>();
@@ -181,16 +190,19 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
   if (!titles) {
     const names = [...Object.values(passage.heading).flatMap((h) => [h, ...h.split(/ — |: /)]), ...(passage.aliases ?? [])];
     const seen = new Set<string>();
-    titles = names.map((name) => own(questionWords(name))).filter((t) => t.length >= 1 && !seen.has(t.join(' ')) && seen.add(t.join(' ')));
+    titles = names
+      .map((name) => own(questionWords(name)))
+      .filter((t) => t.length >= 1 && !seen.has(t.join(' ')) && seen.add(t.join(' ')))
+      .map((t) => ({ words: t, spaced: ` ${t.join(' ')} ` }));
     TITLES.set(passage, titles);
   }
   const { scope } = query;
   const inScope = scope?.kind === 'document' && passage.ref.kind === 'document' && passage.ref.doc === scope.doc;
-  titles = titles.filter((t) => t.length >= 2 || inScope || index.weight(t[0]!) >= RARE_NAME);
-  if (titles.length === 0) return [];
+  const named = titles.filter((t) => t.words.length >= 2 || inScope || index.weight(t.words[0]!) >= RARE_NAME);
+  if (named.length === 0) return [];
   let asked = ASKED.get(query);
   if (asked === undefined) ASKED.set(query, (asked = ` ${own(query.words).join(' ')} `));
-  return titles.filter((title) => asked.includes(` ${title.join(' ')} `)).sort((a, b) => b.length - a.length)[0] ?? [];
+  return named.filter((title) => asked.includes(title.spaced)).sort((a, b) => b.words.length - a.words.length)[0]?.words ?? [];
 }
 
 /** A telephone number or an e-mail address, as the sources print them. */
@@ -337,8 +349,7 @@ export function searchAnswer(
   // The top passage's siblings in its section come along even when other passages outscored them;
   // all of a small section's, whose few facts answer together ("what open questions remain?").
   const siblings = () =>
-    index
-      .passagesWhere((p) => p.id !== top.hit.passage.id && sameRef(p.ref, top.hit.passage.ref))
+    fellowsOf(index, top.hit.passage)
       .map((passage) => ranked(index, query, { passage, score: 0 }))
       .sort((a, b) => closeness(b) - closeness(a));
   const kin = siblings();

@@ -267,8 +267,8 @@ export class FullTextIndex {
   /** The passages in the base's order, and each one's place in it. */
   private readonly passages: Passage[];
   private readonly placeOf: Map<string, number>;
-  /** The base's stems by first letter and by second letter, where typos are looked for (grouped when first needed). */
-  private byLetter?: Record<'first' | 'second', Map<string, string[]>>;
+  /** The base's stems by first letter and by second letter, each by length, where typos are looked for (grouped when first needed). */
+  private byLetter?: Record<'first' | 'second', Map<string, string[][]>>;
   /** The last searches' results, all passages scored: a question searches its words several times, under other filters. */
   private readonly results = new Map<string, TermMatches>();
   /** Each passage's sum and count of stems while a search adds them up, zero between searches (allocated once). */
@@ -282,6 +282,8 @@ export class FullTextIndex {
   private readonly forms = new Map<string, string[]>();
   private readonly stemsByWord = new Map<string, string[]>();
   private readonly misspellings = new Map<string, string[]>();
+  /** Each passage's name stems, stemmed when its heading is first asked about. */
+  private readonly headingStems = new WeakMap<Passage, Set<string>>();
 
   constructor(passages: Passage[], cache?: DerivedCache) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
@@ -293,14 +295,14 @@ export class FullTextIndex {
     this.stems = cache ? cache.get('index', build, CODEC) : build();
   }
 
-  private stemsByLetter(): Record<'first' | 'second', Map<string, string[]>> {
+  private stemsByLetter(): Record<'first' | 'second', Map<string, string[][]>> {
     if (this.byLetter) return this.byLetter;
-    const first = new Map<string, string[]>();
-    const second = new Map<string, string[]>();
-    const add = (byLetter: Map<string, string[]>, letter: string, stem: string) => {
-      const list = byLetter.get(letter);
-      if (list) list.push(stem);
-      else byLetter.set(letter, [stem]);
+    const first = new Map<string, string[][]>();
+    const second = new Map<string, string[][]>();
+    const add = (byLetter: Map<string, string[][]>, letter: string, stem: string) => {
+      let byLength = byLetter.get(letter);
+      if (!byLength) byLetter.set(letter, (byLength = []));
+      (byLength[stem.length] ??= []).push(stem);
     };
     for (const stem of this.stems.stems) {
       add(first, stem[0]!, stem);
@@ -418,17 +420,22 @@ export class FullTextIndex {
    * with `firstToo` those that differ by their first letter only ("Kontrolle", "controle").
    */
   private near(stem: string, allowed: number, firstToo = false): [string, number][] {
-    const out: [string, number][] = [];
-    if (allowed === 0 || this.stems.has(stem)) return out;
-    const check = (s: string) => {
-      if (Math.abs(s.length - stem.length) > allowed) return;
-      const d = distance(s, stem);
-      if (d <= allowed) out.push([s, d]);
+    if (allowed === 0 || this.stems.has(stem)) return [];
+    // Only stems within `allowed` letters of its length can be, each group in the base's (alphabetical) order.
+    const within = (byLength: string[][] | undefined, differs: boolean) => {
+      const found: [string, number][] = [];
+      for (let n = Math.max(0, stem.length - allowed); n <= stem.length + allowed; n++) {
+        for (const s of byLength?.[n] ?? []) {
+          if (differs && s[0] === stem[0]) continue;
+          const d = distance(s, stem);
+          if (d <= allowed) found.push([s, d]);
+        }
+      }
+      return found.sort(([a], [b]) => (a < b ? -1 : 1));
     };
     const byLetter = this.stemsByLetter();
-    for (const s of byLetter.first.get(stem[0]!) ?? []) check(s);
-    if (firstToo) for (const s of byLetter.second.get(stem[1] ?? '') ?? []) if (s[0] !== stem[0]) check(s);
-    return out;
+    const out = within(byLetter.first.get(stem[0]!), false);
+    return firstToo ? [...out, ...within(byLetter.second.get(stem[1] ?? ''), true)] : out;
   }
 
   /**
@@ -509,7 +516,8 @@ export class FullTextIndex {
 
   /** Whether the passage's heading (or another of its names) holds every one of the words. */
   inHeading(queryWords: string[], passage: Passage): boolean {
-    const heading = new Set(nameStems(passage));
+    let heading = this.headingStems.get(passage);
+    if (!heading) this.headingStems.set(passage, (heading = new Set(nameStems(passage))));
     return queryWords.every((w) => this.stemsOf(w).some((s) => heading.has(s)));
   }
 

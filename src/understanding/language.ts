@@ -236,12 +236,17 @@ export class LanguageDetector {
     return this.wordRates.get(word, language) !== undefined;
   }
 
+  /** Whether each word the base lacks misspells a neutral word, once: the same words come back question after question. */
+  private readonly misspeltNeutral = new Map<string, boolean>();
+
   /** A neutral word, or a misspelling of one that is not itself a word of the base ("indicatoin"). */
   private isNeutral(word: string): boolean {
     if (this.neutral.has(word)) return true;
     if (this.wordRates.has(word) || word.length < 6) return false;
-    for (const n of this.neutral) if (n[0] === word[0] && Math.abs(n.length - word.length) <= 1 && typoDistance(n, word) <= 1) return true;
-    return false;
+    const known = this.misspeltNeutral.get(word);
+    if (known !== undefined) return known;
+    for (const n of this.neutral) if (n[0] === word[0] && Math.abs(n.length - word.length) <= 1 && typoDistance(n, word) <= 1) return remember(this.misspeltNeutral, word, true);
+    return remember(this.misspeltNeutral, word, false);
   }
 
   /** A word the Italian lexicon glosses ("eta": âge) that the base never writes in another language: Italian's own. */

@@ -1,6 +1,12 @@
 // Folding that every matcher shares: lower case, no accents, apostrophes and punctuation as spaces,
 // so that "Zürich", "zurich" and "ZURICH" meet, and "l'MMT" yields "mmt".
+
+/** A letter beyond ASCII, which may carry an accent or be "ß". */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function fold(text: string): string {
+  // Plain ASCII has no accents to take off: lower case is all.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     // After NFD every accent is a combining mark; spacing ones (´ ` ^) are punctuation to words().

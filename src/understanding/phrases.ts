@@ -1,6 +1,7 @@
 // Finds known phrases in a question: exact on folded words, and with one or two typos for longer
 // single words. Shared by the canton, institution and glossary matchers.
 import { distance } from 'fastest-levenshtein';
+import { remember } from '../memo.js';
 import { fold, words } from './normalize.js';
 
 export interface PhraseHit<T> {
@@ -30,6 +31,8 @@ function tolerance(length: number): number {
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
   private readonly singles: { word: string; value: T }[] = [];
+  /** The closest single each misspelt word stands for (null: none), found once: the same words come back question after question. */
+  private readonly closest = new Map<string, { value: T } | null>();
 
   /**
    * `fuzzy` allows typos; `isWord` tells words spelt right (a word the base uses), which are no
@@ -93,16 +96,22 @@ export class PhraseMatcher<T> {
   }
 
   private fuzzySingleAt(qw: string[], i: number): PhraseHit<T> | undefined {
-    const word = qw[i]!;
+    const closest = this.closestSingle(qw[i]!);
+    return closest ? { value: closest.value, at: i, length: 1, exact: false } : undefined;
+  }
+
+  private closestSingle(word: string): { value: T } | null {
+    const cached = this.closest.get(word);
+    if (cached !== undefined) return cached;
     const allowed = tolerance(word.length);
-    if (allowed === 0 || this.isWord(word)) return undefined;
+    if (allowed === 0 || this.isWord(word)) return remember(this.closest, word, null);
     let best: { value: T; d: number } | undefined;
     for (const single of this.singles) {
       if (Math.abs(single.word.length - word.length) > allowed) continue;
       const d = typoDistance(single.word, word);
       if (d <= allowed && (!best || d < best.d)) best = { value: single.value, d };
     }
-    return best && { value: best.value, at: i, length: 1, exact: false };
+    return remember(this.closest, word, best ? { value: best.value } : null);
   }
 }
 

@@ -11,6 +11,7 @@ import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, COMPOUND_PART, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
 import { isCommonWord } from '../search/everyday.js';
+import { remember } from '../memo.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
 import { askedAfterTelling, questionParts } from './parts.js';
 import {
@@ -245,6 +246,11 @@ const CANTON_NAMED = new RegExp(
 const BLOCK_CUE = new RegExp(String.raw`\b(?:${alternatives(allCues('block'))})\s+([a-h](?:\s*-\s*[12])?)\b`, 'gi');
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_STEMS) as [Topic, string[]][];
+/** The topics' one-word stems, which a word carries by `hasStem`, and their phrases. */
+const TOPIC_WORD_STEMS = TOPIC_ENTRIES.flatMap(([, stems]) => stems.filter((stem) => !stem.includes(' ')));
+const TOPIC_PHRASES = TOPIC_ENTRIES.flatMap(([, stems]) => stems.filter((stem) => stem.includes(' ')));
+/** No stems: one shared empty answer, since most words carry none. */
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** Each institution's one-word names in every language. */
 const INSTITUTION_WORDS = Object.fromEntries(
@@ -311,10 +317,60 @@ export function phraseAt(ws: string[], phrase: string, lastAs = endsAs, from = 0
   return NOWHERE;
 }
 
+/** A list of phrases read once for `phraseAt`: their places by the word a question must hold for them to be there, those read as a prefix aside. */
+interface PhraseIndex {
+  byFirstWord: Map<string, number[]>;
+  prefixes: number[];
+}
+
+/** Each list's index, by how its last words are read: hundreds of phrases are looked for in every question, most beginning with a word it lacks. */
+const PHRASE_INDEXES = new Map<typeof endsAs, WeakMap<readonly string[], PhraseIndex>>();
+
+function phraseIndex(phrases: readonly string[], lastAs: typeof endsAs): PhraseIndex {
+  let indexes = PHRASE_INDEXES.get(lastAs);
+  if (!indexes) PHRASE_INDEXES.set(lastAs, (indexes = new WeakMap()));
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { byFirstWord: new Map(), prefixes: [] };
+  phrases.forEach((phrase, k) => {
+    const first = phrase.split(' ')[0]!;
+    // A one-word cue that is a prefix to `lastAs` (as "case" is to "cases") may begin any word.
+    if (first === phrase && lastAs(`${phrase}+`, phrase)) index.prefixes.push(k);
+    else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), k]);
+  });
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** No phrases: one shared empty answer, since most lists have none in most questions. */
+const NO_PHRASES: readonly string[] = Object.freeze([]);
+
+/**
+ * The phrases of a list that the words may hold (in the list's order), for `phraseAt` to find: those
+ * whose first word they hold, and the one-word prefixes some word begins with.
+ */
+export function phrasesIn(ws: readonly string[], phrases: readonly string[], lastAs = endsAs): readonly string[] {
+  const { byFirstWord, prefixes } = phraseIndex(phrases, lastAs);
+  let found: number[] | undefined;
+  for (const w of ws) {
+    const at = byFirstWord.get(w);
+    if (at) (found ??= []).push(...at);
+  }
+  for (const k of prefixes) {
+    for (const w of ws) {
+      if (!lastAs(w, phrases[k]!)) continue;
+      (found ??= []).push(k);
+      break;
+    }
+  }
+  if (!found) return NO_PHRASES;
+  return (found.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b)).map((k) => phrases[k]!);
+}
+
 /** The place in a list the words name ("der dritte", "the last one"), by whole words. */
 function ordinalIn(ws: string[]): Query['ordinal'] {
   for (const { place, phrases } of ORDINAL_CUES) {
-    for (const phrase of phrases) {
+    for (const phrase of phrasesIn(ws, phrases, sameWord)) {
       const at = phraseAt(ws, phrase, sameWord);
       if (at.length > 0) return { place, at };
     }
@@ -329,7 +385,7 @@ export function onlyTerms(q: Query): boolean {
 }
 
 export function holdsCue(ws: string[], cues: readonly string[]): boolean {
-  return cues.some((cue) => phraseAt(ws, cue).length > 0);
+  return phrasesIn(ws, cues).some((cue) => phraseAt(ws, cue).length > 0);
 }
 
 export class Understanding {
@@ -342,7 +398,11 @@ export class Understanding {
   private readonly indicationCount: number;
   /** Each document's names as a question's words, years left out ("guide eisp"), with its file. */
   private readonly documentNames: { file: string; phrase: string; bare: string }[];
+  /** Those names' phrases and bare phrases, as one list `phrasesIn` reads once. */
+  private readonly documentPhrases: string[];
   readonly languages: LanguageDetector;
+  /** The topic stems each word of a question carries: the same words come back question after question. */
+  private readonly topicStemsByWord = new Map<string, ReadonlySet<string>>();
 
   constructor(kb: KnowledgeBase) {
     this.languages = new LanguageDetector(kb);
@@ -365,6 +425,7 @@ export class Understanding {
         return { file: d.file, phrase: phrase.join(' '), bare: phrase.filter((w) => !STOPWORDS.has(w)).join(' ') };
       }),
     );
+    this.documentPhrases = this.documentNames.flatMap((d) => [d.phrase, d.bare]);
     this.indicationTitles = kb.indications.indications.flatMap((ind) =>
       [...new Set(Object.values(ind.title).map((title) => contentOf(questionWords(title)).join(' ')))]
         .map((phrase) => ({ number: ind.number, words: phrase.split(' '), heads: phrase.split(' ').map(headOf) }))
@@ -432,8 +493,8 @@ export class Understanding {
       locators.push([kind, ...ws.slice(i + 1, end)]);
       for (let k = i; k < end; k++) takeCue(k);
     });
-    // Every time the question says it ("wieviel hier und wieviel dort?").
-    const cue = (phrases: string[]) => {
+    // Every time the question says it ("wieviel hier und wieviel dort?"): each phrase the words may hold.
+    const said = (phrases: readonly string[]) => {
       let found = false;
       for (const phrase of phrases) {
         for (let at = phraseAt(ws, phrase); at.length > 0; at = phraseAt(ws, phrase, endsAs, at.at(-1)! + 1)) {
@@ -443,10 +504,11 @@ export class Understanding {
       }
       return found;
     };
+    const cue = (phrases: readonly string[]) => said(phrasesIn(ws, phrases));
     cue(FILLER_CUES);
     // "Welcher Kanton ausser Basel-Stadt…", "apart from Bern and Geneva": cantons named right after
     // an exception word (whole: "a part" is not "a partir"), and those joined to them, are left out.
-    const exceptEnds = EXCEPT_CUES.map((phrase) => phraseAt(ws, phrase, sameWord)).filter((at) => at.length > 0).map((at) => (at.forEach(takeCue), at.at(-1)!));
+    const exceptEnds = phrasesIn(ws, EXCEPT_CUES, sameWord).map((phrase) => phraseAt(ws, phrase, sameWord)).filter((at) => at.length > 0).map((at) => (at.forEach(takeCue), at.at(-1)!));
     const excepted = new Set<CantonMention>();
     let last: CantonMention | undefined;
     for (const m of cantonMentions) {
@@ -470,7 +532,7 @@ export class Understanding {
     ws.forEach((w, i) => ADVERB_ENDINGS.some((e) => w.length > e.length + 3 && w.endsWith(e)) && !this.languages.knows(w) && takeCue(i));
     // The asker introducing themselves ("Ich bin Fallführerin beim Sozialdienst Zug, …"): in that first clause,
     // words the base never writes (their job) say who asks, not what.
-    const intro = INTRO_CUES.map((p) => phraseAt(ws, p)).find((at) => at[0] === 0);
+    const intro = phrasesIn(ws, INTRO_CUES).map((p) => phraseAt(ws, p)).find((at) => at[0] === 0);
     if (intro) {
       for (let i = intro.length; i < ws.length && !CLAUSE_END.test(between[i]!); i++) {
         if (!LANGUAGES.some((l) => this.languages.writes(ws[i]!, l))) takeCue(i);
@@ -479,7 +541,7 @@ export class Understanding {
     const definitionCue = cue(DEFINITION_CUES);
     // "Combien de temps", "how long": a duration, not a count.
     const wantsDuration = cue(DURATION_CUES);
-    const wantsCount = cue(COUNT_CUES.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
+    const wantsCount = said(phrasesIn(ws, COUNT_CUES).filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsDate = cue(DATE_CUES);
     // The percent sign asks for a share in any language ("wieviel % beim RAV?").
     const wantsShare = cue(SHARE_CUES) || text.includes('%');
@@ -487,9 +549,8 @@ export class Understanding {
     const wantsFrequency = cue(FREQUENCY_CUES) || (!wantsCount && !wantsShare && !wantsDate && !wantsDuration && cue(STATED_FREQUENCY_CUES));
     // Not taken out: the guide's examples are found by these words too ("Beispiele vorzuschreibender Normen"),
     // the impressum by "address" ("Author, address and contact").
-    const holds = (phrases: string[]) => phrases.some((phrase) => phraseAt(ws, phrase).length > 0);
-    const wantsContact = cue(CONTACT_CUES) || holds(ADDRESS_CUES);
-    const wantsExample = holds(EXAMPLE_CUES);
+    const wantsContact = cue(CONTACT_CUES) || holdsCue(ws, ADDRESS_CUES);
+    const wantsExample = holdsCue(ws, EXAMPLE_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
     // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));
@@ -498,7 +559,7 @@ export class Understanding {
     // "Who" asked of today asks who holds a post now ("who currently heads…").
     const now = ws.some((w) => PERSON_WHO.includes(w)) && holdsCue(ws, PERSON_NOW);
     // "Who is the (current, CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).
-    const whoIs = PERSON_WHO_IS.some((cue) => {
+    const whoIs = phrasesIn(ws, PERSON_WHO_IS).some((cue) => {
       const end = phraseAt(ws, cue).at(-1);
       if (end === undefined || !STOPWORDS.has(ws[end + 1] ?? '')) return false;
       return isPerson(ws.slice(end + 2).find((w) => !COLLABORATION_NAMES.has(w) && !PERSON_QUALIFIERS.includes(w)) ?? '');
@@ -511,14 +572,15 @@ export class Understanding {
     // An institution named inside the subject only qualifies it ("number of ALV daily allowances").
     const qualifying = new Set(institutionHits.flatMap(positions));
     const unqualified = ws.filter((_, i) => !qualifying.has(i));
-    const outsideSubjects = OUTSIDE_SUBJECTS.filter((p) => phraseAt(ws, p).length > 0 || phraseAt(unqualified, p).length > 0);
+    // The words left are the question's: a phrase they hold begins with a word of the question.
+    const outsideSubjects = phrasesIn(ws, OUTSIDE_SUBJECTS).filter((p) => phraseAt(ws, p).length > 0 || phraseAt(unqualified, p).length > 0);
     const articles = articlesIn(ws);
     // Whole words: "in Italia", not "in italiano".
-    const abroad = ABROAD_CUES.some((cue) => phraseAt(ws, cue, sameWord).length > 0);
+    const abroad = phrasesIn(ws, ABROAD_CUES, sameWord).some((cue) => phraseAt(ws, cue, sameWord).length > 0);
     const wantsLawText = articles.length > 0 && holdsCue(ws, LAW_WORDING_CUES);
     const triageCue = cue(TRIAGE_CUES);
     // Read before "other cantons" takes the plural: "which other cantons…" asks for a list.
-    const wantsList = cue(PLURAL_CANTON_WORDS.filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
+    const wantsList = said(phrasesIn(ws, PLURAL_CANTON_WORDS).filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsElsewhere = cue(ELSEWHERE_CUES);
     const wantsSimilar = cue(SIMILAR_CUES);
     const wantsInstead = cue(INSTEAD_CUES) || holdsCue(ws, SUCCESSOR_CUES);
@@ -536,9 +598,9 @@ export class Understanding {
       .filter((h) => !cantonOrCue.has(h.at) && !underscored(h.at) && !underscored(h.at + h.length))
       .filter((h) => h.length > 1 || ws[h.at]!.length > 3 || inCapitals(h.at) || ws.length <= 3);
 
+    const topics = this.topics(ws, used);
     // A word the base knows is no typo: "comptes" is not "comite" misspelt.
     const mayBeTypo = ws.map((w) => !this.languages.knows(w));
-    const topics = this.topics(ws, used, mayBeTypo);
     const inGuide = ws.some((w, i) => GUIDE_STEMS.some((stem) => hasStem(w, stem, mayBeTypo[i])));
     // "How many cases", "CII cases": the case numbers, whatever else the question touches.
     // A kind of case beside the plural ("CII cases", "Triage-Fälle", "casi di triage") counts cases.
@@ -611,14 +673,16 @@ export class Understanding {
     });
 
     // "How is CII organised in Zug?", and nothing else: the canton's profile, whatever its parts call it.
-    const profileWords = new Set(PROFILE_CUES.flatMap((p) => phraseAt(ws, p)));
+    const profileWords = new Set(phrasesIn(ws, PROFILE_CUES).flatMap((p) => phraseAt(ws, p)));
     const wantsProfile = cantonMentions.length > 0 && topics.length === 0 && profileWords.size > 0 && contentWords.every((w) => profileWords.has(ws.indexOf(w)));
     const asked = this.indicationNumbers(text);
     const ordinal = ordinalIn(ws);
     const unknownCanton = cantonMentions.length === 0 ? CANTON_NAMED.exec(text)?.[1] : undefined;
     // A document's name with function words between its own ("le rapport de l'OIAS"): its words in a row.
     const bare = ws.filter((w) => !STOPWORDS.has(w));
-    const namings = this.documentNames.filter((d) => phraseAt(ws, d.phrase).length > 0 || phraseAt(bare, d.bare).length > 0);
+    // The bare words are the question's: a bare name they hold begins with a word of the question.
+    const nameable = new Set(phrasesIn(ws, this.documentPhrases));
+    const namings = this.documentNames.filter((d) => (nameable.has(d.phrase) && phraseAt(ws, d.phrase).length > 0) || (nameable.has(d.bare) && phraseAt(bare, d.bare).length > 0));
     const documents = [...new Set(namings.map((d) => d.file))];
     return {
       text,
@@ -678,20 +742,22 @@ export class Understanding {
    * Topics by how many of their stems the question carries (a stem within another found, as
    * "coordina" in "coordinat", counts once); the words they use are marked.
    */
-  private topics(ws: string[], used: Set<number>, mayBeTypo: boolean[]): Topic[] {
+  private topics(ws: string[], used: Set<number>): Topic[] {
     const scores = new Map<Topic, number>();
     const topicWords = new Set<number>();
+    const carries = ws.map((w, i) => (used.has(i) || NOT_TOPIC_WORDS.has(w) ? NO_STEMS : this.topicStemsOf(w)));
+    const phrased = new Set(phrasesIn(ws, TOPIC_PHRASES));
     for (const [topic, stems] of TOPIC_ENTRIES) {
       const carried: string[] = [];
       for (const stem of stems) {
         let found = false;
         if (stem.includes(' ')) {
-          const at = phraseAt(ws, stem);
+          const at = phrased.has(stem) ? phraseAt(ws, stem) : NOWHERE;
           at.forEach((i) => topicWords.add(i));
           found = at.length > 0;
         } else {
           for (let i = 0; i < ws.length; i++) {
-            if (!used.has(i) && !NOT_TOPIC_WORDS.has(ws[i]!) && hasStem(ws[i]!, stem, mayBeTypo[i])) {
+            if (carries[i]!.has(stem)) {
               topicWords.add(i);
               found = true;
             }
@@ -704,6 +770,15 @@ export class Understanding {
     }
     topicWords.forEach((i) => used.add(i));
     return [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+  }
+
+  /** The topics' one-word stems the word carries, with a typo unless the base knows the word. */
+  private topicStemsOf(word: string): ReadonlySet<string> {
+    const cached = this.topicStemsByWord.get(word);
+    if (cached) return cached;
+    const typos = !this.languages.knows(word);
+    const carried = TOPIC_WORD_STEMS.filter((stem) => hasStem(word, stem, typos));
+    return remember(this.topicStemsByWord, word, carried.length === 0 ? NO_STEMS : new Set(carried));
   }
 
   /** Indications whose whole title the question holds, word for word or by the words' first letters. */
