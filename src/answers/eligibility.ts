@@ -168,5 +168,10 @@ function listAnswer(kb: KnowledgeBase, lang: Language, canton: CantonCode, kind:
     b.line(`• ${kind === 'excluded' ? excludedText(c, lang) : c.label[lang]}`);
     if (c.source) b.cite(c.source);
   }
+  // The rest of the rule: a case must meet it too (in Vaud, three institutions for a recipient of social assistance).
+  const asked = new Set(criteria.map((c) => c.label.fr));
+  const others = criteriaOf(triage).filter((c) => !asked.has(c.label.fr));
+  if (others.length > 0) b.line(`${WORDS.criteria[lang]}${colon(lang).trimEnd()}`);
+  for (const c of others) criterionLine(b, '•', c);
   return finish(b, kb, canton);
 }

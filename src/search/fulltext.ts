@@ -25,13 +25,18 @@ import { NO_MATCHES, StemMatches, type TermMatches } from './stem-matches.js';
  * ("organisee", "organise" and "organisation" all give "organis").
  */
 const frenchFolded = (word: string) => french(word.replace(/e(es?)$/, '$1'));
+/**
+ * German nouns taken from Latin make their plural in "-en" ("Stipendium", "Stipendien"; "Zentrum",
+ * "Zentren"), which the stemmer removes while it keeps the singular's "-um": both are stemmed without it.
+ */
+const germanLatin = (word: string) => german(word.replace(/(?<=[ie]|tr)um$/, ''));
 /** A family whose stem would be another's ("collaboratori", "collaborazione") has its own, its first word. */
 const ownStems = cues('stem.own');
 const own = (language: Language, stemmer: (word: string) => string) => {
   const family = ownStems[language];
   return family.length === 0 ? stemmer : (word: string) => (family.includes(word) ? family[0]! : stemmer(word));
 };
-const STEMMER_OF: Record<Language, (word: string) => string> = { fr: own('fr', frenchFolded), de: own('de', german), it: own('it', italian), en: own('en', english) };
+const STEMMER_OF: Record<Language, (word: string) => string> = { fr: own('fr', frenchFolded), de: own('de', germanLatin), it: own('it', italian), en: own('en', english) };
 const STEMMERS = Object.values(STEMMER_OF);
 
 /** Searches whose results are kept: the last few questions' (each result lists every passage found). */

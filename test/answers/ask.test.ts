@@ -1192,3 +1192,11 @@ describe('reading, session 33: a situation told before a canton part the invento
     expect(answer.text).toMatch(/^\*\*Bern — Prozesse\*\*[^]*Vereinbarungen/);
   });
 });
+
+describe('reading, session 34: German nouns from Latin', () => {
+  it('meet their plural in "-en" ("Stipendium" in a text about "Stipendienbeziehende")', () => {
+    const answer = ask('Was passiert in Basel-Stadt mit der Sozialhilfe, wenn jemand ein Stipendium erhält?');
+    expect(answer.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(answer.text).toMatch(/^\*\*Basel-Stadt — [^\n]*bourse\*\*\n• Mit der Revision der Stipendienverordnung/);
+  });
+});

@@ -139,6 +139,13 @@ describe('eligibility questions the topic words miss', () => {
     expect(ask('Luzern: wie viele Institutionen braucht es für einen IIZ-Fall?').text).toMatch(/^\*\*Luzern — Kriterien für einen IIZ-Fall\*\*/);
   });
 
+  it('gives the rest of the rule beside the institutions asked for: a case must meet it too', () => {
+    const vaud = ask('Waadt: wie viele Institutionen müssen für einen IIZ-Fall mitmachen?').text;
+    expect(vaud).toMatch(/• Mindestens drei Institutionen sind beteiligt\nDie Kriterien des Kantons:\n• Bezieht Sozialhilfe\n• Anerkannte Arbeitsmarktfähigkeit/);
+    // Glarus's exclusions come with what the rule asks of a case.
+    expect(ask('Glaris : qui est exclu des cas CII ?').text).toMatch(/Les critères du canton/);
+  });
+
   it('answers whether the canton requires a fact', () => {
     const zurich = ask('Zurich exige-t-il le consentement de la personne ?');
     expect(zurich.text).toMatch(/Accord à l'échange de données : oui, c'est un critère du canton/);
