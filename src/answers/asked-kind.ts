@@ -54,9 +54,9 @@ function documentDated(kb: KnowledgeBase, file: string, q: Query): string[] {
   const name = documentContext(kb, file, 'short');
   if (!d || !name) return [];
   // The document's names as its passages hold them, and the words of its date ("enquête de 2023").
-  const naming = new Set(words([...Object.values(name), d.date].join(' ')).filter((w) => !/^\d+$/.test(w)));
+  const naming = new Set(words([...Object.values(name), ...Object.values(d.date)].join(' ')).filter((w) => !/^\d+$/.test(w)));
   const named = q.words.some((w, i) => YEAR.test(w) && q.words.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((n) => naming.has(n)));
-  return named ? [d.date] : [];
+  return named ? [d.date[q.language]] : [];
 }
 
 const KINDS: Kind[] = [

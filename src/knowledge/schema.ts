@@ -256,7 +256,8 @@ export const sourcesDocument = z.strictObject({
       /** Other names people give the document ("Faktenblatt 5", "IIZ-Bericht"): its passages hold them, as they hold its title. */
       names: z.strictObject({ fr: z.array(nonEmpty), de: z.array(nonEmpty), it: z.array(nonEmpty), en: z.array(nonEmpty) }).optional(),
       publisher: nonEmpty,
-      date: nonEmpty,
+      /** When it was written, as the document dates itself, with what it reports a year of ("May 2025 (2023 survey)"). */
+      date: text,
       language: z.enum(LANGUAGES),
       summary: text,
       /** Errata about the document as a whole (no title page, missing figures): said when it is asked about. */

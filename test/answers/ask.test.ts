@@ -1200,3 +1200,14 @@ describe('reading, session 34: German nouns from Latin', () => {
     expect(answer.text).toMatch(/^\*\*Basel-Stadt — [^\n]*bourse\*\*\n• Mit der Revision der Stipendienverordnung/);
   });
 });
+
+describe('reading, session 34: a year that dates what a document reports', () => {
+  it('"the 2023 survey" and "the 2023 remuneration concept" name the documents, not the year of their facts, in each language', () => {
+    for (const question of ['According to the 2023 survey, how many cantons keep case statistics?', "Secondo l'indagine 2023, quanti cantoni tengono una statistica dei casi?"]) {
+      expect(ask(question).text, question).toMatch(/^\*\*[^\n]*2022/);
+    }
+    expect(ask('What does the 2023 remuneration concept recommend for the POIAS partners?').text).toMatch(/^\*\*The project: success-coupled remuneration\*\*/);
+    // Another year is still another year.
+    expect(ask('how many CII cases did Zurich count according to the 2021 survey?').text).toMatch(/^The sources say nothing for the year asked/);
+  });
+});
