@@ -1211,3 +1211,14 @@ describe('reading, session 34: a year that dates what a document reports', () =>
     expect(ask('how many CII cases did Zurich count according to the 2021 survey?').text).toMatch(/^The sources say nothing for the year asked/);
   });
 });
+
+describe('reading, session 34: a person asked for by the post', () => {
+  it('"die IIZ-Beauftragte", "l\'incaricata", "la chargée" are persons: the base names none', () => {
+    expect(ask('Wie heisst die IIZ-Beauftragte im Kanton Wallis?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
+    expect(ask("Come si chiama l'incaricata cantonale della CII in Ticino?").text).toMatch(/^La base non nomina persone/);
+    expect(ask('Comment s’appelle le chargé de la CII à Fribourg ?').text).toMatch(/^La base ne nomme aucune personne/);
+  });
+  it('reads "cb" as "combien" in French chat: an amount the base does not give', () => {
+    expect(ask('c cb la somme que l’AI verse a une entreprise sociale par mois ?').text).toMatch(/^La base ne donne pas de montants/);
+  });
+});
