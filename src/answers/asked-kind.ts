@@ -16,7 +16,7 @@ import { CONFIDENCE_THRESHOLD, CONTACT, offerTitles, searchAnswer } from './sear
 interface Kind {
   asked: (q: Query) => boolean;
   /** Whether the answer's text holds what is asked (`dated`: the dates of the documents it cites, as they write them). */
-  heldIn: (text: string, q: Query, dated: string) => boolean;
+  heldIn: (text: string, q: Query, dated: string, index: FullTextIndex) => boolean;
   missing: Localized;
   /**
    * The base holds a few (the national office's contact): it offers them and the question is settled.
@@ -31,6 +31,8 @@ const asksFigure = (q: Query) => q.wantsCount || q.wantsDuration || q.wantsAmoun
 
 /** Where a clause of an answer ends: a sentence, a bullet, a semicolon. */
 const CLAUSE_END = /[.;:\n•]\s/;
+/** Where a sentence of an answer ends. */
+const SENTENCE_END = /[.\n•]\s/;
 const named = (subject: string) => new RegExp(`\\b${subject.split(' ').join('\\w*\\W+')}`);
 
 /** A person named with a title ("Mme Borel", "Herr Gagg"): the base holds none, and would say so if it did. */
@@ -70,8 +72,14 @@ const KINDS: Kind[] = [
   // it; one asked for a figure (a framework period's length, a number of allowances) gives it only
   // where a clause names the subject with a number, not in passing ("several framework periods").
   { asked: (q) => q.outsideSubjects.length > 0, heldIn: (text, q) => fold(text).split(CLAUSE_END).some((clause) => (!asksFigure(q) || /\d/.test(clause)) && q.outsideSubjects.some((s) => named(s).test(clause))), missing: MESSAGES.noRules, holdsFew: false },
-  // A deadline is given as a time span ("within 30 days", "innert 3 Arbeitstagen").
-  { asked: (q) => q.wantsDeadline, heldIn: (text) => TIME_SPAN.test(fold(text)), missing: MESSAGES.noDeadline, holdsFew: false },
+  // A deadline is given as a time span ("within 30 days", "innert 3 Arbeitstagen") in a sentence about
+  // what is asked: "12 % move to social assistance within six months" is no deadline to register.
+  {
+    asked: (q) => q.wantsDeadline,
+    heldIn: (text, q, _, index) => fold(text).split(SENTENCE_END).some((sentence) => TIME_SPAN.test(sentence) && index.textCoverage(q.meaningfulWords, { [q.language]: sentence }) > 0),
+    missing: MESSAGES.noDeadline,
+    holdsFew: false,
+  },
   // Another country: the base covers Switzerland only; a question naming a canton too is about that
   // canton ("a diploma obtained in Italy: is there help in Basel-Stadt?").
   { asked: (q) => q.abroad && q.cantons.length === 0, heldIn: () => false, missing: MESSAGES.noAbroad, holdsFew: false },
@@ -91,18 +99,18 @@ export function askedKindAnswer(kb: KnowledgeBase, index: FullTextIndex, q: Quer
   const lang = q.language;
   // An unsure answer that offers passages holding what is asked does not say the base lacks it.
   const offered = found.confidence < CONFIDENCE_THRESHOLD ? index.passagesWhere((p) => found.followUps.includes(p.heading[lang])) : [];
-  const held = (k: Kind) => k.heldIn(bodyOf(found), q, dated) || offered.some((p) => k.heldIn(p.text[lang], q, ''));
+  const held = (k: Kind) => k.heldIn(bodyOf(found), q, dated, index) || offered.some((p) => k.heldIn(p.text[lang], q, '', index));
   const kind = KINDS.find((k) => k.asked(q) && !held(k));
   if (!kind) return undefined;
   // What few passages give (a contact) is looked for among them: the question may name the one that has it.
   if (kind.holdsFew && q.cantons.length === 0) {
-    const among = searchAnswer(kb, index, q, (p) => kind.heldIn(p.text[lang], q, ''));
+    const among = searchAnswer(kb, index, q, (p) => kind.heldIn(p.text[lang], q, '', index));
     if (among.confidence >= CONFIDENCE_THRESHOLD) return among;
   }
   // What it found: the answer's title (a list's is none to ask for), or the titles it offered.
   const heading = /^\*\*(.+)\*\*$/m.exec(found.text)?.[1];
   const closest = heading && found.confidence > 0 && found.about ? [heading] : found.followUps;
-  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q, '')).map((p) => p.heading[lang]) : [];
+  const holding = kind.holdsFew ? index.passagesWhere((p) => kind.heldIn(p.text[lang], q, '', index)).map((p) => p.heading[lang]) : [];
   // The few passages that give what is asked come first: the offer is cut at three.
   const titles = [...new Set([...holding, ...closest])].slice(0, 3);
   const b = new AnswerBuilder(kb, lang);

@@ -1222,3 +1222,11 @@ describe('reading, session 34: a person asked for by the post', () => {
     expect(ask('c cb la somme que l’AI verse a une entreprise sociale par mois ?').text).toMatch(/^La base ne donne pas de montants/);
   });
 });
+
+describe('reading, session 34: a deadline asked for "by when must…"', () => {
+  it('is given only by a time span in a sentence about what is asked', () => {
+    expect(ask('Bis wann muss man sich nach einer Entlassung beim RAV anmelden?').text).toMatch(/^Die Wissensbasis nennt diese Frist nicht/);
+    // The guide's time limit to report absences is one.
+    expect(ask('Innert welcher Frist muss ein USBI Absenzen melden?').text).toMatch(/^\*\*24\. Gezielte Informationspflichten\*\*/);
+  });
+});
