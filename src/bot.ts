@@ -224,10 +224,14 @@ export class Bot {
       if (!found) this.answers.set(key(read), (found = this.assistant.answer(read)));
       return found;
     };
-    // A reading with the context that finds nothing gives way to the question alone, which may not follow at all.
+    // A reading with the context that finds nothing gives way to the question alone, which may not
+    // follow at all; not a question with no words of its own ("which ones then?") or a place in the
+    // last answer's list ("and the last one?"), which alone mean nothing.
     let answered = followed;
     let answer = answerOf(followed);
-    if (followed !== query && answer.confidence < CONFIDENCE_THRESHOLD) {
+    const ownSubject = query.meaningfulWords.length + query.cantons.length + query.indications.length + query.glossaryTerms.length > 0;
+    const standsAlone = ownSubject && followed.item === undefined;
+    if (followed !== query && standsAlone && answer.confidence < CONFIDENCE_THRESHOLD) {
       const alone = answerOf(query);
       if (alone.confidence >= CONFIDENCE_THRESHOLD) [answered, answer] = [query, alone];
     }

@@ -34,6 +34,8 @@ export interface Answer {
   listedBy?: InventoryPart;
   /** The cantons a list names: a follow-up naming none asks about them ("and which offices are they in?"). */
   listed?: CantonCode[];
+  /** The indications a range gives, in order: "and the last one?" asks for one of them. */
+  indications?: number[];
   /** The properties a list of cantons was computed from: a follow-up denying them asks for the others. */
   conditions?: ListedCondition[];
   /** The lines closing the text (the edition cited, a dated source), said once when answers are joined. */

@@ -32,7 +32,8 @@ export function indicationsAnswer(kb: KnowledgeBase, query: Query, numbers: numb
     ...(last < kb.indications.indications.length ? [FOLLOW_UPS.indication[query.language](String(last + 1))] : []),
     FOLLOW_UPS.block[query.language](first.block),
   ];
-  return b.build(0.95, followUps, { kind: 'indication', number: last });
+  const built = b.build(0.95, followUps, { kind: 'indication', number: last });
+  return numbers.length > 1 ? { ...built, indications: numbers } : built;
 }
 
 /** "How many indications": counted from the guide's blocks, each with the indications it groups. */

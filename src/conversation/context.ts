@@ -41,6 +41,8 @@ export interface TopicContext {
   passage?: string;
   /** The list before was counted ("how many projects…"): the same list for other institutions is too. */
   counted?: boolean;
+  /** The indications the answer before gave as a range, for "and the second?". */
+  indications?: number[];
   /** The cantons the list before named, or the one canton a question that found nothing named. */
   cantons?: CantonCode[];
   /** The question before found nothing: only its canton carries over, to a question naming none. */
@@ -127,12 +129,14 @@ function ordinalFollowUp(q: Query, context: TopicContext): Query | undefined {
   const { ordinal } = q;
   if (!ordinal || q.cantons.length + q.indications.length > 0) return undefined;
   const said = new Set([...ordinal.at.map((i) => q.words[i]), ...ORDINAL_NOUNS]);
-  const rest = { ...q, contentWords: q.contentWords.filter((w) => !said.has(w)), meaningfulWords: q.meaningfulWords.filter((w) => !said.has(w.split(ALTERNATIVE)[0])) };
+  const rest = { ...q, words: q.words.filter((w) => !said.has(w)), contentWords: q.contentWords.filter((w) => !said.has(w)), meaningfulWords: q.meaningfulWords.filter((w) => !said.has(w.split(ALTERNATIVE)[0])) };
   // A question that says much else names its own subject ("what is the second labour market?").
   if (rest.meaningfulWords.length > FOLLOW_UP_WORDS) return undefined;
+  const at = <T>(items: T[]) => (items.length < 2 ? undefined : items[ordinal.place === -1 ? items.length - 1 : ordinal.place - 1]);
+  const indication = at(context.indications ?? []);
+  if (indication !== undefined) return { ...rest, indications: [indication] };
   if (context.about) return { ...rest, scope: context.about, refersBack: true, item: ordinal.place };
-  const listed = context.cantons ?? [];
-  const code = listed.length >= 2 ? listed[ordinal.place === -1 ? listed.length - 1 : ordinal.place - 1] : undefined;
+  const code = at(context.cantons ?? []);
   return code ? { ...rest, cantons: [code], topics: q.topics.length > 0 ? q.topics : context.topics } : undefined;
 }
 
@@ -318,7 +322,7 @@ export class ConversationContexts {
       const asked = askedYear(query);
       const year = asked !== undefined ? { year: asked } : {};
       const kinds = ASKED_KINDS.filter((kind) => query[kind]);
-      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.beside ? { beside: answer.beside } : {}), ...(answer.shown ? { shown: answer.shown } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year, ...(kinds.length > 0 ? { asked: kinds } : {}) };
+      context = { about: answer.about, topics: topicsAnswered(query, answer.about), ...(answer.focus ? { focus: answer.focus } : {}), ...(answer.beside ? { beside: answer.beside } : {}), ...(answer.shown ? { shown: answer.shown } : {}), ...(answer.passage ? { passage: answer.passage } : {}), ...(answer.indications ? { indications: answer.indications } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}), ...year, ...(kinds.length > 0 ? { asked: kinds } : {}) };
     }
     else if (answer.listedBy) context = { topics: topicOf(answer.listedBy), ...(query.wantsCount ? { counted: true } : {}), ...(answer.listed ? { cantons: answer.listed } : {}), ...(answer.conditions ? { conditions: answer.conditions } : {}) };
     // Nothing found for a question about one canton: the canton is still what the conversation is about.

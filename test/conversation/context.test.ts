@@ -627,4 +627,15 @@ describe('follow-up questions', () => {
     expect(await secondText('qui pilote la CII en Valais ?', "c'est quoi le COFIL ?")).toMatch(/^\*\*COFIL: /);
     expect(await secondText('Wer steuert die IIZ im Wallis?', 'was ist das COFIL?')).toMatch(/^\*\*COFIL: /);
   });
+
+  it('"the second", "the last one" after a range of indications is that indication of the range', async () => {
+    expect(await secondText('indications 10 à 14 du guide EISP', 'et la deuxième ?')).toMatch(/^\*\*11\. /);
+    expect(await secondText('Hinweise 40 bis 44 im USBI-Leitfaden', 'und die letzte?')).toMatch(/^\*\*44\. /);
+  });
+
+  it('a follow-up with no words of its own is not answered alone when its context finds nothing', async () => {
+    // Read alone, "genau"-like words would be searched as they are, and any passage holding them would do.
+    const second = await secondText('Neuenburger IIZ-Bericht: ab welchem Jahr gab es konkrete Ergebnisse?', 'welche denn?');
+    expect(second).not.toMatch(/^\*\*[^\n]*(Kriterien|Uri)/);
+  });
 });
