@@ -161,7 +161,7 @@ function withKindAsked(followed: Query, q: Query, context: TopicContext | undefi
 }
 
 function withContext(q: Query, context: TopicContext | undefined, kb: KnowledgeBase): Query {
-  if (!context) return q;
+  if (!context || q.startsAnew) return q;
   // A place in the last answer's list points back to it, with a few words of its own ("le troisième, il démarre quand ?").
   const item = ordinalFollowUp(q, context);
   if (item) return item;

@@ -38,6 +38,7 @@ import {
   DURATION_CUES,
   ADVERB_ENDINGS,
   FILLER_CUES,
+  NEW_QUESTION_CUES,
   INTRO_CUES,
   FREQUENCY_CUES,
   EXAMPLE_CUES,
@@ -145,6 +146,8 @@ export interface Query {
   articles: string[];
   /** Another country is asked about ("in Italia"), which the base does not cover. */
   abroad: boolean;
+  /** The question says it is a new one ("andere Frage: …"): it follows nothing asked before. */
+  startsAnew?: true;
   /** A law's own wording is asked for ("le texte de l'art. 68bis"), which the base never quotes. */
   wantsLawText: boolean;
   /** A named canton's CII as a whole ("how is it organised in Zug?"): its profile. */
@@ -506,6 +509,7 @@ export class Understanding {
     };
     const cue = (phrases: readonly string[]) => said(phrasesIn(ws, phrases));
     cue(FILLER_CUES);
+    const startsAnew = cue(NEW_QUESTION_CUES);
     // "Welcher Kanton ausser Basel-Stadt…", "apart from Bern and Geneva": cantons named right after
     // an exception word (whole: "a part" is not "a partir"), and those joined to them, are left out.
     const exceptEnds = phrasesIn(ws, EXCEPT_CUES, sameWord).map((phrase) => phraseAt(ws, phrase, sameWord)).filter((at) => at.length > 0).map((at) => (at.forEach(takeCue), at.at(-1)!));
@@ -730,6 +734,7 @@ export class Understanding {
       articles,
       wantsLawText,
       abroad,
+      ...(startsAnew ? { startsAnew } : {}),
       negated,
       contentWords,
       meaningfulWords,

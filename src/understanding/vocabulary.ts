@@ -152,6 +152,9 @@ export const AMOUNT_CUES = allCues('amount');
 /** The words before a law article's number ("art. 68bis", "Artikel 15"). */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(allCues('article'));
 
+/** A new question announced ("andere Frage: …", "autre question :"): it follows nothing asked before. */
+export const NEW_QUESTION_CUES = allCues('question.new');
+
 /** Another country named ("in Italia", "in Deutschland"): the base covers Switzerland only. */
 export const ABROAD_CUES = allCues('abroad');
 

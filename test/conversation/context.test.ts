@@ -638,4 +638,9 @@ describe('follow-up questions', () => {
     const second = await secondText('Neuenburger IIZ-Bericht: ab welchem Jahr gab es konkrete Ergebnisse?', 'welche denn?');
     expect(second).not.toMatch(/^\*\*[^\n]*(Kriterien|Uri)/);
   });
+
+  it('a question announced as another one ("andere Frage:", "autre question :") follows nothing asked before', async () => {
+    // Short, it would be read as asking who runs the project.
+    expect(await secondText('Was ist das Projekt Triple A in Freiburg?', 'Andere Frage: wer führt das nationale IIZ-Büro?')).not.toMatch(/Triple A/);
+  });
 });
