@@ -22,7 +22,7 @@ import { askedKindAnswer } from './asked-kind.js';
 import { glossaryAnswer } from './glossary.js';
 import { propertyAnswer, propertyYesNoAnswer } from './properties.js';
 import { blockAnswer, indicationCountAnswer, indicationsAnswer, noSuchIndicationAnswer, organismeAnswer } from './guide.js';
-import { CANDIDATES, CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, asksAKind, closeness, dontKnow, givesAskedKind, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
+import { CANDIDATES, CONFIDENCE_THRESHOLD, NOTHING_REPORTED, TITLE_BONUS, asksAKind, closeness, dontKnow, givesAskedKind, givesReason, type RankedHit, isQuestionTitle, rankedSearch, reported, sameRef, searchAnswer, unreportedConfidence, wordsToMatch } from './search.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -345,8 +345,10 @@ export class Assistant {
       const overview = (p: Passage) => scope.kind === 'document' && p.ref.kind === 'source' && inDocument(this.kb, p, scope.doc);
       // No kind asked either, after one project ("in which canton is it?"): that project again.
       const again = q.focus !== undefined && !asksAKind(q);
-      const own = this.index.passagesWhere((p) => sameRef(p.ref, scope) && (!q.focus || p.topic === q.focus) && (again || givesAskedKind(q, p)));
-      const giving = own.length > 0 ? own : this.index.passagesWhere((p) => overview(p) && givesAskedKind(q, p));
+      // "Why?": the last answer's passages that give a reason.
+      const gives = (p: Passage) => givesAskedKind(q, p) || (q.wantsReason && givesReason(p));
+      const own = this.index.passagesWhere((p) => sameRef(p.ref, scope) && (!q.focus || p.topic === q.focus) && (again || gives(p)));
+      const giving = own.length > 0 ? own : this.index.passagesWhere((p) => overview(p) && gives(p));
       return giving.length > 0 ? searchAnswer(this.kb, this.index, q, undefined, given(giving)) : undefined;
     }
     // Words the base has never seen are not made an answer by the context either.

@@ -8,7 +8,7 @@ import { stems, type FullTextIndex, type SearchHit } from '../search/fulltext.js
 import { fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
-import { DURATION_WORDS, EXAMPLE_WORDS, FREQUENCY_WORDS } from '../understanding/vocabulary.js';
+import { DURATION_WORDS, EXAMPLE_WORDS, FREQUENCY_WORDS, REASON_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
 /** How many of the full-text search's best passages are re-ranked by the share of the question they hold (more lets loose matches in). */
@@ -209,14 +209,14 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
 export const CONTACT = /@|\+41 ?\d/;
 
 /** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration, a contact, an example. */
-const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean; contact: boolean; example: boolean }>();
+const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean; reason: boolean; contact: boolean; example: boolean }>();
 
 function kindsOf(passage: Passage) {
   let kinds = KINDS.get(passage);
   if (!kinds) {
     const text = Object.values(passage.text).join(' ');
     const folded = fold(text);
-    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded), contact: CONTACT.test(text), example: EXAMPLE_WORDS.test(folded) };
+    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded), reason: REASON_WORDS.test(folded), contact: CONTACT.test(text), example: EXAMPLE_WORDS.test(folded) };
     KINDS.set(passage, kinds);
   }
   return kinds;
@@ -267,6 +267,12 @@ function askedKinds(query: Query, passage: Passage): (readonly [boolean, boolean
   const kinds = kindsOf(passage);
   return FACT_KINDS.map(([asked, kind]) => [asked(query), kinds[kind]] as const);
 }
+
+/**
+ * Whether the passage gives a reason or a purpose ("en raison de", "in order to"): what "why?" asks
+ * of the last answer. Not a kind that ranks passages: most texts give one.
+ */
+export const givesReason = (passage: Passage): boolean => kindsOf(passage).reason;
 
 /** Whether the question asks for a kind of fact at all. */
 export const asksAKind = (query: Query): boolean => kindsAsked(query).length > 0;

@@ -38,6 +38,7 @@ import {
   DURATION_CUES,
   ADVERB_ENDINGS,
   FILLER_CUES,
+  REASON_CUES,
   NEW_QUESTION_CUES,
   INTRO_CUES,
   FREQUENCY_CUES,
@@ -125,6 +126,8 @@ export interface Query {
   wantsFrequency: boolean;
   /** "How long": passages that give a duration answer it. */
   wantsDuration: boolean;
+  /** "Why": passages that give a reason or a purpose answer it. */
+  wantsReason: boolean;
   wantsTriage: boolean;
   /** When the question tells a situation before it asks, the words it asks with (its last sentence's own): the telling sentences hold words no answer need hold. */
   askedAfterTelling?: string[];
@@ -545,6 +548,7 @@ export class Understanding {
     const definitionCue = cue(DEFINITION_CUES);
     // "Combien de temps", "how long": a duration, not a count.
     const wantsDuration = cue(DURATION_CUES);
+    const wantsReason = cue(REASON_CUES);
     const wantsCount = said(phrasesIn(ws, COUNT_CUES).filter((p) => !phraseAt(ws, p).every((i) => used.has(i))));
     const wantsDate = cue(DATE_CUES);
     // The percent sign asks for a share in any language ("wieviel % beim RAV?").
@@ -721,6 +725,7 @@ export class Understanding {
       years: ws.filter((w) => YEAR.test(w)).map(Number),
       wantsShare,
       wantsFrequency,
+      wantsReason,
       wantsDuration,
       wantsTriage,
       wantsProfile,

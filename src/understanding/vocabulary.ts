@@ -124,6 +124,12 @@ export const ADVERB_ENDINGS = allCues('adverb.endings');
 /** How askers introduce themselves at the start of a question ("Ich bin Fallführerin beim Sozialdienst Zug, …"). */
 export const INTRO_CUES = allCues('asker.intro');
 
+/** Phrases that ask why: a passage that gives a reason or a purpose answers them. */
+export const REASON_CUES = allCues('reason');
+
+/** Words that give a reason or a purpose in a text ("en raison de", "weil", "in order to"). */
+export const REASON_WORDS = new RegExp(`\\b(${alternatives(allCues('reason.text'))})\\b`);
+
 /** Phrases that ask how long something lasts: a passage that gives a duration answers them. */
 export const DURATION_CUES = allCues('duration');
 

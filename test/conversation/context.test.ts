@@ -643,4 +643,13 @@ describe('follow-up questions', () => {
     // Short, it would be read as asking who runs the project.
     expect(await secondText('Was ist das Projekt Triple A in Freiburg?', 'Andere Frage: wer führt das nationale IIZ-Büro?')).not.toMatch(/Triple A/);
   });
+
+  it('"why?", "warum nicht?" alone after an answer is answered from its passages that give a reason', async () => {
+    for (const [first, then] of [
+      ['Hat Neuenburg 2009-2013 einen einzigen Pol für die berufliche Eingliederung geschaffen?', 'warum nicht?'],
+      ['Did Neuchâtel set up a single hub for socio-professional integration in 2009-2013?', 'why?'],
+    ] as const) {
+      expect(await secondText(first, then), then).toMatch(/^\*\*(Errungenschaften|Achievements)[^\n]*\*\*\n• [^\n]*(gesetzlicher Rahmen|legislative frameworks|legal frameworks)/);
+    }
+  });
 });
