@@ -20,6 +20,14 @@ function prefixed(text: Text, prefix: string): Text {
   return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, `${prefix}${value}`])) as Text;
 }
 
+/** Whether a canton's part writes a figure in digits. */
+function givesFigure(canton: Canton, part: InventoryPart, lang: Language): boolean {
+  const value = canton.inventory[part];
+  if (value.status !== 'reported') return false;
+  const texts = [...('facts' in value ? (value.facts ?? []).map((f) => f.text) : []), ...('items' in value ? value.items.map(projectText) : [])];
+  return texts.some((text) => /\d/.test(text[lang]));
+}
+
 /** A canton's part; `counted`: a list of projects says how many first ("how many projects"). */
 export function renderPart(b: AnswerBuilder, canton: Canton, part: InventoryPart, counted = false): void {
   const lang = b.language;
@@ -52,7 +60,9 @@ export function cantonAnswer(kb: KnowledgeBase, query: Query, code: CantonCode):
   const canton = kb.cantons.get(code)!;
   const b = new AnswerBuilder(kb, query.language);
   const topic = query.topics[0];
-  const parts = topic ? TOPIC_PARTS[topic] : OVERVIEW_PARTS;
+  // "How many referents?": of the topic's parts, those that give a figure first (what a follow-up goes on with).
+  const figured = (part: InventoryPart) => Number(query.wantsCount && givesFigure(canton, part, query.language));
+  const parts = topic ? [...TOPIC_PARTS[topic]].sort((a, c) => figured(c) - figured(a)) : OVERVIEW_PARTS;
   for (const part of parts) renderPart(b, canton, part, query.wantsCount);
   // "The inventory reports nothing on this" is said with its reason, but it answers nothing.
   const reported = parts.some((part) => canton.inventory[part].status === 'reported');

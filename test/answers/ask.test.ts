@@ -1230,3 +1230,9 @@ describe('reading, session 34: a deadline asked for "by when must…"', () => {
     expect(ask('Innert welcher Frist muss ein USBI Absenzen melden?').text).toMatch(/^\*\*24\. Gezielte Informationspflichten\*\*/);
   });
 });
+
+describe("reading, session 34: a canton's part that gives the figure asked", () => {
+  it('comes first among the parts of the topic ("how many referents?": the 17 referents, not the steering committee)', () => {
+    expect(ask('Wie viele IIZ-Referentinnen und -Referenten gibt es in Genf?').text).toMatch(/^\*\*Genf — Operativ-strategische Aspekte\*\*\n• 17 /);
+  });
+});
