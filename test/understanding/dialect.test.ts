@@ -23,6 +23,9 @@ describe('questions in Swiss German', () => {
     expect(inStandardForm('Wo hät me das gfunde?', isWord)?.text).toMatch(/gefunden\?$/);
     // "scht" within a word is the dialect's "st" ("koschtet", "Fescht").
     expect(inStandardForm('Wievil koschtet de Kurs, weisch das?', isWord)?.text).toMatch(/ kostet /);
+    // "uur" is "auer" ("Vertragsduur"), "y" is "ei" ("Zyt").
+    expect(inStandardForm('Wie lang isch d Vertragsduur, weisch das?', isWord)?.text).toMatch(/ Vertragsdauer,/);
+    expect(inStandardForm('Wievil Zyt bruucht das, weisch das?', isWord)?.text).toMatch(/ Zeit /);
     // Without a dialect word nothing is respelt: "Bildig" alone may be a typo of anything.
     expect(inStandardForm('Was machen die nationali Gruppe für Bildig?', isWord)).toBeUndefined();
   });
