@@ -563,7 +563,8 @@ export class Understanding {
     // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));
     // A verb of naming names what stands beside it ("wie heisst die aktuelle Koordinatorin", not "… wie heisst das Projekt?").
-    const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.slice(Math.max(0, i - PERSON_REACH), i + PERSON_REACH + 1).some(isPerson);
+    // Not the asker's own post, told first ("Ich bin Arbeitgeberberater … Wie heisst die neue Abteilung?").
+    const calls = (i: number) => PERSON_CALLED_CUES.includes(ws[i]!) && ws.some((w, j) => Math.abs(j - i) <= PERSON_REACH && !used.has(j) && isPerson(w));
     // "Who" asked of today asks who holds a post now ("who currently heads…").
     const now = ws.some((w) => PERSON_WHO.includes(w)) && holdsCue(ws, PERSON_NOW);
     // "Who is the (current, CII) coordinator": an article, then a person noun ("who is responsible for…" asks for a body).

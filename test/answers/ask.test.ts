@@ -1236,3 +1236,12 @@ describe("reading, session 34: a canton's part that gives the figure asked", () 
     expect(ask('Wie viele IIZ-Referentinnen und -Referenten gibt es in Genf?').text).toMatch(/^\*\*Genf — Operativ-strategische Aspekte\*\*\n• 17 /);
   });
 });
+
+describe("reading, session 34: the asker's own post told first", () => {
+  it('is no person asked for: "Ich bin Personalberaterin … Wie heisst die neue Abteilung?" names a department', () => {
+    const answer = ask('Ich bin Personalberaterin in Altdorf. Wie heisst die neue Abteilung im Amt für Arbeit und Migration von Uri?');
+    expect(answer.text).toMatch(/Job Coaching et services aux employeurs/);
+    // A person asked for is still told the base names none.
+    expect(ask('Wie heisst die IIZ-Koordinatorin in Uri?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
+  });
+});
