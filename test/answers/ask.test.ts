@@ -1245,3 +1245,11 @@ describe("reading, session 34: the asker's own post told first", () => {
     expect(ask('Wie heisst die IIZ-Koordinatorin in Uri?').text).toMatch(/^Die Wissensbasis nennt keine Personen/);
   });
 });
+
+describe("reading, session 34: the Réseau CII Neuchâtelois's history", () => {
+  it('is found by the project\'s name, as the report heads it under the MAMAC pilot (its project manager, September 2011)', () => {
+    const answer = ask('Réseau CII neuchâtelois : quand son chef de projet a-t-il été nommé ?');
+    expect(answer.text).toMatch(/^\*\*Expérience-pilote MAMAC — Réseau CII Neuchâtelois : historique\*\*/);
+    expect(answer.text).toMatch(/septembre 2011/);
+  });
+});
