@@ -1253,3 +1253,9 @@ describe("reading, session 34: the Réseau CII Neuchâtelois's history", () => {
     expect(answer.text).toMatch(/septembre 2011/);
   });
 });
+
+describe("reading, session 34: the guide's example standards", () => {
+  it('name the quality standard for supervising participants as one ("Qualitätsnorm")', () => {
+    expect(ask('Welche Qualitätsnorm nennt der USBI-Leitfaden als Beispiel für die Betreuung der Teilnehmenden?').text).toMatch(/Qualitätsnorm „Norme de qualité Insertion Suisse“/);
+  });
+});
