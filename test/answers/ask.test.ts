@@ -1259,3 +1259,10 @@ describe("reading, session 34: the guide's example standards", () => {
     expect(ask('Welche Qualitätsnorm nennt der USBI-Leitfaden als Beispiel für die Betreuung der Teilnehmenden?').text).toMatch(/Qualitätsnorm „Norme de qualité Insertion Suisse“/);
   });
 });
+
+describe('reading, session 34: the inventory\'s data exchange section', () => {
+  it('is its own section, as the inventory heads it (3.7.3): found by its name with the article it cites', () => {
+    const answer = ask('Which article of the unemployment insurance act lets the RAV exchange data with other authorities?');
+    expect(answer.text).toMatch(/^\*\*Data exchange and data protection \(3\.7\.3\)\*\*[^]*85f/);
+  });
+});
