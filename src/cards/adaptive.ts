@@ -9,7 +9,7 @@ import type { Answer } from '../answers/builder.js';
 import { citations } from '../answers/citations.js';
 import type { ChecklistView } from '../checklists/service.js';
 import type { GapOffer } from '../gaps/offer.js';
-import type { Language } from '../knowledge/schema.js';
+import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { NONE_VALUE, SKIP_VALUE } from '../triage/answers.js';
 import { factLineText } from '../triage/describe.js';
 import type { TriageReply } from '../triage/dialog.js';
@@ -42,8 +42,13 @@ const LABELS = {
   change: TRIAGE_BUTTONS.change,
 } satisfies Record<string, Localized>;
 
+/** Each language's labels, made once: every card of a reply takes them (the templates only read them). */
+const LABELS_IN = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, v[language]]))]),
+) as Record<Language, Record<keyof typeof LABELS, string>>;
+
 function labels(language: Language): Record<keyof typeof LABELS, string> {
-  return Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, v[language]])) as Record<keyof typeof LABELS, string>;
+  return LABELS_IN[language];
 }
 
 const TIME = new Intl.DateTimeFormat('de-CH', { timeZone: 'Europe/Zurich', dateStyle: 'short', timeStyle: 'short' });
