@@ -397,7 +397,7 @@ describe('follow-up questions', () => {
       // Numbered points: the one with that number, the last being the highest.
       ['the design principles of a performance agreement', 'and the last one?', 'The four design principles of the performance agreement'],
       // An item of a sentence that enumerates them ("1) …; 2) …"): the section its title names, which tells more of it.
-      ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC'],
+      ['gli assi prioritari di Neuchâtel 2009-2013', 'e il terzo?', 'Esperienza pilota MAMAC — Réseau CII Neuchâtelois: storia'],
       // The guide's chapter 5, which an answer gives whole: its third principle.
       ['les principes du chapitre 5 du guide EISP', 'et le troisième principe ?', 'Approche globale en matière de pilotage'],
     ]);
