@@ -1266,3 +1266,9 @@ describe('reading, session 34: the inventory\'s data exchange section', () => {
     expect(answer.text).toMatch(/^\*\*Data exchange and data protection \(3\.7\.3\)\*\*[^]*85f/);
   });
 });
+
+describe('reading, session 34: a daily rate asked for', () => {
+  it('is an amount the base does not give ("daily rate", "Tagespauschale")', () => {
+    expect(ask("What's the daily rate the IV office pays a social enterprise for each participant?").text).toMatch(/^The base gives no amounts/);
+  });
+});
