@@ -59,6 +59,7 @@ describe('questions in chat forms', () => {
     expect(inStandardForm('ils bossent pour quel office ?', isWord)?.text).toBe('ils travaillent pour quel office ?');
     expect(inStandardForm('xke il Ticino non ha un comitato?', isWord)).toMatchObject({ text: 'perche il Ticino non ha un comitato?', language: 'it' });
     expect(inStandardForm('how many ppl had CII cases?', isWord)).toMatchObject({ text: 'how many people had CII cases?', language: 'en' });
+    expect(inStandardForm('natl IIZ office email?', isWord)).toMatchObject({ text: 'national IIZ office email?', language: 'en' });
     expect(inStandardForm('RAV bzw ALV', isWord)?.text).toBe('RAV beziehungsweise ALV');
   });
 });
