@@ -4,9 +4,11 @@
 // fact.<fact>.<value>); the institutions are those the Query found. A negation shortly before a
 // phrase makes a yes a no and takes a value out of a list; "only" before a list's values says the
 // list is complete, otherwise the values not named stay open.
+import { LANGUAGES } from '../knowledge/schema.js';
 import { allCues, cueNames, LocaleError } from '../locales.js';
 import { FACT_NAMES, definitionOf, type FactName, type PersonFacts } from '../triage/facts.js';
 import { STOPWORDS } from '../search/stopwords.js';
+import { isCommonWord } from '../search/everyday.js';
 import { typoDistance } from './phrases.js';
 import { words } from './normalize.js';
 import type { Query } from './query.js';
@@ -21,9 +23,10 @@ export interface Span {
 /** How a cue word meets a question's word: itself or its start (plurals, compounds), or with typos. */
 function wordMatch(word: string, cue: string): 'exact' | 'fuzzy' | undefined {
   if (word === cue || (cue.length >= 5 && word.startsWith(cue))) return 'exact';
-  // The first letter is never the typo: checking it first keeps this cheap.
+  // The first letter is never the typo: checking it first keeps this cheap. A common word is no
+  // typo of another ("abgeschlossen" is not "ausgeschlossen").
   const allowed = cue.length >= 9 ? 2 : cue.length >= 6 ? 1 : 0;
-  if (allowed > 0 && word[0] === cue[0] && Math.abs(word.length - cue.length) <= allowed && typoDistance(word, cue) <= allowed) return 'fuzzy';
+  if (allowed > 0 && word[0] === cue[0] && Math.abs(word.length - cue.length) <= allowed && typoDistance(word, cue) <= allowed && !LANGUAGES.some((l) => isCommonWord(word, l))) return 'fuzzy';
   return undefined;
 }
 

@@ -139,6 +139,11 @@ describe('eligibility questions the topic words miss', () => {
     expect(ask('Luzern: wie viele Institutionen braucht es für einen IIZ-Fall?').text).toMatch(/^\*\*Luzern — Kriterien für einen IIZ-Fall\*\*/);
   });
 
+  it('reads no exclusion into a common word a letter or two from its cue ("abgeschlossen" is not "ausgeschlossen")', () => {
+    expect(ask('Mit welcher Organisation hat der Kanton Zug eine Leistungsvereinbarung abgeschlossen?').text).not.toMatch(/Kriterien für einen IIZ-Fall|wer kein IIZ-Fall ist/);
+    expect(ask('Zug: wer ist als IIZ-Fall ausgeschlossen?').text).toMatch(/^\*\*Zug — /);
+  });
+
   it('gives the rest of the rule beside the institutions asked for: a case must meet it too', () => {
     const vaud = ask('Waadt: wie viele Institutionen müssen für einen IIZ-Fall mitmachen?').text;
     expect(vaud).toMatch(/• Mindestens drei Institutionen sind beteiligt\nDie Kriterien des Kantons:\n• Bezieht Sozialhilfe\n• Anerkannte Arbeitsmarktfähigkeit/);
