@@ -583,8 +583,12 @@ export class Assistant {
     const { ref } = top.hit.passage;
     if (ref.kind !== 'canton') return true;
     if (ref.part === part) return false;
-    // A project the part itself names by its quoted name (Aargau's criteria: who « Kooperation Arbeitsmarkt » takes) is not elsewhere.
-    return !quotesOneOf(this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === ref.code && p.ref.part === part), quotedNames([top.hit.passage]));
+    return !this.namedByPart(top.hit.passage, ref.code, part);
+  }
+
+  /** Whether a canton's part names the passage's project by its quoted name (Aargau's criteria: who « Kooperation Arbeitsmarkt » takes): it is not elsewhere. */
+  private namedByPart(passage: Passage, code: CantonCode, part: InventoryPart): boolean {
+    return quotesOneOf(this.index.passagesWhere((p) => p.ref.kind === 'canton' && p.ref.code === code && p.ref.part === part), quotedNames([passage]));
   }
 
   /**
@@ -596,12 +600,13 @@ export class Assistant {
     const about = computed.about;
     if (about?.kind !== 'canton') return false;
     const inPart = (p: Passage) => p.ref.kind === 'canton' && p.ref.part === about.part;
+    const elsewhere = (p: Passage) => inScope(p) && !inPart(p) && !this.namedByPart(p, about.code, about.part);
     // The words that named the topic or property are the computed answer's; the others it must hold.
     const content = new Set(q.contentWords);
     const wanted = wordsToMatch(q).filter((w) => content.has(w.split(ALTERNATIVE)[0]!));
     if (wanted.length === 0) return false;
     const said = this.index.textCoverage(wanted, { [computed.language]: computed.text });
-    return this.clearlyBetter(q, (p) => inScope(p) && !inPart(p), said);
+    return this.clearlyBetter(q, elsewhere, said);
   }
 
   /**
@@ -617,7 +622,7 @@ export class Assistant {
       return dontKnow(this.kb, q, counted.map((passage) => ({ passage, score: 0 })), NOTHING_REPORTED);
     }
     // Who is a CII case, unless the question names something else a person may enter (a project by its title: "NE-ESO").
-    const eligible = eligibilityAnswer(this.kb, q, code);
+    const eligible = eligibilityAnswer(this.kb, q, code, (criteria) => (this.heldElsewhere(q, criteria, inScope) ? undefined : criteria));
     if (eligible && !this.titledElsewhere(q, inScope, 'criteria')) return eligible;
     // "Does Thurgau have a common charter?": computed from the canton properties, with their notes.
     const yesNo = propertyYesNoAnswer(this.kb, q, code);

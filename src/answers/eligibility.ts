@@ -26,18 +26,22 @@ const WORDS = catalog('eligibility', [
 
 const CONFIDENCE = 0.9;
 
-/** The answer to a question about who is a CII case in the canton; undefined when it asks something else. */
-export function eligibilityAnswer(kb: KnowledgeBase, q: Query, canton: CantonCode): Answer | undefined {
+/**
+ * The answer to a question about who is a CII case in the canton; undefined when it asks something
+ * else. A requirement the rule does not decide gets the canton's criteria as `undecided` keeps
+ * them: "does the commune have to pay?" may be about something else the canton does.
+ */
+export function eligibilityAnswer(kb: KnowledgeBase, q: Query, canton: CantonCode, undecided: (criteria: Answer) => Answer | undefined = (c) => c): Answer | undefined {
   const question = eligibilityQuestion(q);
   if (!question) return undefined;
   const criteriaPart = () => cantonAnswer(kb, { ...q, topics: ['criteria'] }, canton);
   // Without formal criteria there is nothing to evaluate: the inventory says what it says instead.
-  if (kb.cantons.get(canton)!.triage.status === 'no-formal-criteria') return criteriaPart();
+  const formal = kb.cantons.get(canton)!.triage.status !== 'no-formal-criteria';
+  if (question.kind === 'requirement') return (formal ? requirementAnswer(kb, q.language, canton, question.stated) : undefined) ?? undecided(criteriaPart());
+  if (!formal) return criteriaPart();
   switch (question.kind) {
     case 'verdict':
       return verdictAnswer(kb, q, canton, question.stated) ?? criteriaPart();
-    case 'requirement':
-      return requirementAnswer(kb, q.language, canton, question.stated) ?? criteriaPart();
     case 'exclusions':
       return listAnswer(kb, q.language, canton, 'excluded', exclusionsOf(kb.cantons.get(canton)!.triage)) ?? criteriaPart();
     case 'institutionCount':

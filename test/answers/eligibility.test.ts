@@ -162,6 +162,12 @@ describe('eligibility questions the topic words miss', () => {
     expect(ask('il Vaud richiede l’assistenza sociale?').text).toMatch(/assistenza sociale: sì, è un criterio del cantone/);
   });
 
+  it('leaves a requirement the rule does not decide to the canton\'s passage that holds the question (a commune paying, not a case\'s criteria)', () => {
+    const aargau = ask('Im Aargau: muss eine Gemeinde zahlen, wenn sie eine Person aus der Sozialhilfe dem RAV zur Vermittlung übergibt?');
+    expect(aargau.text).toMatch(/AmiPlus/);
+    expect(aargau.text).not.toMatch(/Kriterien für einen IIZ-Fall/);
+  });
+
   it('answers a canton without formal criteria with what the inventory says instead', () => {
     const aargau = ask('Argovie : une personne suivie par l’ORP et l’AI compte comme cas CII ?');
     expect(aargau.text).toMatch(/^\*\*Argovie — Critères d'un cas CII\*\*/);
