@@ -1272,3 +1272,16 @@ describe('reading, session 34: a daily rate asked for', () => {
     expect(ask("What's the daily rate the IV office pays a social enterprise for each participant?").text).toMatch(/^The base gives no amounts/);
   });
 });
+
+describe('reading, session 35: where the national CII is, and a budget asked for', () => {
+  it('reads "hosted", "located" as where a body is attached (the national CII: c/o SECO)', () => {
+    expect(ask('Le bureau national de la CII est hébergé où ?').text).toMatch(/^\*\*Auteur, adresse et contact\*\*[^]*SECO/);
+    expect(ask("Where's the national IIZ located?").text).toMatch(/^\*\*Author, address and contact\*\*[^]*SECO/);
+  });
+
+  it('asks an amount with "what budget": the base gives none for the national CII', () => {
+    expect(ask('Quale budget ha la CII nazionale?').text).toMatch(/^La base non indica importi/);
+    // Beside a figure the base gives (the POIAS partners' 28 million), the budget is answered.
+    expect(ask('OIAS Bern: what annual budget goes to the POIAS partners?').text).toMatch(/28/);
+  });
+});
