@@ -1285,3 +1285,9 @@ describe('reading, session 35: where the national CII is, and a budget asked for
     expect(ask('OIAS Bern: what annual budget goes to the POIAS partners?').text).toMatch(/28/);
   });
 });
+
+describe('reading, session 35: pages are not "since"', () => {
+  it('finds the guide\'s length for an agreement ("Seiten", stemmed apart from "seit")', () => {
+    expect(ask('quelle longueur recommande le guide pour la convention ?').text).toMatch(/^\*\*1\. Document succinct et clair\*\*[^]*5 à 10 pages/);
+  });
+});
