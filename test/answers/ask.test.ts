@@ -1290,4 +1290,8 @@ describe('reading, session 35: pages are not "since"', () => {
   it('finds the guide\'s length for an agreement ("Seiten", stemmed apart from "seit")', () => {
     expect(ask('quelle longueur recommande le guide pour la convention ?').text).toMatch(/^\*\*1\. Document succinct et clair\*\*[^]*5 à 10 pages/);
   });
+
+  it('reads "höchstens" as the bound asked for, not a word the answer must hold', () => {
+    expect(ask('Wie viele Seiten darf eine Leistungsvereinbarung mit einem USBI höchstens haben?').text).toMatch(/^\*\*1\. Knappes und klares Dokument\*\*[^]*5 bis 10 Seiten/);
+  });
 });
