@@ -8,7 +8,7 @@ import { stems, type FullTextIndex, type SearchHit } from '../search/fulltext.js
 import { fold, words } from '../understanding/normalize.js';
 import { questionWords } from '../understanding/phrases.js';
 import type { Query } from '../understanding/query.js';
-import { DURATION_WORDS, EXAMPLE_WORDS, FREQUENCY_WORDS, REASON_WORDS } from '../understanding/vocabulary.js';
+import { AUDIENCE_WORDS, DURATION_WORDS, EXAMPLE_WORDS, FREQUENCY_WORDS, REASON_WORDS } from '../understanding/vocabulary.js';
 import { AnswerBuilder, type Answer } from './builder.js';
 
 /** How many of the full-text search's best passages are re-ranked by the share of the question they hold (more lets loose matches in). */
@@ -208,15 +208,15 @@ function namedTitle(index: FullTextIndex, query: Query, passage: Passage): strin
 /** A telephone number or an e-mail address, as the sources print them. */
 export const CONTACT = /@|\+41 ?\d/;
 
-/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration, a contact, an example. */
-const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean; reason: boolean; contact: boolean; example: boolean }>();
+/** The kinds of fact a passage gives, read once per passage: a figure, a year, a percentage, a frequency, a duration, a contact, an example, addressees. */
+const KINDS = new WeakMap<Passage, { figure: boolean; year: boolean; share: boolean; frequency: boolean; duration: boolean; reason: boolean; contact: boolean; example: boolean; audience: boolean }>();
 
 function kindsOf(passage: Passage) {
   let kinds = KINDS.get(passage);
   if (!kinds) {
     const text = Object.values(passage.text).join(' ');
     const folded = fold(text);
-    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded), reason: REASON_WORDS.test(folded), contact: CONTACT.test(text), example: EXAMPLE_WORDS.test(folded) };
+    kinds = { figure: /\d/.test(text), year: YEAR.test(text), share: /%/.test(text), frequency: FREQUENCY_WORDS.test(folded), duration: DURATION_WORDS.test(folded), reason: REASON_WORDS.test(folded), contact: CONTACT.test(text), example: EXAMPLE_WORDS.test(folded), audience: AUDIENCE_WORDS.test(folded) };
     KINDS.set(passage, kinds);
   }
   return kinds;
@@ -257,6 +257,7 @@ const FACT_KINDS: readonly (readonly [(query: Query) => boolean, keyof ReturnTyp
   [(q) => q.wantsDuration, 'duration'],
   [(q) => q.wantsContact, 'contact'],
   [(q) => q.wantsExample, 'example'],
+  [(q) => q.wantsAudience, 'audience'],
 ];
 
 /** The kinds of fact the question asks for. */

@@ -43,6 +43,7 @@ import {
   INTRO_CUES,
   FREQUENCY_CUES,
   EXAMPLE_CUES,
+  AUDIENCE_CUES,
   STATED_FREQUENCY_CUES,
   PLURAL_CASE_WORDS,
   SHARE_CUES,
@@ -137,6 +138,8 @@ export interface Query {
   wantsContact: boolean;
   /** An example is asked for ("welchen Standard nennt der Leitfaden als Beispiel?"): the guide's examples answer it. */
   wantsExample: boolean;
+  /** Whom something is for is asked ("für wen ist der Leitfaden?"): passages naming addressees or target groups answer it. */
+  wantsAudience: boolean;
   /** A person's name is asked for ("wie heisst die Koordinatorin?"). */
   wantsPerson: boolean;
   /** A deadline is asked for ("within how many days must…"). */
@@ -559,6 +562,7 @@ export class Understanding {
     // the impressum by "address" ("Author, address and contact").
     const wantsContact = cue(CONTACT_CUES) || holdsCue(ws, ADDRESS_CUES);
     const wantsExample = holdsCue(ws, EXAMPLE_CUES);
+    const wantsAudience = cue(AUDIENCE_CUES);
     // Not a cue taken out: "coordinator" is what the question is about.
     // A German compound is the person its last word is ("Amtschefin", "Projektleiter").
     const isPerson = (w: string) => w.split('-').some((part) => PERSON_NOUNS.some((noun) => part.startsWith(noun) || (part.length >= noun.length + COMPOUND_PART && part.endsWith(noun))));
@@ -733,6 +737,7 @@ export class Understanding {
       allCantons: holdsCue(ws, ALL_CANTONS_CUES),
       wantsContact,
       wantsExample,
+      wantsAudience,
       wantsPerson,
       wantsAmount,
       wantsDeadline,

@@ -96,6 +96,12 @@ export const ADDRESS_CUES = allCues('contact.address');
 /** Phrases that ask for an example ("als Beispiel", "for instance"). */
 export const EXAMPLE_CUES = allCues('example');
 
+/** Phrases that ask whom something is for ("für wen", "pour qui", "written for"): a passage naming its addressees answers them. */
+export const AUDIENCE_CUES = allCues('audience');
+
+/** Words that name whom something is for in a text ("richtet sich an", "destinée aux", "target group"). */
+export const AUDIENCE_WORDS = new RegExp(`\\b(${alternatives(allCues('audience.text'))})\\b`);
+
 /** Words that ask for a name and words for a person: together, a person's name is asked for ("wie heisst die Koordinatorin?"). */
 export const PERSON_NAME_CUES = allCues('person.name');
 /** Verbs of naming ("heisst", "s'appelle", "si chiama", "called"): with a person beside them, a name is asked for. */

@@ -1295,3 +1295,10 @@ describe('reading, session 35: pages are not "since"', () => {
     expect(ask('Wie viele Seiten darf eine Leistungsvereinbarung mit einem USBI höchstens haben?').text).toMatch(/^\*\*1\. Knappes und klares Dokument\*\*[^]*5 bis 10 Seiten/);
   });
 });
+
+describe('reading, session 35: whom something is for', () => {
+  it("asks for the addressees (\"written for which offices?\"), which the guide names, not for a written contract", () => {
+    expect(ask('the guide for agreements with integration enterprises is written for which offices?').text).toMatch(/^\*\*The guide's objectives and target audience\*\*[^]*LMMT/);
+    expect(ask('Für wen ist der Leitfaden zu Leistungsvereinbarungen mit USBI gedacht?').text).toMatch(/^\*\*Ziele und Zielpublikum des Leitfadens\*\*/);
+  });
+});
