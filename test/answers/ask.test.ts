@@ -1302,3 +1302,9 @@ describe('reading, session 35: whom something is for', () => {
     expect(ask('Für wen ist der Leitfaden zu Leistungsvereinbarungen mit USBI gedacht?').text).toMatch(/^\*\*Ziele und Zielpublikum des Leitfadens\*\*/);
   });
 });
+
+describe('reading, session 35: a German compound the passage writes apart', () => {
+  it('is held by a passage holding both its parts ("Netzwerkfälle": "Fälle im Netzwerk")', () => {
+    expect(ask('Wallis: wie viele Netzwerkfälle im Jahr 2022?').text).toMatch(/^\*\*Wallis — Fallzahlen 2022\*\*[^]*5575/);
+  });
+});
