@@ -187,6 +187,8 @@ const GERMAN_COMPOUND = /\p{Lu}\p{Ll}{9,}/gu;
 const OTHER_THAN_GERMAN = LANGUAGES.filter((l) => l !== 'de');
 /** The least a compound's first part and its head have, when only the head is known. */
 const COMPOUND_MODIFIER = 4;
+/** The most an everyday word weighs (set on the training questions: 3 gains most right, 4 answers fewer questions out of scope). */
+const EVERYDAY_MOST = 4;
 /** The shortest word read as a compound of two words when a passage holds them apart. */
 const COMPOUND_LEAST = 10;
 /** The least weight of a compound's first part for a passage holding both parts apart to hold it (set on the training questions: 2 to 2.5 gain most). */
@@ -562,7 +564,10 @@ export class FullTextIndex {
     // language it never uses ("Leute", "trying"), says how the question is put, not what: it weighs nothing,
     // even where a way of asking for a passage has it ("genau", "alles").
     if (!forms.some((s) => this.stems.told(s)) && (ADVERB_ENDINGS.some((e) => word.endsWith(e)) || everyday(word))) return remember(this.weights, word, 0);
-    return remember(this.weights, word, this.rarity(df));
+    // An everyday word the base writes in few places ("holds", "tourner") is rare in it, not telling:
+    // it weighs at most as a word of some twenty passages, or a paraphrase would outweigh the subject.
+    const rarity = this.rarity(df);
+    return remember(this.weights, word, rarity > EVERYDAY_MOST && everyday(word) ? EVERYDAY_MOST : rarity);
   }
 
   /** How rare a stem held by `df` passages is: the weight of a word and of a stem alike. */

@@ -1308,3 +1308,9 @@ describe('reading, session 35: a German compound the passage writes apart', () =
     expect(ask('Wallis: wie viele Netzwerkfälle im Jahr 2022?').text).toMatch(/^\*\*Wallis — Fallzahlen 2022\*\*[^]*5575/);
   });
 });
+
+describe('reading, session 35: an everyday word the base writes in few places', () => {
+  it('weighs no more than a word of some twenty passages ("BIAS" is also English "bias")', () => {
+    expect(ask('Kanton Bern: wie viele Partner (POIAS) hat das BIAS?').text).toMatch(/8 POIAS-Partner/);
+  });
+});
