@@ -304,8 +304,12 @@ function ranked(index: FullTextIndex, query: Query, hit: SearchHit): RankedHit {
   // What the institutions and terms named add when they weigh as the subject: ranking only, and
   // not in a canton, whose parts all name its institutions (its partners above all).
   const [coverage, asSubject] = index.coverageWithFloor(wordsToMatch(query), hit.passage, titled, query.cantons.length === 0 ? SUBJECT_FLOOR : undefined);
-  return { hit, coverage, bonus: bonus + asSubject - coverage };
+  // Rounded: the float noise of two equal shares must not take a title's bonus away (0.25 read as 0.2499…).
+  return { hit, coverage, bonus: bonus + Math.round((asSubject - coverage) * SHARE_PRECISION) / SHARE_PRECISION };
 }
+
+/** The precision shares are compared at. */
+const SHARE_PRECISION = 1e9;
 
 /** How close a hit is to the question: what ranks it. */
 export const closeness = (h: RankedHit) => h.coverage + h.bonus;
