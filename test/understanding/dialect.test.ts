@@ -60,6 +60,7 @@ describe('questions in chat forms', () => {
     expect(inStandardForm('xke il Ticino non ha un comitato?', isWord)).toMatchObject({ text: 'perche il Ticino non ha un comitato?', language: 'it' });
     expect(inStandardForm('how many ppl had CII cases?', isWord)).toMatchObject({ text: 'how many people had CII cases?', language: 'en' });
     expect(inStandardForm('natl IIZ office email?', isWord)).toMatchObject({ text: 'national IIZ office email?', language: 'en' });
+    expect(inStandardForm('which quality std does the guide name?', isWord)).toMatchObject({ text: 'which quality standard does the guide name?', language: 'en' });
     // Participles of common verbs.
     expect(inStandardForm('Wänn isch das Projekt igfüehrt worde, wer isch ygstige?', isWord)?.text).toMatch(/ eingefuhrt .* eingestiegen\?$/);
     expect(inStandardForm('RAV bzw ALV', isWord)?.text).toBe('RAV beziehungsweise ALV');
