@@ -171,6 +171,12 @@ describe('cue words', () => {
     expect(q.contentWords).not.toContain('wieviel');
     expect(understanding.read('quel % des EISP travaillent avec deux organismes ?').wantsShare).toBe(true);
   });
+
+  it("keeps an Italian question's alternatives asked (\"oppure qualcos'altro\") out of what it is about", () => {
+    const q = understanding.read("Il Ticino ha un comitato di pilotaggio CII oppure qualcos'altro?");
+    expect(q.contentWords).not.toContain('oppure');
+    expect(q.contentWords).not.toContain('qualcos');
+  });
 });
 
 describe('cantons told in a situation before a question asking for cantons', () => {
