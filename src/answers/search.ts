@@ -25,16 +25,26 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 const TOLD_FIRST_SHARE = 0.3;
 
 /**
+ * A long question (this many words to hold or more) says more than what it asks, in words of its
+ * own ("she doesn't know which strategy to choose…"): the share of it an answer must hold. Set on
+ * the training questions (shorter or lower answer more questions that are out of scope).
+ */
+const LONG_QUESTION = 9;
+const LONG_SHARE = 0.4;
+
+/**
  * How sure an answer from the passage is, holding that share of the question, on one scale for
  * every question: the threshold is where it holds enough. A question that tells a situation first
  * needs less of it held when the passage holds a word it asks with, or when it asks with no word of
  * its own ("c'est possible ?"); not when it asks of something else ("… What about the weather tomorrow?").
+ * A long question needs less of it held too.
  */
 export function confidenceOf(index: FullTextIndex, query: Query, passage: Passage, coverage: number): number {
   const asking = query.askedAfterTelling;
   const known = asking?.filter((w) => index.weight(w) > 0 && index.knows(w));
-  if (!asking || !known || (asking.length > 0 && known.length === 0) || (known.length > 0 && index.coverage(known, passage) === 0)) return coverage;
-  const share = TOLD_FIRST_SHARE;
+  const told = !!asking && !!known && (asking.length === 0 || known.length > 0) && (known.length === 0 || index.coverage(known, passage) > 0);
+  const share = told ? TOLD_FIRST_SHARE : wordsToMatch(query).length >= LONG_QUESTION ? LONG_SHARE : undefined;
+  if (share === undefined) return coverage;
   // Linear on each side of the share, which maps to the threshold: 0 and 1 stay where they are.
   return coverage < share ? (coverage * CONFIDENCE_THRESHOLD) / share : CONFIDENCE_THRESHOLD + ((coverage - share) * (1 - CONFIDENCE_THRESHOLD)) / (1 - share);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Assistant } from '../../src/answers/ask.js';
 import { withCantonNames } from '../../src/answers/canton-names.js';
-import { CONFIDENCE_THRESHOLD, searchAnswer } from '../../src/answers/search.js';
+import { CONFIDENCE_THRESHOLD, confidenceOf, searchAnswer } from '../../src/answers/search.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { FullTextIndex, compoundPartsOf, elidedCompounds, stems, textStems } from '../../src/search/fulltext.js';
 import { passagesOf } from '../../src/knowledge/passages.js';
@@ -1312,5 +1312,15 @@ describe('reading, session 35: a German compound the passage writes apart', () =
 describe('reading, session 35: an everyday word the base writes in few places', () => {
   it('weighs no more than a word of some twenty passages ("BIAS" is also English "bias")', () => {
     expect(ask('Kanton Bern: wie viele Partner (POIAS) hat das BIAS?').text).toMatch(/8 POIAS-Partner/);
+  });
+});
+
+describe('reading, session 35: a long question', () => {
+  it('needs less of its words held than a short one: it says more than what it asks', () => {
+    const passage = assistant.index.passage('canton:FR:projects:T8-FR-2')!;
+    const long = assistant.understanding.read('Meine Klientin in Freiburg hat seit Monaten starke Rückenschmerzen, der Hausarzt ist unsicher, und ich frage mich, wer sich das gemeinsam anschauen könnte.');
+    const short = assistant.understanding.read('Freiburg: wer schaut Gesundheitsfragen an?');
+    expect(confidenceOf(assistant.index, long, passage, 0.42)).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(confidenceOf(assistant.index, short, passage, 0.42)).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 });
