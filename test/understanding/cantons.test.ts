@@ -13,7 +13,7 @@ describe('cantons in a question', () => {
     ['Zurich', 'ZH'], ['Zürich', 'ZH'], ['Zurigo', 'ZH'], ['ZH', 'ZH'], ['kanton zh', 'ZH'],
     ['canton de Vaud', 'VD'], ['Waadt', 'VD'], ['Bâle-Campagne', 'BL'], ['Baselland', 'BL'],
     ['Genf', 'GE'], ['Ginevra', 'GE'], ['Geneva', 'GE'], ['geneve', 'GE'],
-    ['Graubünden', 'GR'], ['Grigioni', 'GR'], ['Tessin', 'TI'], ['Ticino', 'TI'],
+    ['Graubünden', 'GR'], ['Grigioni', 'GR'], ['im Bündnerland', 'GR'], ['Tessin', 'TI'], ['Ticino', 'TI'],
     ['Wallis', 'VS'], ['Vallese', 'VS'], ['Neuenburg', 'NE'], ['Lucerne', 'LU'], ['Luzern', 'LU'],
     ['Appenzell Innerrhoden', 'AI'], ['Appenzell Rhodes-Extérieures', 'AR'],
   ])('%s → %s', (text, code) => {
