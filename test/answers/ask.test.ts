@@ -1324,3 +1324,9 @@ describe('reading, session 35: a long question', () => {
     expect(confidenceOf(assistant.index, short, passage, 0.42)).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 });
+
+describe('reading, session 35: a German "Referentin" is a "Referenzperson"', () => {
+  it('finds the Geneva CII referents asked for as "Referentinnen"', () => {
+    expect(ask('Wie viele Referentinnen zählt die IIZ in Genf?').text).toMatch(/17 IIZ-Referenzpersonen/);
+  });
+});
