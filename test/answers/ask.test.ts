@@ -1330,3 +1330,11 @@ describe('reading, session 35: a German "Referentin" is a "Referenzperson"', () 
     expect(ask('Wie viele Referentinnen zählt die IIZ in Genf?').text).toMatch(/17 IIZ-Referenzpersonen/);
   });
 });
+
+describe('reading, session 35: amounts and deadlines asked in other words', () => {
+  it('says the base gives none ("a quanto ammonta", "paie par jour", "innert wie viel Tag")', () => {
+    expect(ask("A quanto ammonta la tariffa che l'ufficio AI versa a un'impresa sociale?").text).toMatch(/^La base non indica importi/);
+    expect(ask("Combien l'office AI paie par jour à une entreprise d'insertion ?").text).toMatch(/^La base ne donne pas de montants/);
+    expect(ask('Innert wie viel Tag muss man sich nach der Kündigung beim RAV melden?').text).toMatch(/^Die Wissensbasis nennt diese Frist nicht/);
+  });
+});
