@@ -652,4 +652,9 @@ describe('follow-up questions', () => {
       expect(await secondText(first, then), then).toMatch(/^\*\*(Errungenschaften|Achievements)[^\n]*\*\*\n• [^\n]*(gesetzlicher Rahmen|legislative frameworks|legal frameworks)/);
     }
   });
+
+  it('"di che anno è?", "de quelle année ?" after a document\'s section asks the document\'s date', async () => {
+    expect(await secondText('chi ha scritto la guida sulle convenzioni con le EISP?', 'e di che anno è?')).toMatch(/^\*\*Guida EISP \(2017\)/);
+    expect(await secondText("qui a écrit le guide sur les conventions avec les EISP ?", 'et il est de quelle année ?')).toMatch(/^\*\*Guide EISP \(2017\)/);
+  });
 });
