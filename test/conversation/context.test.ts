@@ -657,4 +657,8 @@ describe('follow-up questions', () => {
     expect(await secondText('chi ha scritto la guida sulle convenzioni con le EISP?', 'e di che anno è?')).toMatch(/^\*\*Guida EISP \(2017\)/);
     expect(await secondText("qui a écrit le guide sur les conventions avec les EISP ?", 'et il est de quelle année ?')).toMatch(/^\*\*Guide EISP \(2017\)/);
   });
+
+  it('"und wer zahlt dafür?" after a project asks who bears its cost, which the project says ("kostenpflichtig")', async () => {
+    expect(await secondText('Worum geht es bei AmiPlus im Aargau?', 'und wer zahlt dafür?')).toMatch(/^\*\*Aargau — Koordinationsprojekte: AmiPlus[^]*kostenpflichtig/);
+  });
 });
