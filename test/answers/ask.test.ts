@@ -1338,3 +1338,12 @@ describe('reading, session 35: amounts and deadlines asked in other words', () =
     expect(ask('Innert wie viel Tag muss man sich nach der Kündigung beim RAV melden?').text).toMatch(/^Die Wissensbasis nennt diese Frist nicht/);
   });
 });
+
+describe('reading, session 35: "what is meant by" asks a definition', () => {
+  it('in each language ("qu\'entend-on par", "was versteht man unter", "cosa si intende per", "what is meant by")', () => {
+    expect(ask("Qu'entend-on par EISP ?").text).toMatch(/^\*\*EISP: entreprises d'intégration sociale et professionnelle\*\*/);
+    expect(ask('Was versteht man unter LAM?').text).toMatch(/^\*\*LMMT: Logistikstellen für arbeitsmarktliche Massnahmen\*\*/);
+    expect(ask('Cosa si intende per EISP?').text).toMatch(/^\*\*EISP: imprese di integrazione sociale e professionale\*\*/);
+    expect(ask('What is meant by LMMT?').text).toMatch(/^\*\*LMMT: logistics services for labour-market measures\*\*/);
+  });
+});
