@@ -1347,3 +1347,10 @@ describe('reading, session 35: "what is meant by" asks a definition', () => {
     expect(ask('What is meant by LMMT?').text).toMatch(/^\*\*LMMT: logistics services for labour-market measures\*\*/);
   });
 });
+
+describe('reading, session 35: who looks after something', () => {
+  it('"qui s\'occupe", "wer kümmert sich" ask who is responsible, which the canton\'s steering says', () => {
+    expect(ask("Qui s'occupe de la CII à Genève ?").text).toMatch(/^\*\*Genève — Pilotage\*\*/);
+    expect(ask('Wer kümmert sich in Zug um die IIZ?').text).toMatch(/\*\*Zug — Steuerung\*\*[^]*Gesamtprojektleitung/);
+  });
+});
