@@ -4,7 +4,8 @@
 // French sources are written in that language ("Tableau 1, l.343" is "Tabelle 1, Z. 343");
 // cues.yaml and commands.yaml: the words it recognises in what users type, in named lists that
 // modules ask for by name; it/lexicon.yaml: Italian words glossed in French for the search;
-// de/dialect.yaml: Swiss German words as people type them, read as Standard German.
+// de/dialect.yaml: Swiss German words as people type them, read as Standard German;
+// paraphrases.yaml: everyday phrases read in the documents' words.
 import { readdirSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
@@ -45,6 +46,10 @@ const localeFile = z.strictObject({
       spellings: z.array(z.tuple([z.string().refine(compiles, 'must be a regular expression'), z.string().regex(/^[a-z]*$/, 'must be folded letters')])),
     })
     .nullish(),
+  /** Everyday phrases of two words or more → the documents' words they are read as ("wer bezahlt das" → "wer finanziert das"). */
+  paraphrases: z
+    .record(z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words').regex(/ /, 'must be two words or more (one word is a synonym)'), z.string().regex(FOLDED, 'must be folded: lower case, no accents, one space between words'))
+    .nullish(),
 });
 
 export class LocaleError extends Error {}
@@ -59,6 +64,7 @@ interface Locale {
   cueFiles: Record<string, string>;
   lexicon: Record<string, string>;
   dialect: Dialect;
+  paraphrases: Record<string, string>;
   /** Every French phrase, longest first, as whole words. */
   pattern?: RegExp;
 }
@@ -91,6 +97,7 @@ function loadLocale(language: Language, dir: string): Locale {
   const ui = Object.assign({}, ...data.map((d) => d.ui ?? {})) as Record<string, Record<string, string>>;
   const lexicon = Object.assign({}, ...data.map((d) => d.lexicon ?? {})) as Record<string, string>;
   const dialect: Dialect = { words: Object.assign({}, ...data.map((d) => d.dialect?.words ?? {})), spellings: data.flatMap((d) => d.dialect?.spellings ?? []) };
+  const paraphrases = Object.assign({}, ...data.map((d) => d.paraphrases ?? {})) as Record<string, string>;
   const lists: Record<string, string[]> = {};
   const cueFiles: Record<string, string> = {};
   data.forEach((d, i) => {
@@ -103,7 +110,7 @@ function loadLocale(language: Language, dir: string): Locale {
   const locale = data.find((d) => d.formats)?.formats?.locale;
   if (!locale) throw new LocaleError(`${folder}: no formats.locale (the locale dates are written in, such as de-CH)`);
   const keys = Object.keys(locators).sort((a, b) => b.length - a.length);
-  return { locale, ui, locators, cues: lists, cueFiles, lexicon, dialect, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
+  return { locale, ui, locators, cues: lists, cueFiles, lexicon, dialect, paraphrases, ...(keys.length ? { pattern: new RegExp(`(?<!\\p{L})(?:${keys.map(escape).join('|')})(?!\\p{L})`, 'gu') } : {}) };
 }
 
 /** The locales as one JSON text (read several times faster than V8's format for plain data); a pattern is rebuilt from its source. */
@@ -188,6 +195,11 @@ export interface Dialect {
 export function dialect(language: Language): Dialect {
   const { words, spellings } = locales().get(language)!.dialect;
   return { words: { ...words }, spellings: spellings.map(([from, to]) => [from, to]) };
+}
+
+/** A language's everyday phrases and the documents' words they are read as (locales/<language>/paraphrases.yaml). */
+export function paraphrases(language: Language): Record<string, string> {
+  return { ...locales().get(language)!.paraphrases };
 }
 
 /** Words or phrases as a regular expression's alternatives: escaped, the longest first. */

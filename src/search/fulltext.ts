@@ -12,6 +12,7 @@ import { LANGUAGES, type Language } from '../knowledge/schema.js';
 import { ALTERNATIVE, compoundSplit, fold, words } from '../understanding/normalize.js';
 import { typoDistance } from '../understanding/phrases.js';
 import { ITALIAN_GLOSSES } from '../understanding/italian.js';
+import { inDocumentsWords } from '../understanding/paraphrases.js';
 import { ADVERB_ENDINGS, ENDING_GROUPS, SYNONYM_GROUPS } from '../understanding/vocabulary.js';
 import { EVERYDAY_OF, EVERYDAY_WORDS, isCommonWord } from './everyday.js';
 import { STOPWORDS } from './stopwords.js';
@@ -335,7 +336,8 @@ export class FullTextIndex {
           heading: nameStems(p),
           body: [...textStems(p.text), ...textStems({ de: [...elidedCompounds(p.text.de ?? '', knownInGerman), ...compoundPartsOf(p.text.de ?? '', knownInGerman)].join(' ') })],
           context: [...(p.context ? textStems(p.context) : []), ...p.errata.flatMap((e) => textStems(e.note))],
-          questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.join(' ')]))) : [],
+          // Asked as users ask them, read as users' questions are: everyday phrases in the documents' words.
+          questions: p.questions ? textStems(Object.fromEntries(Object.entries(p.questions).map(([l, qs]) => [l, qs.map((q) => inDocumentsWords(q, l as Language)).join(' ')]))) : [],
         },
       ]),
     );

@@ -10,6 +10,7 @@ import { CantonRecognizer, type CantonMention } from './cantons.js';
 import { LanguageDetector } from './language.js';
 import { ALTERNATIVE, COMPOUND_PART, YEAR, fold, words } from './normalize.js';
 import { inStandardForm, type IsWord } from './dialect.js';
+import { inDocumentsWords } from './paraphrases.js';
 import { isCommonWord } from '../search/everyday.js';
 import { remember } from '../memo.js';
 import { PhraseMatcher, questionWords, separators, typoDistance } from './phrases.js';
@@ -448,7 +449,9 @@ export class Understanding {
   read(typed: string, fallbackLanguage: Language = 'fr'): Query {
     // A question in Swiss German is read in Standard German.
     const standard = inStandardForm(typed, this.isWord);
-    const text = standard && this.languages.detect(typed, fallbackLanguage).language === standard.language ? standard.text : typed;
+    const language = this.languages.detect(typed, fallbackLanguage).language;
+    // Everyday phrases are read in the documents' words ("wer bezahlt das" as "wer finanziert das").
+    const text = inDocumentsWords(standard && language === standard.language ? standard.text : typed, language);
     const whole = this.readOne(text, fallbackLanguage);
     const parts = questionParts(text);
     if (!parts) return whole;

@@ -1354,3 +1354,10 @@ describe('reading, session 35: who looks after something', () => {
     expect(ask('Wer kümmert sich in Zug um die IIZ?').text).toMatch(/\*\*Zug — Steuerung\*\*[^]*Gesamtprojektleitung/);
   });
 });
+
+describe('reading, session 36: filler nouns of chat', () => {
+  it('"truc", "machin", "Ding", "roba", "thing" name nothing: the question is read by its other words', () => {
+    expect(ask('À Fribourg, il existe un truc pour évaluer la santé des gens avec les médecins ?').text).toMatch(/^\*\*Fribourg — Projets de coordination: Medval\*\*/);
+    expect(ask("C'est quoi ce truc MAMAC, c'est pour qui ?").text).toMatch(/^\*\*MAMAC/);
+  });
+});
