@@ -1361,3 +1361,10 @@ describe('reading, session 36: filler nouns of chat', () => {
     expect(ask("C'est quoi ce truc MAMAC, c'est pour qui ?").text).toMatch(/^\*\*MAMAC/);
   });
 });
+
+describe('reading, session 36: how long a document is', () => {
+  it('"umfangreich", "lunga" ask its length, which indication 1 of the guide gives', () => {
+    expect(ask('Wie umfangreich soll die Leistungsvereinbarung mit der Sozialfirma sein?').text).toMatch(/^\*\*1\. Knappes und klares Dokument\*\*/);
+    expect(ask("Quanto deve essere lunga una convenzione di prestazioni con un'EISP?").text).toMatch(/^\*\*1\. Documento conciso e chiaro\*\*/);
+  });
+});
