@@ -1368,3 +1368,9 @@ describe('reading, session 36: how long a document is', () => {
     expect(ask("Quanto deve essere lunga una convenzione di prestazioni con un'EISP?").text).toMatch(/^\*\*1\. Documento conciso e chiaro\*\*/);
   });
 });
+
+describe('reading, session 36: short forms of French chat', () => {
+  it('"num de tel" asks a phone number', () => {
+    expect(ask('Le bureau national de la CII, vous avez son num de tel ?').text).toMatch(/^\*\*Auteur, adresse et contact\*\*/);
+  });
+});
