@@ -51,6 +51,11 @@ describe('questions in Swiss German', () => {
     expect(answer.about).toMatchObject({ kind: 'canton', code: 'BE', part: 'caseNumbers2022' });
     expect(answer.text).toContain('800');
   });
+
+  it('reads "Stutz" as francs and "hockt" as sits: the amount Bern spends, who sits where', () => {
+    expect(assistant.ask('Wie viel Stutz gibt Bern pro Jahr für die POIAS aus?').text).toMatch(/^\*\*Budget\*\*[^]*28 Millionen Franken/);
+    expect(inStandardForm('Wer hockt i de Steuergruppe?', isWord)?.text).toMatch(/^Wer sitzt /);
+  });
 });
 
 describe('questions in chat forms', () => {
