@@ -661,4 +661,10 @@ describe('follow-up questions', () => {
   it('"und wer zahlt dafür?" after a project asks who bears its cost, which the project says ("kostenpflichtig")', async () => {
     expect(await secondText('Worum geht es bei AmiPlus im Aargau?', 'und wer zahlt dafür?')).toMatch(/^\*\*Aargau — Koordinationsprojekte: AmiPlus[^]*kostenpflichtig/);
   });
+
+  it('"ça sert à quoi ?", "a cosa serve?", "wozu dient das?" after a project ask its purpose, which the project says', async () => {
+    expect(await secondText('Le projet Viadukt en Bâle-Campagne, tu connais ?', 'ça sert à quoi ?')).toMatch(/^\*\*Bâle-Campagne — Projets de coordination: Viadukt\*\*/);
+    expect(await secondText("C'è un progetto chiamato Viadukt a Basilea Campagna?", 'a cosa serve?')).toMatch(/^\*\*Basilea Campagna — Progetti di coordinamento: Viadukt\*\*/);
+    expect(await secondText('Gibt es in Basel-Landschaft ein Projekt namens Viadukt?', 'und wozu dient das?')).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*/);
+  });
 });
