@@ -1360,6 +1360,12 @@ describe('reading, session 36: filler nouns of chat', () => {
     expect(ask('À Fribourg, il existe un truc pour évaluer la santé des gens avec les médecins ?').text).toMatch(/^\*\*Fribourg — Projets de coordination: Medval\*\*/);
     expect(ask("C'est quoi ce truc MAMAC, c'est pour qui ?").text).toMatch(/^\*\*MAMAC/);
   });
+
+  it('"la boîte", "der Laden", "the outfit" stand for whatever body is asked for: the guide\'s authors', () => {
+    expect(ask('Welcher Laden hat den USBI-Leitfaden verfasst?').text).toMatch(/^\*\*Der Leitfaden: Zweck und Verfasser\*\*[^]*econcept/);
+    expect(ask('Which outfit drafted the EISP guide?').text).toMatch(/^\*\*The guide: purpose and authors\*\*[^]*econcept/);
+    expect(ask("C'est quelle boîte qui a rédigé le guide EISP ?").text).toMatch(/^\*\*Le guide : but et auteurs\*\*[^]*econcept/);
+  });
 });
 
 describe('reading, session 36: how long a document is', () => {
