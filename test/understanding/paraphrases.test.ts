@@ -27,6 +27,8 @@ describe('everyday phrases', () => {
     expect(assistant.ask('Wer hat den Leitfaden zu Papier gebracht?').text).toMatch(/^\*\*Der Leitfaden: Zweck und Verfasser\*\*/);
     expect(assistant.ask('Chi tiene le redini della CII in Ticino?').text).toMatch(/^\*\*Ticino — Pilotaggio\*\*/);
     expect(assistant.ask('In Geneva, who calls the shots in CII?').text).toMatch(/^\*\*Geneva — Steering\*\*/);
+    // Interinstitutional collaboration itself in other words.
+    expect(assistant.ask('What is interagency collaboration?').text).toMatch(/^\*\*CII: interinstitutional collaboration\*\*/);
   });
 
   it("are never a phrase the base writes itself in that language (the base's texts are not rewritten)", () => {
