@@ -496,7 +496,11 @@ export class Assistant {
     // An indication's examples are each an institution's practice ("IV: …", "ALV (observed practice): …"): the one of the institution asked.
     const examples = liked.ref.kind === 'indication' ? this.index.passagesWhere((p) => sameRef(p.ref, liked.ref) && p !== liked && opensWith(p, q.institutions[0]!, q.language)) : [];
     if (examples.length > 0) return searchAnswer(this.kb, this.index, q, undefined, given(examples));
-    const most = this.index.mostAlike(liked, this.index.passagesWhere((p) => p.ref.kind === 'organisme' && p.ref.id === organisme));
+    const rules = this.index.passagesWhere((p) => p.ref.kind === 'organisme' && p.ref.id === organisme);
+    // The rule that holds most of what the indication is titled ("surpluses"), when one clearly does; else the one sharing most of its words.
+    const title = liked.ref.kind === 'indication' ? contentOf(questionWords(liked.heading[q.language])).filter((w) => !/^\d+$/.test(w)) : [];
+    const [first, second] = rules.map((p) => ({ p, held: this.index.coverage(title, p, false) })).sort((a, b) => b.held - a.held);
+    const most = first && first.held > 0 && first.held > (second?.held ?? 0) ? first.p : this.index.mostAlike(liked, rules);
     return organismeAnswer(this.kb, q, organisme, given(most ? [most] : []));
   }
 

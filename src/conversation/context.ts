@@ -155,8 +155,9 @@ export function followUp(q: Query, context: TopicContext | undefined, kb: Knowle
  */
 function withKindAsked(followed: Query, q: Query, context: TopicContext | undefined): Query {
   if (!context?.asked || !opensAsContinuation(q) || q.meaningfulWords.length > FOLLOW_UP_WORDS || ASKED_KINDS.some((kind) => q[kind])) return followed;
-  // A meaning asked before is asked again of a term the continuation names ("und CNP?"), not of anything else it says.
-  const kinds = context.asked.filter((kind) => kind !== 'wantsDefinition' || onlyTerms(q));
+  // A meaning asked and given before is asked again of a term the continuation names ("und CNP?"), not of anything
+  // else it says; after another answer ("what does the guide recommend on surpluses?"), "and the IV?" asks its rule.
+  const kinds = context.asked.filter((kind) => kind !== 'wantsDefinition' || (onlyTerms(q) && context.about?.kind === 'glossary'));
   return kinds.length > 0 ? { ...followed, ...Object.fromEntries(kinds.map((kind) => [kind, true])) } : followed;
 }
 

@@ -667,4 +667,10 @@ describe('follow-up questions', () => {
     expect(await secondText("C'è un progetto chiamato Viadukt a Basilea Campagna?", 'a cosa serve?')).toMatch(/^\*\*Basilea Campagna — Progetti di coordinamento: Viadukt\*\*/);
     expect(await secondText('Gibt es in Basel-Landschaft ein Projekt namens Viadukt?', 'und wozu dient das?')).toMatch(/^\*\*Basel-Landschaft — Koordinationsprojekte: Viadukt\*\*/);
   });
+
+  it('"et pour l\'AI ?" after an indication gives the AI\'s rule on what the indication is titled (surpluses), not the meaning of "AI"', async () => {
+    expect(await secondText('Que recommande le guide sur le traitement des excédents des EISP ?', "et pour l'AI ?")).toMatch(/^\*\*assurance-invalidité\*\*\n• AI – compte de report du bénéfice/);
+    expect(await secondText('Was empfiehlt der Leitfaden zum Umgang mit Überschüssen?', 'und bei der IV?')).toMatch(/^\*\*Invalidenversicherung\*\*\n• IV – Gewinnvortragskonto/);
+    expect(await secondText('What does the guide recommend about surpluses of social firms?', 'and the IV office?')).toMatch(/^\*\*disability insurance\*\*/);
+  });
 });
