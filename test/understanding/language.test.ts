@@ -62,6 +62,11 @@ describe('language of a short question', () => {
     expect(detectLanguage("limite d'età per le misure").language).toBe('it');
   });
 
+  it('reads the Italian preposition "a" as Italian too: "a cosa serve Medval a Friburgo?" is not English', () => {
+    expect(detectLanguage('a cosa serve Medval a Friburgo?').language).toBe('it');
+    expect(detectLanguage('a cosa serve?').language).toBe('it');
+  });
+
   it("reads Italian's elisions and its own lexicon words as Italian, and an acronym as no word (\"l'età d'ingresso\")", () => {
     expect(detectLanguage("l'eta d'ingresso al NE-ESO?").language).toBe('it');
     expect(detectLanguage("NE-ESO : il y avait une limite d'âge ?").language).toBe('fr');
