@@ -56,6 +56,14 @@ describe('the bot', () => {
     expect(bare.map((r) => r.kind)).toContain('triage-question');
   });
 
+  it('starts a triage asked in French in French, after a German question in the same conversation', async () => {
+    const b = bot();
+    await b.handle({ conversationId: 'switch', text: 'Wer leitet die IIZ im Kanton Bern?' });
+    const replies = await b.handle({ conversationId: 'switch', text: 'est-ce un cas CII à Genève ?' });
+    const question = replies.find((r) => r.kind === 'triage-question');
+    expect(question && 'text' in question && question.text).toMatch(/^Quelles institutions/);
+  });
+
   it('answers a question about triage cases or about when someone is a case, rather than starting a triage', async () => {
     const b = bot();
     const cases: [string, RegExp][] = [

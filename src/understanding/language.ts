@@ -265,8 +265,9 @@ export class LanguageDetector {
       if (/\d/.test(word) || acronyms.has(word)) continue;
       const inLexicon = LANGUAGES.filter((lang) => LEXICON_SETS[lang].has(word) || dialect.get(word) === lang || (lang === 'it' && this.glossedOnly(word)));
       const asName = this.cantonNames.get(word);
-      for (const lang of inLexicon) scores[lang] += 1;
-      for (const lang of asName ?? []) scores[lang] += 1;
+      // A word of several languages ("a", "in") votes for each of them by its share: it tells less.
+      for (const lang of inLexicon) scores[lang] += 1 / inLexicon.length;
+      for (const lang of asName ?? []) scores[lang] += 1 / asName!.length;
       // Short words vote only as the base uses them ("dei" is Italian): their trigrams say little.
       const votes = word.length >= 4 || (word.length === 3 && this.wordRates.has(word));
       if (inLexicon.length === 0 && !asName && votes && !this.isNeutral(word)) {

@@ -62,9 +62,10 @@ describe('language of a short question', () => {
     expect(detectLanguage("limite d'età per le misure").language).toBe('it');
   });
 
-  it('reads the Italian preposition "a" as Italian too: "a cosa serve Medval a Friburgo?" is not English', () => {
+  it('reads the Italian preposition "a" as Italian too, a word of several languages telling less: "a cosa serve Medval a Friburgo?" is not English, "cas CII à Genève" still clearly French', () => {
     expect(detectLanguage('a cosa serve Medval a Friburgo?').language).toBe('it');
     expect(detectLanguage('a cosa serve?').language).toBe('it');
+    expect(detectLanguage('est-ce un cas CII à Genève ?').certainty).toBeGreaterThan(0.6);
   });
 
   it("reads Italian's elisions and its own lexicon words as Italian, and an acronym as no word (\"l'età d'ingresso\")", () => {
